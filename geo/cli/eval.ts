@@ -1,0 +1,53 @@
+/**
+ * `npm run eval`: how well the pipeline reads the bundled corpus, against the hand-made gold
+ * set in test/gold. Prints precision and recall of the place finder, every miss and every
+ * false place, and how often date inference agrees with a stated publication date.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { readGazetteerSources } from './readInputs';
+import { runPipeline } from '../src/pipeline';
+import { goldSpans, scorePlaces, type GoldMention } from '../src/eval/placeScores';
+import { inferPublished } from '../src/articles/publishedDate';
+import { DEFAULT_PERIOD } from '../src/articles/types';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const articlesDir = join(root, 'geo/articles');
+const files = readdirSync(articlesDir).map((name) => ({ name, bytes: readFileSync(join(articlesDir, name)) }));
+const result = runPipeline({ articles: files, gazetteer: readGazetteerSources(join(root, 'geo/gazetteer')) });
+const gold = JSON.parse(readFileSync(join(root, 'test/gold/mentions.json'), 'utf8')) as { articles: Record<string, GoldMention[]> };
+
+const spans = result.articles.flatMap((a) => goldSpans(a.id, a.text, gold.articles[a.id] ?? []));
+const scores = scorePlaces(result.mentions, spans);
+const pct = (x: number) => x.toFixed(3);
+
+console.log('# Place finder against test/gold/mentions.json');
+console.log(`gold mentions: ${spans.length} (${spans.filter((s) => s.id.startsWith('unknown:')).length} of places the gazetteer lacks, not scored)`);
+console.log(`found: ${result.mentions.length}  right: ${scores.truePositives}`);
+console.log(`precision: ${pct(scores.precision)}  recall: ${pct(scores.recall)}`);
+if (scores.falseNegatives.length) {
+  console.log('\nmissed:');
+  for (const g of scores.falseNegatives) console.log(`  ${g.article}: "${g.surface}" → ${g.id}`);
+}
+if (scores.falsePositives.length) {
+  console.log('\nfalse places (or wrong place):');
+  for (const m of scores.falsePositives) {
+    console.log(`  ${m.article}: "${m.surface}" → ${m.neighbourhood ?? m.group}${m.expected ? ` (gold: ${m.expected})` : ''}`);
+  }
+}
+
+console.log('\n# Publication date inference, on articles whose front matter states the date');
+let decided = 0;
+let agreed = 0;
+const stated = result.articles.filter((a) => !a.publishedInferred && a.published);
+for (const a of stated) {
+  const inferred = inferPublished(a.text, a.language, DEFAULT_PERIOD);
+  if (!inferred.date) continue;
+  decided++;
+  if (inferred.date === a.published) agreed++;
+  else console.log(`  ${a.id}: stated ${a.published}, inferred ${inferred.date} (${inferred.reason})`);
+}
+console.log(`stated: ${stated.length}  inference decides: ${decided}  agrees: ${agreed}`);
+for (const a of result.articles.filter((x) => x.publishedInferred)) {
+  console.log(`  ${a.id}: inferred ${a.published ?? 'unknown'}: ${a.publishedReason}`);
+}

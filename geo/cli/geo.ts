@@ -1,0 +1,151 @@
+/**
+ * `npm run geo -- [--articles DIR] [--editorial DIR | --no-editorial] [--boundaries FILE] [--out DIR]`
+ *
+ * A thin shell over the library in geo/src: read the inputs, run the pipeline, write the
+ * outputs, report. Exit 0 when it built (warnings allowed), 1 when an input is unusable,
+ * 2 for bad usage.
+ */
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readGazetteerSources } from './readInputs';
+import { runPipeline } from '../src/pipeline';
+import { DEFAULT_PERIOD, type CorpusPeriod } from '../src/articles/types';
+import { stableJson } from '../src/stableJson';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const USAGE = `usage: npm run geo -- [--articles DIR] [--editorial DIR | --no-editorial] [--boundaries FILE]
+                      [--gazetteer DIR] [--period YYYY-MM-DD..YYYY-MM-DD] [--out DIR]
+defaults: --articles geo/articles --editorial geo/editorial --gazetteer geo/gazetteer
+          --period ${DEFAULT_PERIOD.start}..${DEFAULT_PERIOD.end} --out public/data`;
+
+class UsageError extends Error {}
+class InputError extends Error {}
+
+function main(argv: string[]): number {
+  let options;
+  try {
+    options = parseOptions(argv);
+  } catch (e) {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`error: ${(e as Error).message}\n${USAGE}`);
+      return 2;
+    }
+    throw e;
+  }
+  if (options.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  try {
+    return build(options);
+  } catch (e) {
+    if (e instanceof InputError) {
+      console.error(`error: ${e.message}`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+interface Options {
+  help: boolean;
+  articles: string;
+  editorial: string | null;
+  gazetteer: string;
+  boundaries: string | null;
+  out: string;
+  period: CorpusPeriod;
+}
+
+function parseOptions(argv: string[]): Options {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      articles: { type: 'string' },
+      editorial: { type: 'string' },
+      'no-editorial': { type: 'boolean' },
+      gazetteer: { type: 'string' },
+      boundaries: { type: 'string' },
+      period: { type: 'string' },
+      out: { type: 'string' },
+    },
+  });
+  if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  if (values.editorial && values['no-editorial']) throw new UsageError('--editorial and --no-editorial exclude each other');
+  let period = DEFAULT_PERIOD;
+  if (values.period) {
+    const m = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(values.period);
+    if (!m || m[1]! > m[2]! || Number.isNaN(Date.parse(m[1]!)) || Number.isNaN(Date.parse(m[2]!))) {
+      throw new UsageError(`--period must be START..END with START before END, as 2016-09-01..2016-12-31 (got "${values.period}")`);
+    }
+    period = { start: m[1]!, end: m[2]! };
+  }
+  return {
+    help: !!values.help,
+    articles: resolve(values.articles ?? join(root, 'geo/articles')),
+    editorial: values['no-editorial'] ? null : resolve(values.editorial ?? join(root, 'geo/editorial')),
+    gazetteer: resolve(values.gazetteer ?? join(root, 'geo/gazetteer')),
+    boundaries: values.boundaries ? resolve(values.boundaries) : null,
+    out: resolve(values.out ?? join(root, 'public/data')),
+    period,
+  };
+}
+
+function build(options: Options): number {
+  const articleFiles = readArticleFiles(options.articles);
+  let gazetteer;
+  try {
+    gazetteer = readGazetteerSources(options.gazetteer);
+  } catch (e) {
+    throw new InputError((e as Error).message);
+  }
+  if (options.editorial) requireDir(options.editorial, '--editorial');
+  if (options.boundaries) requireFile(options.boundaries, '--boundaries');
+
+  const result = runPipeline({ articles: articleFiles, gazetteer, period: options.period });
+
+  mkdirSync(options.out, { recursive: true });
+  for (const [name, content] of Object.entries(result.files)) {
+    writeFileSync(join(options.out, name), typeof content === 'string' ? content : stableJson(content));
+  }
+
+  for (const r of result.rejected) console.error(`error: ${r.file}${r.line ? `:${r.line}` : ''}: ${r.problem} (article skipped)`);
+  for (const a of result.articles) for (const w of a.warnings) console.error(`warning: ${a.file}: ${w}`);
+  for (const w of result.gazetteer.warnings) console.error(`warning: gazetteer: ${w}`);
+  if (options.boundaries) console.error('warning: --boundaries is read by the geometry stage, which this version does not run yet');
+
+  const located = result.gazetteer.neighbourhoods.filter((n) => n.located).length;
+  console.log(
+    [
+      `articles: ${result.articles.length} read, ${result.rejected.length} rejected (of ${articleFiles.length} files)`,
+      `gazetteer: ${located} located neighbourhoods, ${result.gazetteer.neighbourhoods.length - located} unlocated, ${result.gazetteer.groups.length} groups`,
+      `mentions: ${result.mentions.length}, unresolved names: ${result.candidates.length}`,
+      `wrote ${Object.keys(result.files).join(', ')} to ${options.out}`,
+    ].join('\n'),
+  );
+  if (result.articles.length === 0) {
+    console.error(`error: no usable article in ${options.articles}`);
+    return 1;
+  }
+  return 0;
+}
+
+function readArticleFiles(dir: string) {
+  requireDir(dir, '--articles');
+  const names = readdirSync(dir).filter((n) => /\.(md|markdown|txt)$/i.test(n));
+  if (names.length === 0) throw new InputError(`${dir}: no article files (*.md) in it`);
+  return names.map((name) => ({ name, bytes: readFileSync(join(dir, name)) }));
+}
+
+function requireDir(path: string, option: string): void {
+  if (!statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`${path}: not a folder (${option})`);
+}
+
+function requireFile(path: string, option: string): void {
+  if (!statSync(path, { throwIfNoEntry: false })?.isFile()) throw new InputError(`${path}: no such file (${option})`);
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,44 @@
+import { isMap, parseDocument, LineCounter } from 'yaml';
+
+export interface Split {
+  data: Record<string, unknown>;
+  /** The text after the closing delimiter, byte for byte. */
+  body: string;
+  bodyLine: number;
+}
+
+export class FrontMatterError extends Error {
+  constructor(
+    message: string,
+    readonly line?: number,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Splits `---` delimited YAML front matter from the text and parses it with the `yaml`
+ * library (its errors carry line numbers, which we shift to the file's lines).
+ */
+export function splitFrontMatter(source: string): Split {
+  const open = /^\uFEFF?---[ \t]*\r?\n/.exec(source);
+  if (!open) throw new FrontMatterError('no front matter: the file must start with a line "---"', 1);
+  const rest = source.slice(open[0].length);
+  const close = /^---[ \t]*(?:\r?\n|$)/m.exec(rest);
+  if (!close) throw new FrontMatterError('front matter is not closed by a line "---"', 1);
+  const yamlText = rest.slice(0, close.index);
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true });
+  const firstError = doc.errors[0];
+  if (firstError) {
+    const line = lineCounter.linePos(firstError.pos[0]).line + 1;
+    throw new FrontMatterError(`front matter is not valid YAML: ${firstError.message.split('\n')[0]}`, line);
+  }
+  if (doc.contents !== null && !isMap(doc.contents)) {
+    throw new FrontMatterError('front matter must be a mapping of fields ("id: ...")', 2);
+  }
+  const data = (doc.toJS() ?? {}) as Record<string, unknown>;
+  const bodyStart = open[0].length + close.index + close[0].length;
+  const bodyLine = source.slice(0, bodyStart).split('\n').length;
+  return { data, body: source.slice(bodyStart), bodyLine };
+}

@@ -1,0 +1,101 @@
+import type { ArticleText } from './find';
+import type { Sentences } from './sentences';
+import type { Token } from './tokenise';
+import type { Candidate, Mention } from './types';
+
+/** Words after which the press names a neighbourhood: "le quartier de X", "حي X". */
+const TRIGGERS = new Set([
+  'quartier', 'quartiers', 'secteur', 'secteurs', 'district', 'districts', 'faubourg',
+  'neighbourhood', 'neighbourhoods', 'neighborhood', 'neighborhoods',
+  'حي', 'احياء',
+]);
+/** English puts the name first: "the Sakhour district". */
+const TRIGGERS_AFTER = new Set(['district', 'districts', 'neighbourhood', 'neighborhood', 'quarter']);
+/** Small words allowed between the trigger and the name ("quartiers voisins d'X", "district of X"). */
+const FILLERS = new Set([
+  'de', 'd', 'du', 'des', 'la', 'le', 'voisin', 'voisins', 'voisine', 'rebelle', 'rebelles', 'cle', 'clé',
+  'stratégique', 'strategique', 'important', 'of', 'the', 'nearby', 'neighbouring', 'neighboring',
+  'adjacent', 'adjacents', 'central', 'rebel', 'rebel-held', 'key', 'in',
+]);
+/** Names that follow "quartiers de" but are not neighbourhoods. */
+const NOT_PLACES = new Set(['alep', 'aleppo', 'halab', 'syrie', 'syria', 'حلب']);
+
+/** Capitalised names after a trigger word that no mention covers. */
+export function findCandidates(
+  article: ArticleText,
+  tokens: Token[],
+  mentions: Mention[],
+  sentences: Sentences,
+): Candidate[] {
+  const { text } = article;
+  const covered = (start: number, end: number) => mentions.some((m) => m.start < end && start < m.end);
+  const found = new Map<number, Candidate>();
+  const keep = (phrase: Token[]) => {
+    const start = phrase[0]!.start;
+    const end = phrase[phrase.length - 1]!.end;
+    const surface = text.slice(start, end);
+    if (covered(start, end) || NOT_PLACES.has(surface.toLowerCase())) return;
+    found.set(start, { article: article.id, start, end, surface, sentence: sentences.at(start) });
+  };
+
+  for (const trigger of tokens) {
+    const word = trigger.arabic ? trigger.form.key : trigger.text.toLowerCase();
+    if (!TRIGGERS.has(word)) continue;
+    if (trigger.arabic) {
+      const next = tokens[trigger.index + 1];
+      if (next?.arabic && onlySpace(text, trigger, next)) keep([next]);
+      continue;
+    }
+    if (TRIGGERS_AFTER.has(word)) {
+      const before = phraseBefore(text, tokens, trigger.index);
+      if (before.length) keep(before);
+    }
+    let k = trigger.index + 1;
+    while (tokens[k] && !tokens[k]!.capitalised && FILLERS.has(tokens[k]!.text.toLowerCase()) && k - trigger.index <= 3) k++;
+    // A list: "les quartiers voisins d'A, B, C et D" names several places.
+    for (let phrase = phraseAt(text, tokens, k); phrase.length; ) {
+      keep(phrase);
+      const after = phrase[phrase.length - 1]!;
+      const next = tokens[after.index + 1];
+      if (!next) break;
+      const gap = text.slice(after.end, next.start);
+      let n = after.index + 1;
+      if (/^\s*,\s*$/.test(gap)) {
+        // "A, B" or "A, et B"
+      } else if (/^\s+$/.test(gap) && /^(et|and|ou|or)$/i.test(next.text)) n++;
+      else break;
+      if (tokens[n] && /^(et|and)$/i.test(tokens[n]!.text)) n++;
+      phrase = phraseAt(text, tokens, n);
+    }
+  }
+  return [...found.values()].sort((a, b) => a.start - b.start);
+}
+
+/** A run of capitalised words (articles and numbers allowed inside) starting at token k. */
+function phraseAt(text: string, tokens: Token[], k: number): Token[] {
+  const phrase: Token[] = [];
+  for (let j = k; tokens[j]; j++) {
+    const t = tokens[j]!;
+    if (t.arabic) break;
+    const ok = t.capitalised || /^\d+$/.test(t.text) || (t.article && phrase.length + 1 < 4);
+    if (!ok || (phrase.length && !onlySpace(text, phrase[phrase.length - 1]!, t))) break;
+    phrase.push(t);
+  }
+  while (phrase.length && phrase[phrase.length - 1]!.article) phrase.pop();
+  return phrase.length && phrase.some((t) => !t.article) ? phrase : [];
+}
+
+function phraseBefore(text: string, tokens: Token[], k: number): Token[] {
+  const phrase: Token[] = [];
+  for (let j = k - 1; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (!(t.capitalised || t.article) || !onlySpace(text, t, tokens[j + 1]!)) break;
+    phrase.unshift(t);
+  }
+  while (phrase.length && (phrase[0]!.article || /^the$/i.test(phrase[0]!.text))) phrase.shift();
+  return phrase;
+}
+
+function onlySpace(text: string, a: Token, b: Token): boolean {
+  return /^[ \t\-‐‑]{1,2}$/.test(text.slice(a.end, b.start));
+}
