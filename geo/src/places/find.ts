@@ -2,7 +2,7 @@ import { vowelSlotsMatch } from './normalise';
 import type { IndexedAlias, PlaceIndex } from './index';
 import { findCandidates } from './candidates';
 import { Sentences } from './sentences';
-import { HYPHEN_ARTICLES, tokenise, type Token } from './tokenise';
+import { cachedForm, HYPHEN_ARTICLES, tokenise, type Token } from './tokenise';
 import type { Candidate, Mention } from './types';
 
 export interface ArticleText {
@@ -21,7 +21,7 @@ export function findPlaces(article: ArticleText, index: PlaceIndex, unlocated: R
   const { text } = article;
   const tokens = tokenise(text);
   const sentences = new Sentences(text, article.language);
-  const content = tokens.filter((t) => !t.article);
+  const content = tokens.filter((t) => !t.article).map((t) => withoutProclitic(t, index));
   const mentions: Mention[] = [];
 
   for (let i = 0; i < content.length; ) {
@@ -103,6 +103,14 @@ function fits(alias: IndexedAlias, span: Token[], text: string): number {
     else if (alias.strict || span[k]!.arabic || !vowelSlotsMatch(word.slots, form.slots)) return -1;
   }
   return exact;
+}
+
+/** "وبستان" is "and Bustan": drop a one-letter Arabic conjunction or preposition when that reveals a name. */
+function withoutProclitic(token: Token, index: PlaceIndex): Token {
+  if (!token.arabic || index.firstWord.has(token.form.skeleton) || !/^[وفبلك]/.test(token.text)) return token;
+  const rest = token.text.slice(1);
+  const form = cachedForm(rest);
+  return index.firstWord.has(form.skeleton) ? { ...token, start: token.start + 1, text: rest, form } : token;
 }
 
 /** Words that start a known non-place ("Syrian", "تشرين الثاني"): how many to skip, or 0. */

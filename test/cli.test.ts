@@ -1,0 +1,68 @@
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { root } from './support/corpus';
+
+const run = promisify(execFile);
+
+async function geo(...args: string[]) {
+  try {
+    const { stdout, stderr } = await run(join(root, 'node_modules/.bin/tsx'), [join(root, 'geo/cli/geo.ts'), ...args], { cwd: root });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'aleppo-geo-'));
+
+describe('npm run geo', () => {
+  it('builds the bundled corpus and writes every output', async () => {
+    const out = tmp();
+    const { code, stdout } = await geo('--out', out);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/articles: 38 read, 0 rejected/);
+    expect(readdirSync(out).sort()).toEqual(['articles.json', 'gazetteer.json', 'mentions.json', 'neighbourhoods.geojson', 'review.md']);
+    const articles = JSON.parse(readFileSync(join(out, 'articles.json'), 'utf8'));
+    const seed0 = articles.articles.find((a: { id: string }) => a.id === 'seed-000');
+    expect(seed0).toMatchObject({ published: '2016-12-09', publishedInferred: true, file: 'seed-000.md' });
+    expect(seed0.publishedReason).toMatch(/vendredi 9/);
+    const review = readFileSync(join(out, 'review.md'), 'utf8');
+    expect(review).toMatch(/\*\*Al Chahidine\*\* in `seed-001`/);
+  });
+
+  it('reports a broken article by file and line and still builds the others', async () => {
+    const articles = tmp();
+    cpSync(join(root, 'geo/articles'), articles, { recursive: true });
+    writeFileSync(join(articles, 'zz-broken.md'), '---\nid: broken\nlanguage: de\n---\nText\n');
+    writeFileSync(join(articles, 'zz-binary.md'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0xff]));
+    const out = tmp();
+    const { code, stdout, stderr } = await geo('--articles', articles, '--out', out);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/error: zz-broken\.md:3: language: must be fr, en or ar \(article skipped\)/);
+    expect(stderr).toMatch(/error: zz-binary\.md:2: the file is not valid UTF-8 text/);
+    expect(stdout).toMatch(/articles: 38 read, 2 rejected \(of 40 files\)/);
+    const written = JSON.parse(readFileSync(join(out, 'articles.json'), 'utf8'));
+    expect(written.rejected.map((r: { file: string }) => r.file)).toEqual(['zz-binary.md', 'zz-broken.md']);
+  });
+
+  it('gives the same bytes twice', async () => {
+    const [a, b] = [tmp(), tmp()];
+    await geo('--out', a);
+    await geo('--out', b);
+    for (const name of readdirSync(a)) expect(readFileSync(join(b, name)).equals(readFileSync(join(a, name)))).toBe(true);
+  });
+
+  it('exits 1 when an input is unusable and 2 for bad usage', async () => {
+    expect((await geo('--articles', '/nonexistent', '--out', tmp())).code).toBe(1);
+    const empty = tmp();
+    expect(await geo('--articles', empty, '--out', tmp())).toMatchObject({ code: 1, stderr: expect.stringMatching(/no article files/) });
+    expect(await geo('--frobnicate')).toMatchObject({ code: 2, stderr: expect.stringMatching(/usage: npm run geo/) });
+    expect((await geo('--editorial', 'x', '--no-editorial')).code).toBe(2);
+    expect((await geo('--period', '2016-12-31..2016-09-01')).code).toBe(2);
+  });
+});
