@@ -1,16 +1,19 @@
 import type { ArticleText } from './find';
+import { tokenForm } from './normalise';
 import type { Sentences } from './sentences';
 import type { Token } from './tokenise';
 import type { Candidate, Mention } from './types';
 
+const keys = (words: string[]) => new Set(words.map((w) => tokenForm(w).key));
+
 /** Words after which the press names a neighbourhood: "le quartier de X", "حي X". */
-const TRIGGERS = new Set([
+const TRIGGERS = keys([
   'quartier', 'quartiers', 'secteur', 'secteurs', 'district', 'districts', 'faubourg',
   'neighbourhood', 'neighbourhoods', 'neighborhood', 'neighborhoods',
   'حي', 'احياء',
 ]);
 /** English puts the name first: "the Sakhour district". */
-const TRIGGERS_AFTER = new Set(['district', 'districts', 'neighbourhood', 'neighborhood', 'quarter']);
+const TRIGGERS_AFTER = keys(['district', 'districts', 'neighbourhood', 'neighborhood', 'quarter']);
 /** Small words allowed between the trigger and the name ("quartiers voisins d'X", "district of X"). */
 const FILLERS = new Set([
   'de', 'd', 'du', 'des', 'la', 'le', 'voisin', 'voisins', 'voisine', 'rebelle', 'rebelles', 'cle', 'clé',
@@ -39,7 +42,7 @@ export function findCandidates(
   };
 
   for (const trigger of tokens) {
-    const word = trigger.arabic ? trigger.form.key : trigger.text.toLowerCase();
+    const word = trigger.form.key;
     if (!TRIGGERS.has(word)) continue;
     if (trigger.arabic) {
       const next = tokens[trigger.index + 1];

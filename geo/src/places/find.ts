@@ -21,10 +21,16 @@ export function findPlaces(article: ArticleText, index: PlaceIndex, unlocated: R
   const { text } = article;
   const tokens = tokenise(text);
   const sentences = new Sentences(text, article.language);
-  const content = tokens.filter((t) => !t.article).map((t) => withoutProclitic(t, index));
+  const content: Token[] = [];
+  for (const t of tokens) if (!t.article) content.push(t.arabic ? withoutProclitic(t, index) : t);
   const mentions: Mention[] = [];
 
   for (let i = 0; i < content.length; ) {
+    const { skeleton, key } = content[i]!.form;
+    if (!index.firstWord.has(skeleton) && !index.notPlaces.has(key)) {
+      i++;
+      continue;
+    }
     const skip = notPlaceAt(content, i, index);
     if (skip) {
       i += skip;

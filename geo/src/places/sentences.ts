@@ -1,32 +1,33 @@
 import type { Span } from './types';
 
-/** Sentence boundaries from the built-in segmenter, with a lookup by offset. */
+/**
+ * The sentence around an offset, from the built-in segmenter. Lazy and local: only the
+ * line holding the offset is segmented (a line break always ends a sentence), so finding
+ * places does not pay for segmenting whole articles.
+ */
 export class Sentences {
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
+  private readonly lines = new Map<number, Intl.Segments>();
+  private readonly segmenter: Intl.Segmenter;
 
   constructor(
     private readonly text: string,
     language: string,
   ) {
-    const segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
-    for (const s of segmenter.segment(text)) {
-      this.starts.push(s.index);
-      this.ends.push(s.index + s.segment.length);
-    }
+    this.segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
   }
 
   /** The sentence holding `offset`, trimmed of surrounding white space. */
   at(offset: number): Span {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
+    const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
+    let segments = this.lines.get(lineStart);
+    if (!segments) {
+      const lineEnd = this.text.indexOf('\n', offset);
+      segments = this.segmenter.segment(this.text.slice(lineStart, lineEnd < 0 ? this.text.length : lineEnd));
+      this.lines.set(lineStart, segments);
     }
-    let start = this.starts[lo] ?? 0;
-    let end = this.ends[lo] ?? this.text.length;
+    const segment = segments.containing(offset - lineStart);
+    let start = lineStart + (segment?.index ?? 0);
+    let end = segment ? start + segment.segment.length : this.text.length;
     while (start < end && /\s/.test(this.text[start]!)) start++;
     while (end > start && /\s/.test(this.text[end - 1]!)) end--;
     return { start, end, text: this.text.slice(start, end) };

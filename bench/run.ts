@@ -1,0 +1,33 @@
+/**
+ * `npm run bench`: prints a table and writes bench/results.json. Each figure stands beside
+ * its floor measured in the same run. Figures, not pass/fail: nothing here is a test.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadCorpus } from '../geo/src/articles/load';
+import { placeFinder } from '../geo/src/pipeline';
+import { bundledArticleFiles, bundledGazetteerSources, root } from '../test/support/corpus';
+import { benchPlaceFinding } from './placeFinding';
+
+const { articles } = loadCorpus(bundledArticleFiles());
+const finder = placeFinder(bundledGazetteerSources());
+
+// Warm up the JIT and the spelling cache on the real corpus first.
+benchPlaceFinding(articles, finder, 2_000);
+
+const sizes = [5_000, 20_000, 80_000];
+const placeRuns = sizes.map((n) => benchPlaceFinding(articles, finder, n));
+
+console.log('\n## Place finding (synthetic articles drawn from the real corpus’s sentences)\n');
+console.log('| articles | MB | floor: fold MB/s | find places MB/s | find / floor | mentions | peak heap MB |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|');
+for (const r of placeRuns) {
+  console.log(`| ${r.articles} | ${r.megabytes} | ${r.foldMBps} | ${r.findMBps} | ${r.ratio} | ${r.mentions} | ${r.peakHeapMB} |`);
+}
+
+const results = {
+  machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
+  placeFinding: placeRuns,
+};
+writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log('\nwrote bench/results.json');

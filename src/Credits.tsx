@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'preact/hooks';
+import { fetchArticles, outlets, type Article } from './data';
+import { strings, type Lang } from './i18n';
+
+const PLACES_SOURCE = {
+  name: 'Columbia University Center for Spatial Research, Conflict Urbanism: Aleppo',
+  url: 'https://centerforspatialresearch.org/',
+};
+
+export function Credits({ lang }: { lang: Lang }) {
+  const t = strings[lang];
+  const [articles, setArticles] = useState<Article[] | null>(null);
+
+  useEffect(() => {
+    fetchArticles().then(setArticles, (error: unknown) => {
+      // The map is still useful without the list of outlets.
+      console.warn('Credits: no article list', error);
+      setArticles([]);
+    });
+  }, []);
+
+  const names = articles ? outlets(articles, lang) : [];
+
+  return (
+    <footer class="credits">
+      <h2>{t.creditsHeading}</h2>
+      <dl>
+        <dt>{t.creditsTexts}</dt>
+        <dd>
+          {names.length > 0 ? (
+            // Folded: the list is long and the map matters more.
+            <details>
+              <summary>{t.outletCount(names.length)}</summary>
+              <ul class="outlets">
+                {names.map((name) => (
+                  <li key={name}>
+                    <bdi>{name}</bdi>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : (
+            '…'
+          )}
+        </dd>
+        <dt>{t.creditsPlaces}</dt>
+        <dd>
+          <a href={PLACES_SOURCE.url}>
+            {PLACES_SOURCE.name}
+          </a>
+        </dd>
+        <dt>{t.creditsMap}</dt>
+        <dd>
+          <a href="https://maplibre.org/">
+            MapLibre GL JS
+          </a>
+          {', Noto Sans'}
+        </dd>
+      </dl>
+    </footer>
+  );
+}

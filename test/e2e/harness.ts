@@ -1,0 +1,69 @@
+// What the end-to-end tests stand on: a production build served by
+// `vite preview`, and Debian's Chromium driven by playwright-core.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * Served under a sub-path, not at `/`, to prove the build has no absolute
+ * URLs: a newsroom may host it anywhere.
+ */
+export const BASE = '/aleppo-frontlines/';
+
+/** `npm run build` (which runs `npm run geo` first). E2E_USE_DIST=1 reuses dist/ as it is. */
+export function build(): void {
+  if (process.env.E2E_USE_DIST === '1') return;
+  try {
+    execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'pipe', encoding: 'utf8' });
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    throw new Error(`npm run build failed:\n${stdout}\n${stderr}`);
+  }
+}
+
+export interface Served {
+  server: PreviewServer;
+  /** The app's URL, ending in BASE. */
+  url: string;
+  origin: string;
+}
+
+/** `vite preview` of dist/ on a free loopback port. */
+export async function serve(): Promise<Served> {
+  const server = await preview({
+    root: ROOT,
+    base: BASE,
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port: 0, open: false },
+  });
+  const { port } = server.httpServer.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return { server, url: `${origin}${BASE}`, origin };
+}
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium is missing: the end-to-end tests need Debian's chromium at ${CHROMIUM}. ` +
+        'Install it with `apt-get update && apt-get install -y chromium` (as root), then rerun `npm test`.',
+    );
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      // Keep Chromium from calling home: the machine's network is closed, and
+      // the test counts every request that leaves the preview server.
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
+  });
+}
