@@ -26,8 +26,9 @@ export function findPlaces(article: ArticleText, index: PlaceIndex, unlocated: R
   const mentions: Mention[] = [];
 
   for (let i = 0; i < content.length; ) {
-    const { skeleton, key } = content[i]!.form;
-    if (!index.firstWord.has(skeleton) && !index.notPlaces.has(key)) {
+    const head = content[i]!;
+    const starts = head.capitalised || head.arabic || articleCapitalised(tokens, head) ? index.firstWord : index.firstWordLower;
+    if (!starts.has(head.form.skeleton) && !index.notPlaces.has(head.form.key)) {
       i++;
       continue;
     }
@@ -36,7 +37,7 @@ export function findPlaces(article: ArticleText, index: PlaceIndex, unlocated: R
       i += skip;
       continue;
     }
-    const hit = insideCompound(text, content[i]!) ? undefined : matchAt(text, content, i, index);
+    const hit = insideCompound(text, head) ? undefined : matchAt(text, tokens, content, i, index, starts);
     if (!hit) {
       i++;
       continue;
@@ -67,9 +68,9 @@ interface Hit {
 }
 
 /** The longest alias starting at content word `i`; among equals, the closest spelling. */
-function matchAt(text: string, content: Token[], i: number, index: PlaceIndex): Hit | undefined {
+function matchAt(text: string, tokens: Token[], content: Token[], i: number, index: PlaceIndex, starts: Map<string, number>): Hit | undefined {
   const head = content[i]!;
-  const maxWords = index.firstWord.get(head.form.skeleton);
+  const maxWords = starts.get(head.form.skeleton);
   if (maxWords === undefined) return undefined;
 
   const skeletons: string[] = [];
@@ -85,7 +86,7 @@ function matchAt(text: string, content: Token[], i: number, index: PlaceIndex): 
     let best: IndexedAlias | undefined;
     let bestExact = -1;
     for (const c of candidates) {
-      const exact = fits(c, span, text);
+      const exact = fits(c, span, text, tokens);
       if (exact > bestExact) {
         best = c;
         bestExact = exact;
@@ -97,8 +98,8 @@ function matchAt(text: string, content: Token[], i: number, index: PlaceIndex): 
 }
 
 /** -1 when the alias does not fit the words; otherwise how many words match it exactly. */
-function fits(alias: IndexedAlias, span: Token[], text: string): number {
-  if (alias.needsCapital && !span[0]!.capitalised && !articleCapitalised(text, span[0]!)) return -1;
+function fits(alias: IndexedAlias, span: Token[], text: string, tokens: Token[]): number {
+  if (alias.needsCapital && !span[0]!.capitalised && !articleCapitalised(tokens, span[0]!)) return -1;
   let exact = 0;
   for (let k = 0; k < span.length; k++) {
     const word = span[k]!.form;
@@ -142,9 +143,10 @@ function adjacent(text: string, a: Token, b: Token): boolean {
   return !!between && HYPHEN_ARTICLES.has(between[1]!.toLowerCase());
 }
 
-/** "Al-Kallasé": the capital is on the article. */
-function articleCapitalised(text: string, token: Token): boolean {
-  return /[A-Z]\p{L}{0,2}[-\s]$/u.test(text.slice(Math.max(0, token.start - 4), token.start));
+/** "Al-kallasé": the capital is on the article. */
+function articleCapitalised(tokens: Token[], token: Token): boolean {
+  const before = tokens[token.index - 1];
+  return !!before?.article && before.capitalised && token.start - before.end <= 1;
 }
 
 /** Include an article written just before the name (al-Halak, Al Chahidine) in the mention. */

@@ -19,6 +19,8 @@ export interface PlaceIndex {
   notPlaces: Map<string, string[][]>;
   /** Skeleton of an alias's first word → the most words any alias starting with it has. */
   firstWord: Map<string, number>;
+  /** The same, for aliases that may start with a lower-case word ("vieille ville"): most text is lower case. */
+  firstWordLower: Map<string, number>;
   warnings: string[];
 }
 
@@ -63,6 +65,7 @@ export function buildPlaceIndex(gazetteer: Gazetteer): PlaceIndex {
 
   const bySkeleton = new Map<string, IndexedAlias[]>();
   const firstWord = new Map<string, number>();
+  const firstWordLower = new Map<string, number>();
   for (const [key, list] of byKey) {
     const best = Math.max(...list.map((e) => RANK[e.alias.rank]));
     const winners = list.filter((e) => RANK[e.alias.rank] === best);
@@ -76,13 +79,14 @@ export function buildPlaceIndex(gazetteer: Gazetteer): PlaceIndex {
     bySkeleton.set(skeleton, [...(bySkeleton.get(skeleton) ?? []), winner]);
     const first = winner.forms[0]!.skeleton;
     firstWord.set(first, Math.max(firstWord.get(first) ?? 0, winner.forms.length));
+    if (!winner.needsCapital) firstWordLower.set(first, Math.max(firstWordLower.get(first) ?? 0, winner.forms.length));
   }
   const notPlaceIndex = new Map<string, string[][]>();
   for (const text of gazetteer.notPlaces) {
     const keys = aliasForms(text).map((f) => f.key);
     if (keys.length) notPlaceIndex.set(keys[0]!, [...(notPlaceIndex.get(keys[0]!) ?? []), keys]);
   }
-  return { bySkeleton, notPlaces: notPlaceIndex, firstWord, warnings };
+  return { bySkeleton, notPlaces: notPlaceIndex, firstWord, firstWordLower, warnings };
 }
 
 function sameTarget(a: Alias, b: Alias): boolean {

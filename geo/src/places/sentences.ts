@@ -13,7 +13,7 @@ export class Sentences {
     private readonly text: string,
     language: string,
   ) {
-    this.segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
+    this.segmenter = segmenterFor(language);
   }
 
   /** The sentence holding `offset`, trimmed of surrounding white space. */
@@ -32,4 +32,16 @@ export class Sentences {
     while (end > start && /\s/.test(this.text[end - 1]!)) end--;
     return { start, end, text: this.text.slice(start, end) };
   }
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+/** Segmenters are costly to make and hold no state: one per language. */
+function segmenterFor(language: string): Intl.Segmenter {
+  let segmenter = segmenters.get(language);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
+    segmenters.set(language, segmenter);
+  }
+  return segmenter;
 }
