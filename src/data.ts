@@ -1,16 +1,8 @@
-// The data contract written by `npm run geo` into public/data/ (see geo/).
-// Only the fields the app reads so far are typed; the files carry more.
+// The data written by `npm run geo` into public/data/: its types are the pipeline's own.
+import type { PipelineOutput } from '../geo/src/pipeline';
 
-export interface Article {
-  id: string;
-  file: string;
-  outlet?: string;
-  url?: string;
-  title?: string;
-  language: string;
-  published: string | null;
-  publishedInferred: boolean;
-}
+export type ArticlesFile = PipelineOutput['files']['articles.json'];
+export type Article = ArticlesFile['articles'][number];
 
 /** A file from public/data, fetched relative to the page so any sub-path works. */
 export function dataUrl(name: string): string {
@@ -20,12 +12,9 @@ export function dataUrl(name: string): string {
 export async function fetchArticles(): Promise<Article[]> {
   const response = await fetch(dataUrl('articles.json'));
   if (!response.ok) throw new Error(`articles.json: HTTP ${response.status}`);
-  // `npm run geo` writes `{articles: [...], rejected: [...]}`; a bare array is
-  // accepted too, as the contract was first written that way.
-  const body: unknown = await response.json();
-  const articles = Array.isArray(body) ? body : (body as { articles?: unknown }).articles;
-  if (!Array.isArray(articles)) throw new Error('articles.json: no article list');
-  return articles as Article[];
+  const body = (await response.json()) as ArticlesFile;
+  if (!Array.isArray(body.articles)) throw new Error('articles.json: no article list');
+  return body.articles;
 }
 
 /** Distinct outlet names, sorted for the page's language. */
