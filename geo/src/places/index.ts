@@ -59,7 +59,10 @@ export function buildPlaceIndex(gazetteer: Gazetteer): PlaceIndex {
       hyphenated: tokens.slice(1).map((t, k) => /^[-‐‑]$/.test(alias.text.slice(tokens[k]!.end, t.start))),
     };
     const list = byKey.get(key) ?? [];
-    if (!list.some((e) => sameTarget(e.alias, alias))) list.push(entry);
+    const twin = list.find((e) => sameTarget(e.alias, alias));
+    // The same spelling twice for one place: it needs a capital only if every form has one.
+    if (twin) twin.needsCapital &&= entry.needsCapital;
+    else list.push(entry);
     byKey.set(key, list);
   }
 
