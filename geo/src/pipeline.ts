@@ -11,6 +11,8 @@ import { findPlaces } from './places/find';
 import { buildPlaceIndex, type PlaceIndex } from './places/index';
 import type { Candidate, Mention } from './places/types';
 import { reviewMarkdown } from './review/reviewMarkdown';
+import { extractEvents } from './events/extract';
+import type { ControlEvent } from './events/types';
 
 export interface PipelineInput {
   articles: ArticleFile[];
@@ -28,10 +30,12 @@ export interface PipelineOutput {
   rejected: Rejected[];
   mentions: Mention[];
   candidates: Candidate[];
+  events: ControlEvent[];
   /** The files the pipeline writes, by name. */
   files: {
     'articles.json': { articles: ArticleRecord[]; rejected: Rejected[] };
     'mentions.json': { mentions: Mention[]; unresolved: Candidate[] };
+    'events.json': { events: ControlEvent[] };
     'neighbourhoods.geojson': NeighbourhoodCollection;
     'gazetteer.json': Gazetteer;
     'review.md': string;
@@ -57,9 +61,11 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
   const { articles, rejected } = loadCorpus(input.articles, { period: input.period ?? DEFAULT_PERIOD });
   const mentions: Mention[] = [];
   const candidates: Candidate[] = [];
+  const events: ControlEvent[] = [];
   const counts = new Map<string, number>();
   for (const article of articles) {
     const found = findPlaces(article, finder.index, finder.unlocated);
+    events.push(...extractEvents(article, found.mentions));
     mentions.push(...found.mentions);
     candidates.push(...found.candidates);
     counts.set(article.id, found.mentions.length);
@@ -74,9 +80,11 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
     rejected,
     mentions,
     candidates,
+    events,
     files: {
       'articles.json': { articles: records, rejected },
       'mentions.json': { mentions, unresolved: candidates },
+      'events.json': { events },
       'neighbourhoods.geojson': neighbourhoodPoints(finder.gazetteer),
       'gazetteer.json': finder.gazetteer,
       'review.md': reviewMarkdown({ articles, rejected, mentions, candidates, gazetteerWarnings: finder.gazetteer.warnings }),

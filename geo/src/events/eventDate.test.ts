@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { eventDate } from './eventDate';
+
+const fr = (sentence: string, published = '2016-12-14', future = false) =>
+  eventDate(sentence, 0, { published, language: 'fr', future });
+
+describe('event dates', () => {
+  it.each([
+    ["Lundi, ils ont perdu l'important quartier de Cheikh Saïd", '2016-12-12'],
+    ['les forces de Damas ont poursuivi lundi matin', '2016-12-12'],
+    ['jeudi soir, les civils ont fui', '2016-12-08'],
+    ['Les rebelles se sont retirés hier de six quartiers', '2016-12-13'],
+    ["L'armée s'est emparée dans la nuit de vendredi à samedi d'un quartier", '2016-12-10'],
+    ['10.724 personnes ont quitté ces dernières 24 heures les quartiers', '2016-12-14'],
+    ['Depuis le 15 novembre, une offensive fait rage', '2016-11-15'],
+    ['Le déluge de feu se poursuit samedi 24 septembre', '2016-09-24'],
+    ['mercredi, le jour même', '2016-12-14'],
+  ])('%s → %s', (sentence, date) => {
+    expect(fr(sentence)).toMatchObject({ date, precision: 'day' });
+  });
+
+  it('reads English dates', () => {
+    const en = (s: string) => eventDate(s, 0, { published: '2016-12-14', language: 'en' });
+    expect(en('fled on Dec. 13 to the west')).toMatchObject({ date: '2016-12-13' });
+    expect(en('The army took Hanano on Saturday (November 26).')).toMatchObject({ date: '2016-11-26' });
+    expect(en('Rebels withdrew yesterday')).toMatchObject({ date: '2016-12-13' });
+  });
+
+  it('puts a weekday in the future tense after publication', () => {
+    expect(fr('des discussions se tiendront samedi à Genève', '2016-12-09', true)).toMatchObject({ date: '2016-12-10' });
+  });
+
+  it('falls back on the publication date, and says so', () => {
+    expect(fr("L'armée a pris le quartier.")).toEqual({ date: '2016-12-14', precision: 'publication' });
+    expect(eventDate("L'armée a pris le quartier.", 0, { published: null, language: 'fr' })).toEqual({ date: null, precision: 'unknown' });
+  });
+
+  it('takes the date nearest the verb when a sentence has several', () => {
+    const s = 'Après la prise samedi de Hanano, l’armée a repris lundi le quartier de Sakhour';
+    expect(eventDate(s, s.indexOf('repris'), { published: '2016-11-28', language: 'fr' })).toMatchObject({ date: '2016-11-28' });
+    expect(eventDate(s, s.indexOf('prise'), { published: '2016-11-28', language: 'fr' })).toMatchObject({ date: '2016-11-26' });
+  });
+});

@@ -1,0 +1,116 @@
+/**
+ * The day an event happened, from its sentence, resolved against the article's
+ * publication date: weekdays are the latest such day not after publication (the next
+ * one in the future tense), "hier" the day before, "dans la nuit de vendredi à samedi"
+ * the Saturday, explicit dates as written. No date in the sentence: the publication date.
+ */
+import { findDateExpressions, type DateExpression } from '../articles/dateExpressions';
+import { fromIso, toIso } from '../articles/publishedDate';
+import type { Language } from '../articles/types';
+import type { DatePrecision } from './types';
+
+const DAY = 86_400_000;
+
+export interface EventDate {
+  date: string | null;
+  precision: DatePrecision;
+  /** The words that gave the date. */
+  cue?: string;
+}
+
+const RELATIVE: Record<Language, [RegExp, number][]> = {
+  fr: [
+    [/(?<![\p{L}])avant-hier(?![\p{L}])/giu, -2],
+    [/(?<![\p{L}])hier(?![\p{L}])/giu, -1],
+    [/(?<![\p{L}])la veille(?![\p{L}])/giu, -1],
+    [/(?<![\p{L}])(?:aujourd['’]hui|ce matin|ces dernières (?:24|vingt-quatre) heures|dans la journée)(?![\p{L}])/giu, 0],
+  ],
+  en: [
+    [/(?<![\p{L}])yesterday(?![\p{L}])/giu, -1],
+    [/(?<![\p{L}])(?:today|this morning|in the last 24 hours|(?:in )?the past 24 hours)(?![\p{L}])/giu, 0],
+  ],
+  ar: [
+    [/(?<![\p{L}])(?:أمس|امس)(?![\p{L}])/gu, -1],
+    [/(?<![\p{L}])اليوم(?![\p{L}])/gu, 0],
+  ],
+};
+
+const NIGHT: Record<Language, RegExp | null> = {
+  fr: /dans la nuit (?:de|du) (\p{L}+) (?:à|au) (\p{L}+)/giu,
+  en: /(?:on the )?night (?:of|from) (\p{L}+) (?:to|into) (\p{L}+)/giu,
+  ar: null,
+};
+
+export interface DateContext {
+  published: string | null;
+  language: Language;
+  /** The tense of the clause: a future event's weekday is the next one, not the last. */
+  future?: boolean;
+}
+
+/** The date the sentence gives nearest to `near` (an offset in the sentence), else the publication date. */
+export function eventDate(sentence: string, near: number, context: DateContext): EventDate {
+  const pub = context.published ? fromIso(context.published) : null;
+  const options: { at: number; date: number; cue: string }[] = [];
+
+  const night = NIGHT[context.language];
+  const nightSpans: [number, number][] = [];
+  if (night) {
+    for (const m of sentence.matchAll(night)) {
+      const exprs = findDateExpressions(m[0], context.language).filter((e) => e.weekday !== undefined);
+      const second = exprs[exprs.length - 1];
+      if (pub !== null && second?.weekday !== undefined) {
+        options.push({ at: m.index, date: weekdayDate(second.weekday, pub, !!context.future), cue: m[0] });
+        nightSpans.push([m.index, m.index + m[0].length]);
+      }
+    }
+  }
+  for (const e of findDateExpressions(sentence, context.language)) {
+    if (nightSpans.some(([s, t]) => e.start >= s && e.end <= t)) continue;
+    const date = expressionDate(e, pub, !!context.future);
+    if (date !== null) options.push({ at: e.start, date, cue: e.text });
+  }
+  if (pub !== null) {
+    for (const [re, offset] of RELATIVE[context.language]) {
+      for (const m of sentence.matchAll(re)) options.push({ at: m.index, date: pub + offset * DAY, cue: m[0] });
+    }
+  }
+  if (options.length === 0) {
+    return context.published ? { date: context.published, precision: 'publication' } : { date: null, precision: 'unknown' };
+  }
+  options.sort((a, b) => Math.abs(a.at - near) - Math.abs(b.at - near) || a.at - b.at);
+  const best = options[0]!;
+  return { date: toIso(best.date), precision: 'day', cue: best.cue.trim() };
+}
+
+function expressionDate(e: DateExpression, pub: number | null, future: boolean): number | null {
+  if (e.day !== undefined && e.month !== undefined) {
+    const year = e.year ?? (pub !== null ? new Date(pub).getUTCFullYear() : null);
+    if (year === null) return null;
+    let t = Date.UTC(year, e.month - 1, e.day);
+    // "le 28 décembre" read in January: last year's.
+    if (e.year === undefined && pub !== null && t > pub + 45 * DAY) t = Date.UTC(year - 1, e.month - 1, e.day);
+    return t;
+  }
+  if (pub === null || e.weekday === undefined) return null;
+  if (e.yesterday) return pub - DAY;
+  if (e.day !== undefined) {
+    // "vendredi 9": the nearest Friday the 9th around publication.
+    for (let k = 0; k <= 60; k++) {
+      for (const t of [pub - k * DAY, pub + k * DAY]) {
+        const d = new Date(t);
+        if (d.getUTCDay() === e.weekday && d.getUTCDate() === e.day) return t;
+      }
+    }
+    return null;
+  }
+  return weekdayDate(e.weekday, pub, future);
+}
+
+/** The latest such weekday not after publication, or in the future tense the next one from it. */
+export function weekdayDate(weekday: number, pub: number, future: boolean): number {
+  const today = new Date(pub).getUTCDay();
+  if (future) return pub + ((weekday - today + 7) % 7) * DAY;
+  return pub - ((today - weekday + 7) % 7) * DAY;
+}
+

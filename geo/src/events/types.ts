@@ -1,0 +1,42 @@
+import type { Span } from '../places/types';
+
+export type Controller = 'regime' | 'rebel' | 'kurdish' | 'contested';
+export type Actor = Exclude<Controller, 'contested'>;
+
+export type EventKind =
+  | 'capture' // a side takes it
+  | 'withdrawal' // a side leaves or loses it: the other side gains it
+  | 'partial' // a side holds part of it: contested
+  | 'fighting'
+  | 'bombardment'
+  | 'displacement'
+  | 'statement'; // the text states who holds it
+
+/** Kinds that change who holds a neighbourhood. */
+export const CONTROL_KINDS: ReadonlySet<EventKind> = new Set(['capture', 'withdrawal', 'partial']);
+
+/**
+ * day: the sentence dates it; publication: no date in the sentence, the article's date is
+ * used; unknown: neither the sentence nor the article gives one.
+ */
+export type DatePrecision = 'day' | 'publication' | 'unknown';
+
+export interface ControlEvent {
+  /** Stable across runs: article id and the mention's offset. */
+  id: string;
+  article: string;
+  date: string | null;
+  datePrecision: DatePrecision;
+  /** A gazetteer neighbourhood id, or a group id when `group` is set. */
+  neighbourhood: string;
+  group?: true;
+  /** Who holds it after (or, for a statement, according to) the event; null when the text does not say. */
+  controller: Controller | null;
+  kind: EventKind;
+  /** 0..1: lowered by hedges ("selon"), conditionals, distance from the verb. */
+  confidence: number;
+  quote: Span;
+  origin: 'extracted' | 'editorial';
+  /** The words that made the reading, for the review. */
+  cues: string[];
+}
