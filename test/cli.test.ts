@@ -26,7 +26,7 @@ describe('npm run geo', () => {
     const { code, stdout } = await geo('--out', out);
     expect(code).toBe(0);
     expect(stdout).toMatch(/articles: 38 read, 0 rejected/);
-    expect(readdirSync(out).sort()).toEqual(['articles.json', 'gazetteer.json', 'mentions.json', 'neighbourhoods.geojson', 'review.md']);
+    expect(readdirSync(out).sort()).toEqual(['articles.json', 'events.json', 'gazetteer.json', 'mentions.json', 'neighbourhoods.geojson', 'review.md']);
     const articles = JSON.parse(readFileSync(join(out, 'articles.json'), 'utf8'));
     const seed0 = articles.articles.find((a: { id: string }) => a.id === 'seed-000');
     expect(seed0).toMatchObject({ published: '2016-12-09', publishedInferred: true, file: 'seed-000.md' });

@@ -10,6 +10,7 @@ import { runPipeline } from '../src/pipeline';
 import { goldSpans, scorePlaces, type GoldMention } from '../src/eval/placeScores';
 import { inferPublished } from '../src/articles/publishedDate';
 import { DEFAULT_PERIOD } from '../src/articles/types';
+import { scoreEvents, type GoldEvent } from '../src/eval/eventScores';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const articlesDir = join(root, 'geo/articles');
@@ -50,4 +51,16 @@ for (const a of stated) {
 console.log(`stated: ${stated.length}  inference decides: ${decided}  agrees: ${agreed}`);
 for (const a of result.articles.filter((x) => x.publishedInferred)) {
   console.log(`  ${a.id}: inferred ${a.published ?? 'unknown'}: ${a.publishedReason}`);
+}
+
+console.log('\n# Events against test/gold/events.json (captures, withdrawals, partial control, statements; no editorial data)');
+const goldEvents = (JSON.parse(readFileSync(join(root, 'test/gold/events.json'), 'utf8')) as { events: GoldEvent[] }).events;
+const ev = scoreEvents(result.events, goldEvents);
+console.log(`gold: ${ev.gold}  found: ${ev.found}  right: ${ev.right}`);
+console.log(`precision: ${pct(ev.precision)}  recall: ${pct(ev.recall)}  date accuracy: ${pct(ev.dateAccuracy)}`);
+if (process.argv.includes('--details')) {
+  console.log('\nmissed:');
+  for (const g of ev.misses) console.log(`  ${g.article}: ${g.neighbourhood} ${g.kind} → ${g.controller} on ${g.date}`);
+  console.log('\nwrong:');
+  for (const e of ev.wrong) console.log(`  ${e.article}: ${e.neighbourhood} ${e.kind} → ${e.controller} on ${e.date} [${e.cues.join(' | ')}]`);
 }
