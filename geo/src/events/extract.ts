@@ -15,8 +15,8 @@ import { ACTORS, ANAPHORA, CUES, MODALITY, type CuePattern } from './lexicon';
 import type { Actor, ControlEvent, Controller, EventKind } from './types';
 
 /** How far (in characters) a place may stand from the verb that governs it. */
-const REACH = { after: 160, before: 60 } as const;
-const PARTIAL_REACH = 90;
+const REACH = { after: 160, before: 120 } as const;
+const PARTIAL_REACH = 30;
 const MODALITY_REACH = 45;
 
 interface Found {
@@ -101,7 +101,7 @@ function readMention(
   };
 
   if (control) {
-    const partial = cues.find((c) => c.pattern.kind === 'partial-hint' && Math.abs(c.start - at) <= PARTIAL_REACH);
+    const partial = partialHint(cues, control, at, atEnd);
     const side = actorOf(control, actors, folded, context);
     if (partial) {
       const e = make('partial', 'contested', control, 0.8, [control.text, partial.text]);
@@ -114,7 +114,7 @@ function readMention(
     }
   }
   if (!out.length && statement) {
-    const partial = cues.find((c) => c.pattern.kind === 'partial-hint' && Math.abs(c.start - at) <= PARTIAL_REACH);
+    const partial = partialHint(cues, statement, at, atEnd);
     const side = statement.pattern.actor
       ? { actor: statement.pattern.actor, text: statement.text, fromContext: false }
       : nearestActorAfter(statement, actors) ?? undefined;
@@ -137,6 +137,18 @@ function readMention(
     }
   }
   return out;
+}
+
+/**
+ * "six positions majeures dans le quartier de X", "la moitié de X", "40 percent of this
+ * district": a part is held when the words of a part stand between the verb and the place,
+ * or just before the place. "70 % de ce bastion" elsewhere in the sentence is about the whole.
+ */
+function partialHint(cues: Cue[], verb: Cue, at: number, atEnd: number): Cue | undefined {
+  const [from, to] = verb.end <= at ? [verb.end, at] : [atEnd, verb.start];
+  return cues.find(
+    (c) => c.pattern.kind === 'partial-hint' && ((c.start >= from && c.end <= to) || (c.end <= at && at - c.end <= PARTIAL_REACH)),
+  );
 }
 
 /**
