@@ -1,0 +1,156 @@
+/**
+ * Reading a boundaries file (GeoJSON FeatureCollection of neighbourhood polygons) strictly:
+ * every problem is an error naming the file, the feature (index and name) and what is
+ * wrong, except two that are repaired with a warning because the intent is unambiguous
+ * (an unclosed ring is closed; [lat, lon] positions are swapped back). Never a silent
+ * wrong map.
+ */
+import { kinks } from '@turf/kinks';
+import { booleanValid } from '@turf/boolean-valid';
+import type { LonLat } from './projection';
+
+export class BoundaryError extends Error {
+  override name = 'BoundaryError';
+}
+
+export interface BoundaryFeature {
+  index: number;
+  /** English name (NAME), '' when absent. */
+  name: string;
+  /** Arabic name (NAME_A), '' when absent. */
+  nameAr: string;
+  /** Polygons (outer ring, then holes), rings closed. */
+  polygons: LonLat[][][];
+}
+
+/** Lon/lat box the shapes must fall in: the city, from the gazetteer's centres plus a margin. */
+export interface Region {
+  minLon: number;
+  minLat: number;
+  maxLon: number;
+  maxLat: number;
+}
+
+export interface BoundaryFile {
+  features: BoundaryFeature[];
+  warnings: string[];
+}
+
+/** `input`: the file's text, or its already-parsed JSON. */
+export function readBoundaryFile(input: unknown, file: string, region: Region | null): BoundaryFile {
+  let data = input;
+  if (typeof input === 'string') {
+    try {
+      data = JSON.parse(input);
+    } catch (e) {
+      throw new BoundaryError(`${file}: not JSON (${(e as Error).message})`);
+    }
+  }
+  if (!isObject(data) || data.type !== 'FeatureCollection') {
+    const type = isObject(data) && typeof data.type === 'string' ? `a GeoJSON ${data.type}` : 'GeoJSON';
+    throw new BoundaryError(`${file}: not a GeoJSON FeatureCollection (${type === 'GeoJSON' ? 'no "type": "FeatureCollection"' : `found ${type}`})`);
+  }
+  if (!Array.isArray(data.features)) throw new BoundaryError(`${file}: the FeatureCollection has no "features" array`);
+  if (data.features.length === 0) throw new BoundaryError(`${file}: the FeatureCollection has no features`);
+
+  const warnings: string[] = [];
+  const swapped: string[] = [];
+  const features = data.features.map((raw: unknown, index: number): BoundaryFeature => {
+    const where = (name: string) => `${file}: features[${index}]${name ? ` "${name}"` : ''}`;
+    if (!isObject(raw) || raw.type !== 'Feature') throw new BoundaryError(`${where('')}: not a GeoJSON Feature`);
+    const props = isObject(raw.properties) ? raw.properties : {};
+    const name = text(props.NAME);
+    const nameAr = text(props.NAME_A);
+    const label = name || nameAr;
+    if (!label) throw new BoundaryError(`${where('')}: no name (properties NAME and NAME_A are both missing or empty)`);
+    const polygons = readGeometry(raw.geometry, (problem) => new BoundaryError(`${where(label)}: ${problem}`), (w) => warnings.push(`${where(label)}: ${w}`));
+    if (region) {
+      const box = boxOf(polygons);
+      if (!inside(box, region)) {
+        if (inside({ minLon: box.minLat, maxLon: box.maxLat, minLat: box.minLon, maxLat: box.maxLon }, region)) {
+          for (const p of polygons) for (const r of p) for (const q of r) q.reverse();
+          swapped.push(label);
+        } else {
+          throw new BoundaryError(
+            `${where(label)}: lies outside the city (lon ${box.minLon.toFixed(4)}..${box.maxLon.toFixed(4)}, lat ${box.minLat.toFixed(4)}..${box.maxLat.toFixed(4)}; ` +
+              `expected lon ${region.minLon.toFixed(2)}..${region.maxLon.toFixed(2)}, lat ${region.minLat.toFixed(2)}..${region.maxLat.toFixed(2)})`,
+          );
+        }
+      }
+    }
+    checkShape(polygons, (problem) => new BoundaryError(`${where(label)}: ${problem}`));
+    return { index, name, nameAr, polygons };
+  });
+  if (swapped.length) {
+    const some = swapped.slice(0, 3).map((n) => `"${n}"`).join(', ');
+    warnings.push(`${file}: ${swapped.length} feature(s) gave positions as [lat, lon] (${some}${swapped.length > 3 ? ', ...' : ''}): swapped back to [lon, lat]`);
+  }
+  return { features, warnings };
+}
+
+function readGeometry(geometry: unknown, fail: (problem: string) => Error, warn: (w: string) => void): LonLat[][][] {
+  if (!isObject(geometry)) throw fail('no geometry');
+  let polygons: unknown[];
+  if (geometry.type === 'Polygon') polygons = [geometry.coordinates];
+  else if (geometry.type === 'MultiPolygon' && Array.isArray(geometry.coordinates)) polygons = geometry.coordinates;
+  else throw fail(`geometry is ${typeof geometry.type === 'string' ? `a ${geometry.type}` : 'of no known type'}, not a Polygon or MultiPolygon`);
+  if (polygons.length === 0) throw fail('geometry has no polygon');
+  return polygons.map((polygon, p) => {
+    if (!Array.isArray(polygon) || polygon.length === 0) throw fail(`polygon ${p} has no rings`);
+    return polygon.map((ring: unknown, r) => {
+      const at = polygons.length > 1 ? `polygon ${p} ring ${r}` : `ring ${r}`;
+      if (!Array.isArray(ring)) throw fail(`${at} is not an array of positions`);
+      const positions = ring.map((q: unknown, k): LonLat => {
+        if (!Array.isArray(q) || q.length < 2 || typeof q[0] !== 'number' || typeof q[1] !== 'number' || !Number.isFinite(q[0]) || !Number.isFinite(q[1])) {
+          throw fail(`${at} position ${k} is not [lon, lat] numbers (${JSON.stringify(q)})`);
+        }
+        return [q[0], q[1]];
+      });
+      const first = positions[0];
+      const last = positions[positions.length - 1];
+      if (first && last && (first[0] !== last[0] || first[1] !== last[1])) {
+        positions.push([first[0], first[1]]);
+        warn(`${at} was not closed: closed it`);
+      }
+      if (positions.length < 4) throw fail(`${at} has ${Math.max(0, positions.length - 1)} distinct positions, a ring needs at least 3`);
+      return positions;
+    });
+  });
+}
+
+function checkShape(polygons: LonLat[][][], fail: (problem: string) => Error): void {
+  const geometry = { type: 'MultiPolygon' as const, coordinates: polygons };
+  const crossings = kinks(geometry).features;
+  if (crossings.length) {
+    const [lon, lat] = crossings[0]!.geometry.coordinates;
+    throw fail(`self-intersecting ring: its edges cross at [${lon!.toFixed(5)}, ${lat!.toFixed(5)}]`);
+  }
+  if (!booleanValid(geometry)) throw fail('invalid polygon (a spike, a hole outside its ring, or parts that overlap)');
+}
+
+function boxOf(polygons: LonLat[][][]): Region {
+  const box = { minLon: Infinity, minLat: Infinity, maxLon: -Infinity, maxLat: -Infinity };
+  for (const p of polygons) {
+    for (const r of p) {
+      for (const [lon, lat] of r) {
+        box.minLon = Math.min(box.minLon, lon);
+        box.maxLon = Math.max(box.maxLon, lon);
+        box.minLat = Math.min(box.minLat, lat);
+        box.maxLat = Math.max(box.maxLat, lat);
+      }
+    }
+  }
+  return box;
+}
+
+function inside(box: Region, region: Region): boolean {
+  return box.minLon >= region.minLon && box.maxLon <= region.maxLon && box.minLat >= region.minLat && box.maxLat <= region.maxLat;
+}
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function text(x: unknown): string {
+  return typeof x === 'string' ? x.trim() : '';
+}
