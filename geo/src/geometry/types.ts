@@ -1,13 +1,9 @@
 /** The geometry stage's output: one polygon feature per located neighbourhood. */
+import type { NeighbourhoodProperties } from '../gazetteer/geojson';
 import type { LonLat } from './projection';
 
-export interface CellProperties {
-  id: string;
-  name_en: string;
-  name_fr: string;
-  name_ar: string;
-  kind: string;
-  area_km2: number;
+/** The gazetteer's properties, and whether the shape is made up or surveyed. */
+export interface CellProperties extends NeighbourhoodProperties {
   /** true: a generated cell; false: a surveyed shape. */
   approximate: boolean;
 }
