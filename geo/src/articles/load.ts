@@ -30,7 +30,8 @@ const frontMatter = z.object({
   title: z.string().optional(),
 });
 
-const KNOWN = new Set(['id', 'language', 'outlet', 'url', 'published', 'title', 'published_note', 'author', 'note']);
+/** Fields kept as they are in `extra`; any other field outside the schema is warned about. */
+const EXTRA_FIELDS = new Set(['published_note', 'author', 'note']);
 
 /** One file → an article, or the reason it cannot be one. Never throws. */
 export function loadArticle(file: ArticleFile, options: LoadOptions = {}): Article | Rejected {
@@ -67,9 +68,9 @@ export function loadArticle(file: ArticleFile, options: LoadOptions = {}): Artic
   const warnings: string[] = [];
   const extra: Record<string, string> = {};
   for (const [key, value] of Object.entries(split.data)) {
-    if (KNOWN.has(key)) {
-      if (!frontMatter.shape[key as keyof typeof frontMatter.shape]) extra[key] = String(value);
-    } else warnings.push(`unknown front-matter field "${key}" (line ${fieldLine(source, key)}) is ignored`);
+    if (key in frontMatter.shape) continue;
+    if (EXTRA_FIELDS.has(key)) extra[key] = String(value);
+    else warnings.push(`unknown front-matter field "${key}" (line ${fieldLine(source, key)}) is ignored`);
   }
   if (fm.url !== undefined && !/^https?:\/\//i.test(fm.url)) warnings.push(`url "${fm.url}" is not http(s): it will not be linked`);
 

@@ -46,7 +46,7 @@ export function inferPublished(text: string, language: Language, period: CorpusP
   }
 
   const resolved = dated
-    .map((e) => ({ e, dates: datesOf(e, period, days) }))
+    .map((e) => ({ e, dates: datesOf(e, period) }))
     .filter((r) => r.dates.length > 0);
   if (resolved.length === 0) return { date: null, reason: 'the text gives no date or weekday that places it in the period' };
   const withWeekday = resolved.filter((r) => r.e.weekday !== undefined && r.e.month !== undefined && r.dates.length === 1);
@@ -79,7 +79,7 @@ function anchorFits(a: DateExpression, writing: number): boolean {
 }
 
 /** The days an expression can stand for, in the period or the weeks before it. */
-function datesOf(e: DateExpression, period: CorpusPeriod, days: number[]): number[] {
+function datesOf(e: DateExpression, period: CorpusPeriod): number[] {
   const from = fromIso(period.start) - PAST_WINDOW * DAY;
   const to = fromIso(period.end);
   const out: number[] = [];
@@ -91,9 +91,9 @@ function datesOf(e: DateExpression, period: CorpusPeriod, days: number[]): numbe
     if (e.weekday !== undefined && d.getUTCDay() !== e.weekday) continue;
     out.push(t);
   }
-  return days.length ? out : [];
+  return out;
 }
 
 function fitsNear(e: DateExpression, writing: number, period: CorpusPeriod): boolean {
-  return datesOf(e, period, [writing]).some((t) => t >= writing - PAST_WINDOW * DAY && t <= writing + FUTURE_WINDOW * DAY);
+  return datesOf(e, period).some((t) => t >= writing - PAST_WINDOW * DAY && t <= writing + FUTURE_WINDOW * DAY);
 }

@@ -9,6 +9,7 @@
  */
 import type { Article, Language } from '../articles/types';
 import { foldKeepingOffsets } from '../places/normalise';
+import { Sentences } from '../places/sentences';
 import type { Mention, Span } from '../places/types';
 import { eventDate } from './eventDate';
 import { ACTORS, ANAPHORA, CUES, MODALITY, type CuePattern } from './lexicon';
@@ -40,10 +41,11 @@ export function extractEvents(article: Article, mentions: Mention[]): ControlEve
     list.push(m);
     bySentence.set(m.sentence.start, list);
   }
-  addAnaphora(article, mentions, bySentence);
+  const foldedArticle = foldKeepingOffsets(article.text);
+  addAnaphora(article, foldedArticle, mentions, bySentence);
 
   const events: ControlEvent[] = [];
-  const actorsBefore = allActors(article.text, language);
+  const actorsBefore = findActors(foldedArticle, language);
   for (const sentenceMentions of bySentence.values()) {
     const sentence = sentenceMentions[0]!.sentence;
     const folded = foldKeepingOffsets(sentence.text);
@@ -261,11 +263,6 @@ function findActors(folded: string, language: Language): ActorHit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
-/** Every actor the article names, in order, to resolve "ils" and the like. */
-function allActors(text: string, language: Language): ActorHit[] {
-  return findActors(foldKeepingOffsets(text), language);
-}
-
 function lastActorBefore(actors: ActorHit[], offset: number): Actor | undefined {
   let last: Actor | undefined;
   for (const a of actors) {
@@ -276,26 +273,18 @@ function lastActorBefore(actors: ActorHit[], offset: number): Actor | undefined 
 }
 
 /** "Environ la moitié de ce quartier...": the place the previous sentence named. */
-function addAnaphora(article: Article, mentions: Mention[], bySentence: Map<number, Mention[]>): void {
+function addAnaphora(article: Article, folded: string, mentions: Mention[], bySentence: Map<number, Mention[]>): void {
   const re = ANAPHORA[article.language];
-  const folded = foldKeepingOffsets(article.text);
+  const sentences = new Sentences(article.text, article.language);
   for (const m of folded.matchAll(re)) {
     const previous = mentions.filter((x) => x.end <= m.index && x.neighbourhood).pop();
     if (!previous) continue;
     const sentenceOf = mentions.find((x) => x.start >= m.index)?.sentence;
-    const sentence = sentenceOf && sentenceOf.start <= m.index ? sentenceOf : sentenceAround(article.text, m.index);
+    const sentence = sentenceOf && sentenceOf.start <= m.index ? sentenceOf : sentences.at(m.index);
     if (sentence.start <= previous.start) continue; // the place is named in the same sentence
     if (m.index - previous.end > 600) continue;
     const list = bySentence.get(sentence.start) ?? [];
     list.push({ ...previous, start: m.index, end: m.index + m[0].length, surface: article.text.slice(m.index, m.index + m[0].length), sentence });
     bySentence.set(sentence.start, list);
   }
-}
-
-function sentenceAround(text: string, offset: number): Span {
-  const segment = new Intl.Segmenter('fr', { granularity: 'sentence' }).segment(text).containing(offset);
-  const start = segment?.index ?? 0;
-  let end = segment ? start + segment.segment.length : text.length;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return { start, end, text: text.slice(start, end) };
 }

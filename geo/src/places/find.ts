@@ -44,7 +44,7 @@ export function findPlaces(article: ArticleText, index: PlaceIndex, unlocated: R
     }
     const first = content[i]!;
     const last = content[i + hit.length - 1]!;
-    const start = leadingArticleStart(text, tokens, first);
+    const start = leadingArticleStart(tokens, first);
     const { target, place } = hit.alias.alias;
     const mention: Mention = {
       article: article.id,
@@ -150,7 +150,7 @@ function articleCapitalised(tokens: Token[], token: Token): boolean {
 }
 
 /** Include an article written just before the name (al-Halak, Al Chahidine) in the mention. */
-function leadingArticleStart(text: string, tokens: Token[], first: Token): number {
+function leadingArticleStart(tokens: Token[], first: Token): number {
   const prev = first.index > 0 ? tokens[first.index - 1] : undefined;
   if (prev?.article && first.start - prev.end <= 1) return prev.start;
   return first.start;

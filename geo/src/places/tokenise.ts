@@ -45,7 +45,7 @@ const table = new Uint8Array(0x800);
 for (let c = 0; c < table.length; c++) {
   if (/[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(c))) table[c] = LETTER;
 }
-for (const c of "'’ʿʾ") table[c.charCodeAt(0)] = APOSTROPHE;
+for (const c of "'ʿʾ") table[c.charCodeAt(0)] = APOSTROPHE;
 const wide = new Map<number, number>([[0x2019, APOSTROPHE]]);
 
 function classOf(code: number): number {
