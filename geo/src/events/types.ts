@@ -39,4 +39,15 @@ export interface ControlEvent {
   origin: 'extracted' | 'editorial';
   /** The words that made the reading, for the review. */
   cues: string[];
+  /** Set when an editor confirmed, corrected or added the event (geo/editorial/events.yaml). */
+  review?: EventReview;
+}
+
+export interface EventReview {
+  action: 'confirmed' | 'corrected' | 'added';
+  /** Where the decision is written, as "file:line". */
+  at: string;
+  note?: string;
+  /** An added event's source when no corpus article says it. */
+  url?: string;
 }
