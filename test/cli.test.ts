@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { root } from './support/corpus';
+import { surveyedBoundariesPath } from './support/boundaries';
 
 const run = promisify(execFile);
 
@@ -18,6 +19,8 @@ async function geo(...args: string[]) {
   }
 }
 
+const OUTPUTS = ['articles.json', 'centres.geojson', 'events.json', 'gazetteer.json', 'mentions.json', 'neighbourhoods.geojson', 'review.md', 'timeline.json'];
+
 const tmp = () => mkdtempSync(join(tmpdir(), 'aleppo-geo-'));
 
 describe('npm run geo', () => {
@@ -26,7 +29,13 @@ describe('npm run geo', () => {
     const { code, stdout } = await geo('--out', out);
     expect(code).toBe(0);
     expect(stdout).toMatch(/articles: 38 read, 0 rejected/);
-    expect(readdirSync(out).sort()).toEqual(['articles.json', 'events.json', 'gazetteer.json', 'mentions.json', 'neighbourhoods.geojson', 'review.md']);
+    expect(readdirSync(out).sort()).toEqual(OUTPUTS);
+    const shapes = JSON.parse(readFileSync(join(out, 'neighbourhoods.geojson'), 'utf8'));
+    expect(shapes.features).toHaveLength(126);
+    expect(shapes.features.every((f: { properties: { approximate: boolean } }) => f.properties.approximate)).toBe(true);
+    const timeline = JSON.parse(readFileSync(join(out, 'timeline.json'), 'utf8'));
+    expect(timeline.start).toBe('2016-09-15');
+    expect(Object.keys(timeline.neighbourhoods)).toHaveLength(134);
     const articles = JSON.parse(readFileSync(join(out, 'articles.json'), 'utf8'));
     const seed0 = articles.articles.find((a: { id: string }) => a.id === 'seed-000');
     expect(seed0).toMatchObject({ published: '2016-12-09', publishedInferred: true, file: 'seed-000.md' });
@@ -64,5 +73,52 @@ describe('npm run geo', () => {
     expect(await geo('--frobnicate')).toMatchObject({ code: 2, stderr: expect.stringMatching(/usage: npm run geo/) });
     expect((await geo('--editorial', 'x', '--no-editorial')).code).toBe(2);
     expect((await geo('--period', '2016-12-31..2016-09-01')).code).toBe(2);
+  });
+
+  it('names file and line of each bad editorial entry, skips it and applies the rest', async () => {
+    const editorial = tmp();
+    cpSync(join(root, 'geo/editorial'), editorial, { recursive: true });
+    writeFileSync(
+      join(editorial, 'events.yaml'),
+      [
+        'decisions:',
+        '  - { event: no-such@1:capture, action: reject }',
+        'added:',
+        '  - { neighbourhood: atlantis, date: 2016-12-12, kind: capture, controller: regime, url: "https://example.org" }',
+        '  - { neighbourhood: bustan-al-qaser, date: 2016-13-12, kind: capture, controller: regime, url: "https://example.org" }',
+        '  - { neighbourhood: bustan-al-qaser, date: 2016-12-12, kind: capture, controller: regime, article: seed-001, quote: "not in the text" }',
+        '  - { neighbourhood: bustan-al-qaser, date: 2016-12-12, kind: capture, controller: regime, article: seed-404, quote: "x" }',
+        '  - { neighbourhood: al-kallaseh, date: 2016-09-20, kind: capture, controller: regime, url: "https://example.org/k" }',
+      ].join('\n'),
+    );
+    const out = tmp();
+    const { code, stdout, stderr } = await geo('--editorial', editorial, '--out', out);
+    expect(code).toBe(0);
+    const file = join(editorial, 'events.yaml');
+    expect(stderr).toContain(`error: ${file}:2: no extracted event "no-such@1:capture"`);
+    expect(stderr).toContain(`error: ${file}:4: "atlantis" is no neighbourhood or group id`);
+    expect(stderr).toContain(`error: ${file}:5: "date" is not a real date (entry skipped)`);
+    expect(stderr).toContain(`error: ${file}:6: the quote is not in article "seed-001" (seed-001.md) word for word`);
+    expect(stderr).toContain(`error: ${file}:7: article "seed-404" is not in the corpus`);
+    expect(stdout).toMatch(/1 added by editors/);
+    const timeline = JSON.parse(readFileSync(join(out, 'timeline.json'), 'utf8'));
+    expect(timeline.neighbourhoods['al-kallaseh'][1]).toMatchObject({ from: '2016-09-20', controller: 'regime' });
+    expect(timeline.neighbourhoods['al-kallaseh'][1].events[0]).toBe('editorial:al-kallaseh:2016-09-20:capture');
+    expect(readFileSync(join(out, 'review.md'), 'utf8')).toContain('`events.yaml:7`: article "seed-404" is not in the corpus');
+  });
+
+  it('draws surveyed shapes with --boundaries and refuses a broken boundaries file', async () => {
+    const out = tmp();
+    const { code, stdout } = await geo('--boundaries', surveyedBoundariesPath(), '--out', out);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/shapes: 126 \(126 surveyed\)/);
+    const shapes = JSON.parse(readFileSync(join(out, 'neighbourhoods.geojson'), 'utf8'));
+    expect(shapes.features.filter((f: { properties: { approximate: boolean } }) => !f.properties.approximate)).toHaveLength(126);
+
+    const broken = join(tmp(), 'broken.geojson');
+    writeFileSync(broken, '{"type": "FeatureCollection", "features": [');
+    const bad = await geo('--boundaries', broken, '--out', tmp());
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(new RegExp(`error: ${broken.replace(/[.]/g, '\\.')}.*JSON`));
   });
 });

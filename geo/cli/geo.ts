@@ -9,7 +9,9 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readGazetteerSources } from './readInputs';
-import { runPipeline } from '../src/pipeline';
+import { runPipeline, type TextFile } from '../src/pipeline';
+import { BoundaryError } from '../src/geometry/boundaries';
+import { QuoteError } from '../src/timeline/verifyQuotes';
 import { DEFAULT_PERIOD, type CorpusPeriod } from '../src/articles/types';
 import { stableJson } from '../src/stableJson';
 
@@ -40,7 +42,7 @@ function main(argv: string[]): number {
   try {
     return build(options);
   } catch (e) {
-    if (e instanceof InputError) {
+    if (e instanceof InputError || e instanceof BoundaryError || e instanceof QuoteError) {
       console.error(`error: ${e.message}`);
       return 1;
     }
@@ -102,10 +104,14 @@ function build(options: Options): number {
   } catch (e) {
     throw new InputError((e as Error).message);
   }
-  if (options.editorial) requireDir(options.editorial, '--editorial');
-  if (options.boundaries) requireFile(options.boundaries, '--boundaries');
+  const editorial = options.editorial ? readEditorialFiles(options.editorial) : null;
+  let boundaries = null;
+  if (options.boundaries) {
+    requireFile(options.boundaries, '--boundaries');
+    boundaries = { file: options.boundaries, input: readFileSync(options.boundaries, 'utf8') };
+  }
 
-  const result = runPipeline({ articles: articleFiles, gazetteer, period: options.period });
+  const result = runPipeline({ articles: articleFiles, gazetteer, period: options.period, editorial, boundaries });
 
   mkdirSync(options.out, { recursive: true });
   for (const [name, content] of Object.entries(result.files)) {
@@ -115,14 +121,19 @@ function build(options: Options): number {
   for (const r of result.rejected) console.error(`error: ${r.file}${r.line ? `:${r.line}` : ''}: ${r.problem} (article skipped)`);
   for (const a of result.articles) for (const w of a.warnings) console.error(`warning: ${a.file}: ${w}`);
   for (const w of result.gazetteer.warnings) console.error(`warning: gazetteer: ${w}`);
-  if (options.boundaries) console.error('warning: --boundaries is read by the geometry stage, which this version does not run yet');
+  for (const i of result.editorial.issues) console.error(`error: ${join(options.editorial ?? '', i.file)}:${i.line}: ${i.problem} (entry skipped)`);
+  for (const w of result.geometryWarnings) console.error(`warning: geometry: ${w}`);
 
+  const c = result.editorial.counts;
   const located = result.gazetteer.neighbourhoods.filter((n) => n.located).length;
   console.log(
     [
       `articles: ${result.articles.length} read, ${result.rejected.length} rejected (of ${articleFiles.length} files)`,
       `gazetteer: ${located} located neighbourhoods, ${result.gazetteer.neighbourhoods.length - located} unlocated, ${result.gazetteer.groups.length} groups`,
       `mentions: ${result.mentions.length}, unresolved names: ${result.candidates.length}`,
+      `events: ${c.extracted} extracted: ${c.asIs} as they are, ${c.confirmed} confirmed, ${c.corrected} corrected, ${c.rejected} rejected; ${c.added} added by editors`,
+      `timeline: ${result.timeline.timeline.start} to ${result.timeline.timeline.end}, ${result.timeline.timeline.changeDates.length} change dates, ${result.timeline.conflicts.length} conflicts`,
+      `shapes: ${result.shapes.features.length} (${result.boundaries ? `${result.boundaries.features.length} surveyed` : 'all generated, approximate'})`,
       `wrote ${Object.keys(result.files).join(', ')} to ${options.out}`,
     ].join('\n'),
   );
@@ -138,6 +149,14 @@ function readArticleFiles(dir: string) {
   const names = readdirSync(dir).filter((n) => /\.(md|markdown|txt)$/i.test(n));
   if (names.length === 0) throw new InputError(`${dir}: no article files (*.md) in it`);
   return names.map((name) => ({ name, bytes: readFileSync(join(dir, name)) }));
+}
+
+/** The editorial folder's data files (the baseline CSV, the YAML of reviewed events). */
+function readEditorialFiles(dir: string): TextFile[] {
+  requireDir(dir, '--editorial');
+  return readdirSync(dir)
+    .filter((n) => /\.(csv|ya?ml)$/i.test(n))
+    .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
 }
 
 function requireDir(path: string, option: string): void {

@@ -13,11 +13,30 @@ import type { Candidate, Mention } from './places/types';
 import { reviewMarkdown } from './review/reviewMarkdown';
 import { extractEvents } from './events/extract';
 import type { ControlEvent } from './events/types';
+import { applyEditorial } from './editorial/apply';
+import { parseBaseline, type Baseline } from './editorial/baseline';
+import { parseReviewed } from './editorial/reviewed';
+import type { EditorialCounts, EditorialIssue, Reviewed } from './editorial/types';
+import { matchBoundaries, combineShapes, type BoundaryMatch } from './geometry/boundaries';
+import { tessellate } from './geometry/cells';
+import type { CellCollection } from './geometry/types';
+import { buildTimeline, type TimelineResult } from './timeline/build';
+import type { Timeline } from './timeline/types';
+import { verifyQuotes } from './timeline/verifyQuotes';
+
+export interface TextFile {
+  name: string;
+  text: string;
+}
 
 export interface PipelineInput {
   articles: ArticleFile[];
   gazetteer: GazetteerSources;
   period?: CorpusPeriod;
+  /** The editorial folder's files (baseline-YYYY-MM-DD.csv, *.yaml); null: extraction alone. */
+  editorial?: TextFile[] | null;
+  /** A surveyed boundaries file (its text or parsed JSON); absent: generated cells only. */
+  boundaries?: { file: string; input: unknown } | null;
 }
 
 export interface ArticleRecord extends Omit<Article, 'text' | 'textLine'> {
@@ -30,13 +49,23 @@ export interface PipelineOutput {
   rejected: Rejected[];
   mentions: Mention[];
   candidates: Candidate[];
+  /** After editorial decisions. */
   events: ControlEvent[];
+  editorial: { counts: EditorialCounts; issues: EditorialIssue[]; baselineDate: string | null };
+  timeline: TimelineResult;
+  shapes: CellCollection;
+  /** What the boundaries file matched, when one was given. */
+  boundaries: BoundaryMatch | null;
+  /** Warnings of the geometry stage (repairs, neighbourhoods left with a generated cell). */
+  geometryWarnings: string[];
   /** The files the pipeline writes, by name. */
   files: {
     'articles.json': { articles: ArticleRecord[]; rejected: Rejected[] };
     'mentions.json': { mentions: Mention[]; unresolved: Candidate[] };
     'events.json': { events: ControlEvent[] };
-    'neighbourhoods.geojson': NeighbourhoodCollection;
+    'timeline.json': Timeline;
+    'neighbourhoods.geojson': CellCollection;
+    'centres.geojson': NeighbourhoodCollection;
     'gazetteer.json': Gazetteer;
     'review.md': string;
   };
@@ -56,20 +85,44 @@ export function placeFinder(sources: GazetteerSources): PlaceFinder {
   return { gazetteer, index, unlocated };
 }
 
+/** Throws BoundaryError for an unusable boundaries file and QuoteError for a quote that is not verbatim. */
 export function runPipeline(input: PipelineInput): PipelineOutput {
   const finder = placeFinder(input.gazetteer);
-  const { articles, rejected } = loadCorpus(input.articles, { period: input.period ?? DEFAULT_PERIOD });
+  const period = input.period ?? DEFAULT_PERIOD;
+  const { articles, rejected } = loadCorpus(input.articles, { period });
   const mentions: Mention[] = [];
   const candidates: Candidate[] = [];
-  const events: ControlEvent[] = [];
+  const extracted: ControlEvent[] = [];
   const counts = new Map<string, number>();
   for (const article of articles) {
     const found = findPlaces(article, finder.index, finder.unlocated);
-    events.push(...extractEvents(article, found.mentions));
+    extracted.push(...extractEvents(article, found.mentions));
     mentions.push(...found.mentions);
     candidates.push(...found.candidates);
     counts.set(article.id, found.mentions.length);
   }
+  const editorial = readEditorial(input.editorial ?? null, finder.gazetteer);
+  const rejectedIds = new Set(rejected.map((r) => r.file.replace(/\.[^.]+$/, '')));
+  const edited = applyEditorial(extracted, editorial.reviewed, { articles, gazetteer: finder.gazetteer, period, rejectedArticles: rejectedIds });
+  const events = edited.events;
+  verifyQuotes(events, articles);
+  const timeline = buildTimeline(events, editorial.baseline?.entries ?? new Map(), finder.gazetteer, {
+    start: editorial.baseline?.date || period.start,
+  });
+
+  const { cells } = tessellate(finder.gazetteer);
+  let shapes = cells;
+  let boundaries: BoundaryMatch | null = null;
+  const geometryWarnings: string[] = [];
+  if (input.boundaries) {
+    boundaries = matchBoundaries(input.boundaries.input, finder.gazetteer, input.boundaries.file);
+    const combined = combineShapes(cells, boundaries);
+    shapes = combined.shapes;
+    geometryWarnings.push(...boundaries.warnings, ...combined.warnings);
+    if (boundaries.unmatched.length) geometryWarnings.push(`${input.boundaries.file}: ${boundaries.unmatched.length} features match no neighbourhood: ${boundaries.unmatched.join(', ')}`);
+    if (boundaries.missing.length) geometryWarnings.push(`${input.boundaries.file}: ${boundaries.missing.length} neighbourhoods have no surveyed shape and keep a generated cell: ${boundaries.missing.join(', ')}`);
+  }
+
   const records: ArticleRecord[] = articles.map(({ text: _text, textLine: _line, ...meta }) => ({
     ...meta,
     mentions: counts.get(meta.id) ?? 0,
@@ -81,13 +134,58 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
     mentions,
     candidates,
     events,
+    editorial: { counts: edited.counts, issues: [...editorial.issues, ...edited.issues], baselineDate: editorial.baseline?.date || null },
+    timeline,
+    shapes,
+    boundaries,
+    geometryWarnings,
     files: {
       'articles.json': { articles: records, rejected },
       'mentions.json': { mentions, unresolved: candidates },
       'events.json': { events },
-      'neighbourhoods.geojson': neighbourhoodPoints(finder.gazetteer),
+      'timeline.json': timeline.timeline,
+      'neighbourhoods.geojson': shapes,
+      'centres.geojson': neighbourhoodPoints(finder.gazetteer),
       'gazetteer.json': finder.gazetteer,
-      'review.md': reviewMarkdown({ articles, rejected, mentions, candidates, gazetteerWarnings: finder.gazetteer.warnings }),
+      'review.md': reviewMarkdown({
+        articles,
+        rejected,
+        mentions,
+        candidates,
+        gazetteerWarnings: finder.gazetteer.warnings,
+        events,
+        editorial: { counts: edited.counts, issues: [...editorial.issues, ...edited.issues] },
+        timeline,
+      }),
     },
   };
+}
+
+interface Editorial {
+  baseline: Baseline | null;
+  reviewed: Reviewed;
+  issues: EditorialIssue[];
+}
+
+/** The editorial folder: one baseline CSV and any number of YAML files of reviewed events. */
+function readEditorial(files: TextFile[] | null, gazetteer: Gazetteer): Editorial {
+  const reviewed: Reviewed = { decisions: [], added: [], issues: [] };
+  const issues: EditorialIssue[] = [];
+  let baseline: Baseline | null = null;
+  for (const f of [...(files ?? [])].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (/^baseline-.*\.csv$/.test(f.name)) {
+      if (baseline) {
+        issues.push({ file: f.name, line: 1, problem: 'a second baseline file: only one is used (remove one)' });
+        continue;
+      }
+      baseline = parseBaseline(f.text, f.name, gazetteer);
+      issues.push(...baseline.issues);
+    } else if (/\.ya?ml$/.test(f.name)) {
+      const r = parseReviewed(f.text, f.name);
+      reviewed.decisions.push(...r.decisions);
+      reviewed.added.push(...r.added);
+      reviewed.issues.push(...r.issues);
+    }
+  }
+  return { baseline, reviewed, issues };
 }

@@ -18,3 +18,11 @@ export function bundledArticleFiles(): ArticleFile[] {
 export function file(name: string, text: string): ArticleFile {
   return { name, bytes: new TextEncoder().encode(text) };
 }
+
+/** The bundled editorial folder's data files, as the CLI reads them. */
+export function bundledEditorialFiles(): { name: string; text: string }[] {
+  const dir = join(root, 'geo/editorial');
+  return readdirSync(dir)
+    .filter((n) => /\.(csv|ya?ml)$/i.test(n))
+    .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
+}

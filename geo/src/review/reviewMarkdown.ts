@@ -1,5 +1,8 @@
 import type { Article, Rejected } from '../articles/types';
 import type { Candidate, Mention } from '../places/types';
+import type { ControlEvent } from '../events/types';
+import type { EditorialCounts, EditorialIssue } from '../editorial/types';
+import type { TimelineResult } from '../timeline/build';
 
 export interface ReviewInput {
   articles: Article[];
@@ -7,6 +10,11 @@ export interface ReviewInput {
   mentions: Mention[];
   candidates: Candidate[];
   gazetteerWarnings: string[];
+  events?: ControlEvent[];
+  editorial?: { counts: EditorialCounts; issues: EditorialIssue[] };
+  timeline?: TimelineResult;
+  /** Extra sections (title, lines) from later stages, such as reported against computed shares. */
+  more?: { title: string; lines: string[]; empty: string }[];
 }
 
 /** What an editor must look at, as Markdown: broken files, undated articles, places to add. */
@@ -49,7 +57,45 @@ export function reviewMarkdown(input: ReviewInput): string {
     'none',
   );
   section('Gazetteer', input.gazetteerWarnings.map((w) => `- ${escape(w)}`), 'no warnings');
+  if (input.editorial) {
+    const c = input.editorial.counts;
+    section(
+      'Editorial data',
+      [
+        `- ${c.extracted} events extracted: ${c.asIs} used as they are, ${c.confirmed} confirmed, ${c.corrected} corrected, ${c.rejected} rejected; ${c.added} added by editors`,
+        ...input.editorial.issues.map((i) => `- error: \`${i.file}:${i.line}\`: ${escape(i.problem)} (entry skipped)`),
+      ],
+      'none',
+    );
+  }
+  if (input.timeline) {
+    const quote = byId(input.events ?? []);
+    const t = input.timeline;
+    section(
+      'Conflicts (sources disagree, or a statement contradicts the timeline)',
+      t.conflicts.map(
+        (c) =>
+          `- **${c.neighbourhood}** on ${c.date}, ${c.kind}: the timeline says ${c.holds}; ` +
+          c.events.map((e) => `\`${e.id}\` says ${e.says ?? 'nothing clear'}: ${quote(e.id)}`).join('; '),
+      ),
+      'none',
+    );
+    const list = (events: ControlEvent[]) => events.map((e) => `- \`${e.id}\` ${e.kind} of **${e.neighbourhood}** (${e.controller ?? 'no side'}, ${e.date ?? 'no date'}, confidence ${e.confidence}): ${quote(e.id)}`);
+    section('Low-confidence events (not applied: confirm or correct them in geo/editorial/events.yaml)', list(t.unused.lowConfidence), 'none');
+    section('Events without a date (not applied)', list(t.unused.undated), 'none');
+    section('Events that do not say which side (not applied)', list(t.unused.noController), 'none');
+    section('Events about a whole area such as East Aleppo (not applied: an editor may add them)', list(t.unused.group), 'none');
+  }
+  for (const m of input.more ?? []) section(m.title, m.lines, m.empty);
   return out.join('\n');
+}
+
+function byId(events: readonly ControlEvent[]): (id: string) => string {
+  const map = new Map(events.map((e) => [e.id, e]));
+  return (id) => {
+    const e = map.get(id);
+    return e ? `“${escape(e.quote.text)}”` : '';
+  };
 }
 
 /** Text from articles is data, not Markdown: neutralise what a renderer would interpret. */

@@ -1,0 +1,61 @@
+/**
+ * The control baseline: who held each neighbourhood on the first day of the timeline, with
+ * its sources (geo/editorial/baseline-YYYY-MM-DD.csv, columns name, name_ar, control,
+ * confidence, sources; `name` is the gazetteer's English name, sources space-separated).
+ */
+import { parse as parseCsv } from 'csv-parse/sync';
+import type { Controller } from '../events/types';
+import type { Gazetteer } from '../gazetteer/types';
+import type { BaselineEntry } from '../timeline/types';
+import type { EditorialIssue } from './types';
+
+const CONTROLLERS: ReadonlySet<string> = new Set<Controller>(['regime', 'rebel', 'kurdish', 'contested']);
+
+export interface Baseline {
+  date: string;
+  entries: Map<string, BaselineEntry>;
+  issues: EditorialIssue[];
+}
+
+/** The baseline's date is in its file name: baseline-2016-09-15.csv. */
+export function baselineDate(file: string): string | null {
+  return /baseline-(\d{4}-\d{2}-\d{2})\.csv$/.exec(file)?.[1] ?? null;
+}
+
+export function parseBaseline(source: string, file: string, gazetteer: Gazetteer): Baseline {
+  const issues: EditorialIssue[] = [];
+  const date = baselineDate(file);
+  if (!date) issues.push({ file, line: 1, problem: 'the file name must give the baseline date: baseline-YYYY-MM-DD.csv' });
+  let rows: Record<string, string>[];
+  try {
+    rows = parseCsv(source, { columns: true, skip_empty_lines: true, bom: true, relax_column_count: true }) as Record<string, string>[];
+  } catch (e) {
+    const line = (e as { lines?: number }).lines ?? 1;
+    issues.push({ file, line, problem: `not valid CSV: ${(e as Error).message}` });
+    return { date: date ?? '', entries: new Map(), issues };
+  }
+  const byName = new Map<string, string>();
+  for (const n of gazetteer.neighbourhoods) byName.set(n.name_en.toLowerCase(), n.id);
+  const entries = new Map<string, BaselineEntry>();
+  rows.forEach((row, i) => {
+    const line = i + 2; // the header is line 1; the baseline has no multi-line cells
+    const name = (row.name ?? '').trim();
+    const control = (row.control ?? '').trim();
+    const id = byName.get(name.toLowerCase());
+    if (!id) return issues.push({ file, line, problem: `"${name}" is no neighbourhood of the gazetteer (the name must be its name_en)` });
+    if (!CONTROLLERS.has(control)) return issues.push({ file, line, problem: `control "${control}" must be one of ${[...CONTROLLERS].join(', ')}` });
+    const entry: BaselineEntry = {
+      neighbourhood: id,
+      controller: control as Controller,
+      confidence: (row.confidence ?? '').trim(),
+      sources: (row.sources ?? '').split(/\s+/).filter((s) => /^https?:\/\//.test(s)),
+    };
+    const before = entries.get(id);
+    // A neighbourhood in two parts has two rows: they must agree.
+    if (before && before.controller !== entry.controller) {
+      return issues.push({ file, line, problem: `"${name}" is ${before.controller} on an earlier row and ${entry.controller} here` });
+    }
+    entries.set(id, before ? { ...before, sources: [...new Set([...before.sources, ...entry.sources])] } : entry);
+  });
+  return { date: date ?? '', entries, issues };
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { event, tinyGazetteer } from '../../../test/support/tinyGazetteer';
+import type { BaselineEntry } from './types';
+import { buildTimeline } from './build';
+
+const START = '2016-09-15';
+const gazetteer = tinyGazetteer(['a', 'b', 'c'], { east: ['a', 'b'] });
+const baseline = new Map<string, BaselineEntry>([
+  ['a', { neighbourhood: 'a', controller: 'rebel', confidence: 'high', sources: ['https://example.org/a'] }],
+  ['b', { neighbourhood: 'b', controller: 'rebel', confidence: 'high', sources: [] }],
+]);
+
+const build = (events: Parameters<typeof buildTimeline>[0]) => buildTimeline(events, baseline, gazetteer, { start: START });
+const summary = (periods: { from: string; controller: string }[] | undefined) => periods?.map((p) => `${p.from} ${p.controller}`);
+
+describe('buildTimeline', () => {
+  it('starts every neighbourhood at the baseline, unknown where it says nothing', () => {
+    const { timeline } = build([]);
+    expect(summary(timeline.neighbourhoods.a)).toEqual(['2016-09-15 rebel']);
+    expect(summary(timeline.neighbourhoods.c)).toEqual(['2016-09-15 unknown']);
+    expect(timeline.neighbourhoods.a![0]!.baseline).toBe(true);
+    expect(timeline.changeDates).toEqual([START]);
+  });
+
+  it('changes control from the date of a capture or a withdrawal, and ends the day after the last event', () => {
+    const capture = event({ neighbourhood: 'a', kind: 'capture', date: '2016-12-12' });
+    const withdrawal = event({ neighbourhood: 'b', kind: 'withdrawal', date: '2016-12-13', controller: 'regime' });
+    const { timeline } = build([capture, withdrawal]);
+    expect(summary(timeline.neighbourhoods.a)).toEqual(['2016-09-15 rebel', '2016-12-12 regime']);
+    expect(timeline.neighbourhoods.a![1]!.events).toEqual([capture.id]);
+    expect(summary(timeline.neighbourhoods.b)).toEqual(['2016-09-15 rebel', '2016-12-13 regime']);
+    expect(timeline.changeDates).toEqual([START, '2016-12-12', '2016-12-13']);
+    expect(timeline.end).toBe('2016-12-14');
+  });
+
+  it('makes a partially held neighbourhood contested until a later capture', () => {
+    const { timeline } = build([
+      event({ neighbourhood: 'a', kind: 'partial', date: '2016-10-06', controller: 'contested' }),
+      event({ neighbourhood: 'a', kind: 'capture', date: '2016-12-01' }),
+    ]);
+    expect(summary(timeline.neighbourhoods.a)).toEqual(['2016-09-15 rebel', '2016-10-06 contested', '2016-12-01 regime']);
+  });
+
+  it('makes a day contested when its sources disagree, keeps both and reports the conflict', () => {
+    const one = event({ neighbourhood: 'a', kind: 'capture', date: '2016-12-01', controller: 'regime', article: 'x' });
+    const two = event({ neighbourhood: 'a', kind: 'capture', date: '2016-12-01', controller: 'rebel', article: 'y' });
+    const { timeline, conflicts } = build([one, two]);
+    expect(summary(timeline.neighbourhoods.a)).toEqual(['2016-09-15 rebel', '2016-12-01 contested']);
+    expect(timeline.neighbourhoods.a![1]!.events).toEqual([one.id, two.id]);
+    expect(conflicts).toMatchObject([{ neighbourhood: 'a', date: '2016-12-01', kind: 'sources disagree' }]);
+  });
+
+  it('lets a later report beat an earlier one, whatever order the articles come in', () => {
+    const later = event({ neighbourhood: 'a', kind: 'capture', date: '2016-12-05', controller: 'rebel' });
+    const earlier = event({ neighbourhood: 'a', kind: 'capture', date: '2016-12-01', controller: 'regime' });
+    const { timeline, conflicts } = build([later, earlier]);
+    expect(summary(timeline.neighbourhoods.a)).toEqual(['2016-09-15 rebel', '2016-12-01 regime', '2016-12-05 rebel']);
+    expect(conflicts).toEqual([]);
+  });
+
+  it('lets a statement confirm a period or flags it, never changing control', () => {
+    const agrees = event({ neighbourhood: 'a', kind: 'statement', date: '2016-10-01', controller: 'rebel' });
+    const contradicts = event({ neighbourhood: 'b', kind: 'statement', date: '2016-10-01', controller: 'regime' });
+    const { timeline, conflicts } = build([agrees, contradicts]);
+    expect(timeline.neighbourhoods.a![0]!.events).toEqual([agrees.id]);
+    expect(summary(timeline.neighbourhoods.b)).toEqual(['2016-09-15 rebel']);
+    expect(timeline.neighbourhoods.b![0]!.flags).toEqual([`${contradicts.id} says regime on 2016-10-01`]);
+    expect(conflicts).toMatchObject([{ neighbourhood: 'b', kind: 'statement contradicts', holds: 'rebel' }]);
+  });
+
+  it('lets an editor settle a day the sources disagree on', () => {
+    const machine = event({ neighbourhood: 'a', kind: 'capture', date: '2016-12-01', controller: 'rebel' });
+    const editor = event({ neighbourhood: 'a', kind: 'capture', date: '2016-12-01', origin: 'editorial', review: { action: 'added', at: 'events.yaml:3' } });
+    const { timeline, conflicts } = build([machine, editor]);
+    expect(summary(timeline.neighbourhoods.a)).toEqual(['2016-09-15 rebel', '2016-12-01 regime']);
+    expect(conflicts).toEqual([]);
+  });
+
+  it('keeps weak, undated, pre-baseline and group events out of control, listed for review', () => {
+    const weak = event({ neighbourhood: 'a', kind: 'capture', confidence: 0.3 });
+    const undated = event({ neighbourhood: 'a', kind: 'capture', date: null, datePrecision: 'unknown' });
+    const before = event({ neighbourhood: 'a', kind: 'capture', date: '2016-09-08' });
+    const group = event({ neighbourhood: 'east', group: true, kind: 'capture' });
+    const noSide = event({ neighbourhood: 'a', kind: 'withdrawal', controller: null });
+    const { timeline, unused } = build([weak, undated, before, group, noSide]);
+    expect(summary(timeline.neighbourhoods.a)).toEqual(['2016-09-15 rebel']);
+    expect(unused.lowConfidence).toEqual([weak]);
+    expect(unused.undated).toEqual([undated]);
+    expect(unused.outside).toEqual([before]);
+    expect(unused.group).toEqual([group]);
+    expect(unused.noController).toEqual([noSide]);
+  });
+
+  it('applies an editor’s group event to every member', () => {
+    const all = event({ neighbourhood: 'east', group: true, kind: 'capture', date: '2016-12-22', review: { action: 'added', at: 'events.yaml:9' } });
+    const { timeline } = build([all]);
+    expect(summary(timeline.neighbourhoods.a)).toEqual(['2016-09-15 rebel', '2016-12-22 regime']);
+    expect(summary(timeline.neighbourhoods.b)).toEqual(['2016-09-15 rebel', '2016-12-22 regime']);
+    expect(summary(timeline.neighbourhoods.c)).toEqual(['2016-09-15 unknown']);
+  });
+
+  it('ignores events that change nothing about control', () => {
+    const { timeline } = build([event({ neighbourhood: 'a', kind: 'bombardment' }), event({ neighbourhood: 'a', kind: 'displacement' })]);
+    expect(summary(timeline.neighbourhoods.a)).toEqual(['2016-09-15 rebel']);
+  });
+});
+
+describe('buildTimeline, one article against itself', () => {
+  it('takes an article’s most confident reading as its word, so it does not contest itself', () => {
+    const strong = event({ neighbourhood: 'a', kind: 'capture', date: '2016-12-01', article: 'x', controller: 'regime', confidence: 0.9 });
+    const misread = event({ neighbourhood: 'a', kind: 'capture', date: '2016-12-01', article: 'x', controller: 'rebel', confidence: 0.6 });
+    const { timeline, conflicts } = buildTimeline([strong, misread], baseline, gazetteer, { start: START });
+    expect(timeline.neighbourhoods.a!.map((p) => p.controller)).toEqual(['rebel', 'regime']);
+    expect(conflicts).toEqual([]);
+  });
+});
