@@ -3,6 +3,7 @@ import type { Candidate, Mention } from '../places/types';
 import type { ControlEvent } from '../events/types';
 import type { EditorialCounts, EditorialIssue } from '../editorial/types';
 import type { TimelineResult } from '../timeline/build';
+import { escape } from './markdown';
 
 export interface ReviewInput {
   articles: Article[];
@@ -98,7 +99,3 @@ function byId(events: readonly ControlEvent[]): (id: string) => string {
   };
 }
 
-/** Text from articles is data, not Markdown: neutralise what a renderer would interpret. */
-function escape(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`);
-}
