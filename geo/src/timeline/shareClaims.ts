@@ -28,7 +28,7 @@ const REBEL_PART =
   /^\s*(?:\p{L}+\s+){0,2}?(?:des? |du |de la |d'|d’|of (?:the )?)?(?:(quartiers?|districts?|neighbou?rhoods?)\s+(?:d['’]Alep[- ]Est|est|de l['’]est|orientaux|rebelles|(?:que|qui|tenus|contr[oô]l[ée]s|aux mains|held|controlled)[^.]{0,60}?(?:rebelles?|rebellion|r[ée]bellion|insurg[ée]s|opposition|rebels?))|(?:secteur|partie|zone|bastion)\s+(?:rebelle|est|orientale|insurg[ée])|ce bastion|Alep[- ]Est|l['’]est d['’]Alep|eastern (?:Aleppo|section|part|districts|neighbou?rhoods)|east(?:ern)? Aleppo|rebel[- ]held)/iu;
 /** The regime as subject: the claim is the regime's share. A rebel subject is the rest. */
 const REGIME = /(?:r[ée]gime|arm[ée]e|gouvernement|loyalistes?|forces (?:gouvernementales|pro-?r[ée]gime|syriennes)|regime|army|government|pro-(?:Assad|government))/iu;
-const REBEL_LEFT = /(?:rebelles?|insurg[ée]s|rebels?|opposition)\s+(?:ne\s+)?(?:contr[oô]lent|tiennent|d[ée]tiennent|hold|control)\s+(?:plus\s+qu['’]|only\s+|encore\s+)?(?:environ\s+|about\s+|around\s+)?$/iu;
+const REBEL_LEFT = /(?:rebelles?|insurg[ée]s|rebels?|opposition)\s+(?:ne\s+)?(?:contr[oô]lent|tiennent|d[ée]tiennent|hold|control)\s+(?:plus\s+qu(?:e\s+|['’])|only\s+|encore\s+)?(?:environ\s+|about\s+|around\s+)?$/iu;
 
 export function findShareClaims(article: Article): ShareClaim[] {
   const claims: ShareClaim[] = [];
