@@ -1,0 +1,43 @@
+/**
+ * One pipeline run over N synthetic articles, in its own process so its peak memory is its
+ * own: prints one JSON line {articles, megabytes, ms, articlesPerSecond, maxRssMB, events}.
+ * Usage: tsx bench/pipelineRun.ts N
+ */
+import { loadCorpus } from '../geo/src/articles/load';
+import { runPipeline } from '../geo/src/pipeline';
+import { bundledArticleFiles, bundledEditorialFiles, bundledGazetteerSources } from '../test/support/corpus';
+import { syntheticArticles } from './syntheticCorpus';
+
+const count = Number(process.argv[2]);
+if (!Number.isInteger(count) || count <= 0) throw new Error('usage: tsx bench/pipelineRun.ts N');
+
+const real = loadCorpus(bundledArticleFiles()).articles;
+const encoder = new TextEncoder();
+const files = [];
+let bytes = 0;
+let day = 0;
+for (const a of syntheticArticles(real, count)) {
+  // Publication dates spread over the battle so the timeline has real work to do.
+  const published = new Date(Date.UTC(2016, 8, 15) + (day++ % 95) * 86_400_000).toISOString().slice(0, 10);
+  const text = `---\nid: ${a.id}\nlanguage: ${a.language}\npublished: ${published}\n---\n${a.text}\n`;
+  const encoded = encoder.encode(text);
+  bytes += encoded.length;
+  files.push({ name: `${a.id}.md`, bytes: encoded });
+}
+const gazetteer = bundledGazetteerSources();
+const editorial = bundledEditorialFiles();
+const t = performance.now();
+const out = runPipeline({ articles: files, gazetteer, editorial });
+const ms = performance.now() - t;
+const maxRssMB = process.resourceUsage().maxRSS / 1024;
+console.log(
+  JSON.stringify({
+    articles: count,
+    megabytes: +(bytes / 1e6).toFixed(1),
+    ms: Math.round(ms),
+    articlesPerSecond: Math.round(count / (ms / 1000)),
+    maxRssMB: Math.round(maxRssMB),
+    events: out.events.length,
+    changeDates: out.timeline.timeline.changeDates.length,
+  }),
+);
