@@ -19,7 +19,19 @@ async function geo(...args: string[]) {
   }
 }
 
-const OUTPUTS = ['articles.json', 'centres.geojson', 'events.json', 'gazetteer.json', 'mentions.json', 'neighbourhoods.geojson', 'review.md', 'timeline.json'];
+const OUTPUTS = [
+  'articles.json',
+  'baseline.json',
+  'centres.geojson',
+  'events.json',
+  'frontlines.geojson',
+  'gazetteer.json',
+  'mentions.json',
+  'neighbourhoods.geojson',
+  'review.md',
+  'shares.json',
+  'timeline.json',
+];
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'aleppo-geo-'));
 

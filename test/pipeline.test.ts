@@ -60,3 +60,20 @@ describe('the bundled map', () => {
     }
   });
 });
+
+describe('the bundled map’s geometry', () => {
+  it('draws a front line on every change date where neighbours differ, and shares for each', () => {
+    const { 'frontlines.geojson': fronts, 'shares.json': shares, 'timeline.json': timeline } = out.files;
+    expect(Object.keys(shares.dates)).toEqual(timeline.changeDates);
+    const first = fronts.features.filter((f) => f.properties.from === timeline.start);
+    expect(first.map((f) => f.properties.pair).sort()).toEqual(['rebel|kurdish', 'regime|kurdish', 'regime|rebel']);
+    for (const date of timeline.changeDates) {
+      const t = shares.dates[date]!.tally;
+      expect(Object.values(t).reduce((n, c) => n + c.count, 0)).toBe(out.shapes.features.length);
+    }
+  });
+
+  it('lists the aggregate claims of the texts beside the timeline’s shares in the review', () => {
+    expect(out.files['review.md']).toMatch(/`seed-004` \(2016-12-11\), by neighbourhood count: reported 85 %, timeline \d+ %/);
+  });
+});

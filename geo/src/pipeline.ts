@@ -19,9 +19,14 @@ import { parseReviewed } from './editorial/reviewed';
 import type { EditorialCounts, EditorialIssue, Reviewed } from './editorial/types';
 import { matchBoundaries, combineShapes, type BoundaryMatch } from './geometry/boundaries';
 import { tessellate } from './geometry/cells';
+import { frontLines } from './geometry/fronts';
+import type { FrontLineCollection, SharesFile } from './geometry/frontTypes';
+import { shareTable } from './geometry/shares';
+import { buildTopology } from './geometry/topology';
+import { checkShareClaims, claimLines, findShareClaims } from './timeline/shareClaims';
 import type { CellCollection } from './geometry/types';
 import { buildTimeline, type TimelineResult } from './timeline/build';
-import type { Timeline } from './timeline/types';
+import type { BaselineEntry, Timeline } from './timeline/types';
 import { verifyQuotes } from './timeline/verifyQuotes';
 
 export interface TextFile {
@@ -64,6 +69,9 @@ export interface PipelineOutput {
     'mentions.json': { mentions: Mention[]; unresolved: Candidate[] };
     'events.json': { events: ControlEvent[] };
     'timeline.json': Timeline;
+    'baseline.json': { date: string | null; entries: BaselineEntry[] };
+    'frontlines.geojson': FrontLineCollection;
+    'shares.json': SharesFile;
     'neighbourhoods.geojson': CellCollection;
     'centres.geojson': NeighbourhoodCollection;
     'gazetteer.json': Gazetteer;
@@ -123,6 +131,14 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
     if (boundaries.missing.length) geometryWarnings.push(`${input.boundaries.file}: ${boundaries.missing.length} neighbourhoods have no surveyed shape and keep a generated cell: ${boundaries.missing.join(', ')}`);
   }
 
+  const fronts = frontLines(buildTopology(shapes), timeline.timeline);
+  const shares = shareTable(shapes, timeline.timeline);
+  const claims = checkShareClaims(articles.flatMap(findShareClaims), timeline.timeline, (date) => {
+    // Shares are kept per change date: the one in force is the last not after `date`.
+    const at = Object.keys(shares.dates).filter((d) => d <= date).sort().at(-1);
+    return at ? shares.dates[at]!.regimeShareOfBaselineRebelArea : null;
+  });
+
   const records: ArticleRecord[] = articles.map(({ text: _text, textLine: _line, ...meta }) => ({
     ...meta,
     mentions: counts.get(meta.id) ?? 0,
@@ -144,6 +160,9 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
       'mentions.json': { mentions, unresolved: candidates },
       'events.json': { events },
       'timeline.json': timeline.timeline,
+      'baseline.json': { date: editorial.baseline?.date || null, entries: [...(editorial.baseline?.entries.values() ?? [])].sort((a, b) => (a.neighbourhood < b.neighbourhood ? -1 : 1)) },
+      'frontlines.geojson': fronts,
+      'shares.json': shares,
       'neighbourhoods.geojson': shapes,
       'centres.geojson': neighbourhoodPoints(finder.gazetteer),
       'gazetteer.json': finder.gazetteer,
@@ -156,6 +175,7 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
         events,
         editorial: { counts: edited.counts, issues: [...editorial.issues, ...edited.issues] },
         timeline,
+        more: [{ title: 'Shares the articles report, beside the timeline’s', lines: claimLines(claims), empty: 'no share claims found' }],
       }),
     },
   };
