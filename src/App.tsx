@@ -1,11 +1,89 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Neighbourhood } from '../geo/src/gazetteer/types';
 import { Credits } from './Credits';
-import { DEFAULT_LANG, LANGS, langFromUrl, strings, textDirection, type Lang } from './i18n';
+import { fetchAppData, type AppData, type FrontLineCollection } from './data';
+import { fetchOptionalFrontlines } from './frontlines';
+import { LANGS, strings, textDirection, type Lang } from './i18n';
+import { Legend } from './map/Legend';
 import { MapView } from './map/MapView';
+import type { ShapeInfo } from './map/shapes';
+import { ControlIndex } from './model/control';
+import { searchIndex } from './model/search';
+import { changeClauses } from './model/summary';
+import { DistrictPanel } from './panel/DistrictPanel';
+import { districtQuotes, eventsByNeighbourhood } from './panel/quotes';
+import { SearchBox } from './search/SearchBox';
+import { SharesPanel } from './shares/SharesPanel';
+import { sharesSeries } from './shares/series';
+import { TimeBar } from './time/TimeBar';
+import { parseUrlState, type UrlState, type View } from './url/state';
+import { useUrlSync } from './url/useUrlSync';
+
+function useReducedMotion(): boolean {
+  const query = useMemo(() => window.matchMedia('(prefers-reduced-motion: reduce)'), []);
+  const [reduced, setReduced] = useState(query.matches);
+  useEffect(() => {
+    const listener = () => setReduced(query.matches);
+    query.addEventListener('change', listener);
+    return () => query.removeEventListener('change', listener);
+  }, [query]);
+  return reduced;
+}
+
+function nameIn(place: Neighbourhood | undefined, lang: Lang, fallback: string): string {
+  if (!place) return fallback;
+  return (lang === 'ar' ? place.name_ar : lang === 'en' ? place.name_en : place.name_fr) || place.name_en;
+}
 
 export function App() {
-  const [lang, setLang] = useState<Lang>(() => langFromUrl(location.href));
+  const initial = useMemo(() => parseUrlState(location.href), []);
+  const [lang, setLang] = useState<Lang>(initial.lang);
+  const [date, setDate] = useState<string | null>(initial.date);
+  const [district, setDistrict] = useState<string | null>(initial.district);
+  const [view, setView] = useState<View | null>(initial.view);
+  const [playing, setPlaying] = useState(false);
+  const [data, setData] = useState<AppData | null>(null);
+  const [frontlines, setFrontlines] = useState<FrontLineCollection | null>(null);
+  const [shapes, setShapes] = useState<ShapeInfo | null>(null);
+  const reducedMotion = useReducedMotion();
+  const opener = useRef<Element | null>(null);
   const t = strings[lang];
+
+  useEffect(() => {
+    fetchAppData().then(setData, (error: unknown) => console.error('data', error));
+    fetchOptionalFrontlines().then(setFrontlines);
+  }, []);
+
+  const index = useMemo(() => (data?.timeline ? new ControlIndex(data.timeline) : null), [data]);
+  const places = useMemo(() => new Map(data?.gazetteer.neighbourhoods.map((n) => [n.id, n]) ?? []), [data]);
+  const entries = useMemo(() => (data ? searchIndex(data.gazetteer) : []), [data]);
+  const eventsById = useMemo(() => new Map(data?.events.map((e) => [e.id, e]) ?? []), [data]);
+  const eventsByPlace = useMemo(() => eventsByNeighbourhood(data?.events ?? []), [data]);
+  const articlesById = useMemo(() => new Map(data?.articles.map((a) => [a.id, a]) ?? []), [data]);
+  const series = useMemo(() => (data?.shares && index ? sharesSeries(data.shares, index) : []), [data, index]);
+
+  // No date in the link: the end of the battle.
+  const day = index ? index.clamp(date ? index.day(date) : index.lastDay) : 0;
+  const name = useCallback((id: string) => nameIn(places.get(id), lang, id), [places, lang]);
+  const describe = useCallback(
+    (id: string) => {
+      const place = places.get(id);
+      if (!place) return null;
+      return { name: nameIn(place, lang, id), controller: index ? t.control[index.controllerOn(id, day)] : '' };
+    },
+    [places, lang, index, day, t],
+  );
+
+  const urlState: UrlState = { date, district, lang, view };
+  useUrlSync(
+    urlState,
+    (popped) => {
+      setLang(popped.lang);
+      setDate(popped.date);
+      setDistrict(popped.district);
+    },
+    playing,
+  );
 
   // The document's language and direction follow the UI, so screen readers
   // and the browser's text layout do too.
@@ -13,34 +91,88 @@ export function App() {
     const root = document.documentElement;
     root.lang = lang;
     root.dir = textDirection(lang);
-    document.title = t.title;
-    const url = new URL(location.href);
-    if (lang === DEFAULT_LANG) url.searchParams.delete('lang');
-    else url.searchParams.set('lang', lang);
-    history.replaceState(null, '', url);
+    document.querySelector('meta[name="description"]')?.setAttribute('content', t.description);
   }, [lang, t]);
+  useEffect(() => {
+    const place = district ? places.get(district) : undefined;
+    document.title = place ? `${nameIn(place, lang, district!)} — ${t.title}` : t.title;
+  }, [district, places, lang, t]);
+
+  const onDay = useCallback(
+    (next: number, auto: boolean) => {
+      if (!index) return;
+      setPlaying(auto);
+      setDate(index.date(next));
+    },
+    [index],
+  );
+  const open = useCallback((id: string) => {
+    if (!document.querySelector('.district-panel')) opener.current = document.activeElement;
+    setDistrict(id);
+  }, []);
+  const close = useCallback(() => {
+    setDistrict(null);
+    // Back to where the reader was: the map, the search box, a button.
+    const back = opener.current;
+    opener.current = null;
+    if (back instanceof HTMLElement && back.isConnected) back.focus();
+  }, []);
+
+  const place = district ? places.get(district) : undefined;
+  const summary = index ? changeClauses(index.changes(day), lang, name) : '';
 
   return (
     <>
-      <MapView lang={lang} />
-      <header class="panel">
-        <h1>{t.title}</h1>
-        <p>{t.description}</p>
-        <nav class="langs" aria-label={t.languageLabel}>
-          {LANGS.map((code) => (
-            <button
-              key={code}
-              type="button"
-              lang={code}
-              aria-pressed={code === lang}
-              onClick={() => setLang(code)}
-            >
-              {strings[code].langName}
-            </button>
-          ))}
-        </nav>
-      </header>
-      <Credits lang={lang} />
+      <MapView
+        lang={lang}
+        index={index}
+        day={day}
+        frontlines={frontlines}
+        selected={place?.located ? place.id : null}
+        initialView={initial.view}
+        reducedMotion={reducedMotion}
+        describe={describe}
+        onSelect={open}
+        onView={setView}
+        onShapes={setShapes}
+      />
+      <div class="overlay">
+        <header class="card intro">
+          <h1>{t.title}</h1>
+          <p class="description">{t.description}</p>
+          <nav class="langs" aria-label={t.languageLabel}>
+            {LANGS.map((code) => (
+              <button key={code} type="button" lang={code} aria-pressed={code === lang} onClick={() => setLang(code)}>
+                {strings[code].langName}
+              </button>
+            ))}
+          </nav>
+          <SearchBox lang={lang} entries={entries} name={name} onPick={open} />
+          <Legend lang={lang} approximate={shapes?.approximate ?? false} hasFront={(frontlines?.features.length ?? 0) > 0} />
+          {index && series.length > 0 && <SharesPanel series={series} index={index} day={day} lang={lang} />}
+          <Credits lang={lang} articles={data?.articles ?? null} />
+        </header>
+        {place && (
+          <DistrictPanel
+            place={place}
+            lang={lang}
+            day={day}
+            index={index}
+            quotes={districtQuotes(place.id, index?.periodsOf(place.id) ?? [], eventsById, eventsByPlace, articlesById)}
+            baseline={data?.baseline ?? null}
+            onClose={close}
+          />
+        )}
+        {index ? (
+          <TimeBar index={index} day={day} lang={lang} onDay={onDay} summary={summary} reducedMotion={reducedMotion} />
+        ) : (
+          data && (
+            <p class="card timebar missing" role="status">
+              {t.noTimeline}
+            </p>
+          )
+        )}
+      </div>
     </>
   );
 }

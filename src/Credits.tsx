@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
-import { fetchArticles, outlets, type Article } from './data';
+import { outlets, type Article } from './data';
 import { strings, type Lang } from './i18n';
 
 const PLACES_SOURCE = {
@@ -7,18 +6,8 @@ const PLACES_SOURCE = {
   url: 'https://centerforspatialresearch.org/',
 };
 
-export function Credits({ lang }: { lang: Lang }) {
+export function Credits({ lang, articles }: { lang: Lang; articles: readonly Article[] | null }) {
   const t = strings[lang];
-  const [articles, setArticles] = useState<Article[] | null>(null);
-
-  useEffect(() => {
-    fetchArticles().then(setArticles, (error: unknown) => {
-      // The map is still useful without the list of outlets.
-      console.warn('Credits: no article list', error);
-      setArticles([]);
-    });
-  }, []);
-
   const names = articles ? outlets(articles, lang) : [];
 
   return (
@@ -45,15 +34,11 @@ export function Credits({ lang }: { lang: Lang }) {
         </dd>
         <dt>{t.creditsPlaces}</dt>
         <dd>
-          <a href={PLACES_SOURCE.url}>
-            {PLACES_SOURCE.name}
-          </a>
+          <a href={PLACES_SOURCE.url}>{PLACES_SOURCE.name}</a>
         </dd>
         <dt>{t.creditsMap}</dt>
         <dd>
-          <a href="https://maplibre.org/">
-            MapLibre GL JS
-          </a>
+          <a href="https://maplibre.org/">MapLibre GL JS</a>
           {', Noto Sans'}
         </dd>
       </dl>

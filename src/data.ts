@@ -1,20 +1,71 @@
 // The data written by `npm run geo` into public/data/: its types are the pipeline's own.
 import type { PipelineOutput } from '../geo/src/pipeline';
+import type { ControlEvent } from '../geo/src/events/types';
+import type { Gazetteer } from '../geo/src/gazetteer/types';
+import type { CellCollection } from '../geo/src/geometry/types';
+import type { FrontLineCollection, SharesFile } from '../geo/src/geometry/frontTypes';
+import type { BaselineEntry, Timeline } from '../geo/src/timeline/types';
 
 export type ArticlesFile = PipelineOutput['files']['articles.json'];
 export type Article = ArticlesFile['articles'][number];
+export type { ControlEvent, Gazetteer, Timeline, FrontLineCollection, SharesFile, BaselineEntry };
+/** neighbourhoods.geojson: polygons (the geometry stage) or, before it, points. */
+export type NeighbourhoodsFile = CellCollection | PipelineOutput['files']['neighbourhoods.geojson'];
+
+/** Asked of the pipeline (see /work/notes/map-needs.md); optional until it exists. */
+export interface BaselineFile {
+  date: string;
+  entries: BaselineEntry[];
+}
 
 /** A file from public/data, fetched relative to the page so any sub-path works. */
 export function dataUrl(name: string): string {
   return new URL(`data/${name}`, document.baseURI).href;
 }
 
+async function fetchJson<T>(name: string): Promise<T> {
+  const response = await fetch(dataUrl(name));
+  if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** A file the map can do without (not built yet): null when missing. */
+async function fetchOptional<T>(name: string): Promise<T | null> {
+  try {
+    const response = await fetch(dataUrl(name));
+    if (!response.ok) return null;
+    return (await response.json()) as T;
+  } catch {
+    return null;
+  }
+}
+
 export async function fetchArticles(): Promise<Article[]> {
-  const response = await fetch(dataUrl('articles.json'));
-  if (!response.ok) throw new Error(`articles.json: HTTP ${response.status}`);
-  const body = (await response.json()) as ArticlesFile;
+  const body = await fetchJson<ArticlesFile>('articles.json');
   if (!Array.isArray(body.articles)) throw new Error('articles.json: no article list');
   return body.articles;
+}
+
+export interface AppData {
+  articles: Article[];
+  events: ControlEvent[];
+  gazetteer: Gazetteer;
+  timeline: Timeline | null;
+  shares: SharesFile | null;
+  baseline: BaselineFile | null;
+}
+
+/** Everything but the shapes, which the map's sources fetch themselves. */
+export async function fetchAppData(): Promise<AppData> {
+  const [articles, events, gazetteer, timeline, shares, baseline] = await Promise.all([
+    fetchArticles(),
+    fetchJson<{ events: ControlEvent[] }>('events.json').then((body) => body.events ?? []),
+    fetchJson<Gazetteer>('gazetteer.json'),
+    fetchOptional<Timeline>('timeline.json'),
+    fetchOptional<SharesFile>('shares.json'),
+    fetchOptional<BaselineFile>('baseline.json'),
+  ]);
+  return { articles, events, gazetteer, timeline, shares, baseline };
 }
 
 /** Distinct outlet names, sorted for the page's language. */

@@ -1,5 +1,6 @@
 // UI strings, one table per language. Adding a language = adding a key to
 // `strings` (and, for map labels, a `name_<lang>` property in the data).
+import type { Control } from '../geo/src/timeline/types';
 
 export const LANGS = ['fr', 'en', 'ar'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -18,8 +19,63 @@ export interface Strings {
   outletCount: (count: number) => string;
   creditsPlaces: string;
   creditsMap: string;
+  creditsBaseline: string;
   loading: string;
   dataError: string;
+  noTimeline: string;
+  /** Controllers, as a legend entry and in running text. */
+  control: Record<Control, string>;
+  legendHeading: string;
+  frontLine: string;
+  changedToday: string;
+  approximateNote: string;
+  // Time
+  timeHeading: string;
+  /** " : " in French, ": " elsewhere. */
+  colon: string;
+  dateSlider: string;
+  play: string;
+  pause: string;
+  speed: string;
+  speeds: (perSecond: number) => string;
+  previousDay: string;
+  nextDay: string;
+  previousChange: string;
+  nextChange: string;
+  changeDay: string;
+  keysHelp: string;
+  // Shares
+  sharesHeading: string;
+  neighbourhoodsCount: (count: number) => string;
+  areaKm2: (km2: number) => string;
+  regimeShare: (percent: string) => string;
+  sharesChartLabel: string;
+  // Districts
+  searchLabel: string;
+  searchPlaceholder: string;
+  searchNone: string;
+  searchResults: (count: number) => string;
+  close: string;
+  namesHeading: string;
+  controlledSince: (controller: string, date: string) => string;
+  beforeTimeline: string;
+  historyHeading: string;
+  periodRange: (from: string, until: string | null) => string;
+  baselineLabel: string;
+  flagged: string;
+  quotesHeading: string;
+  otherQuotesHeading: (count: number) => string;
+  readArticle: string;
+  unknownOutlet: string;
+  unknownDate: string;
+  noEvents: string;
+  baselineSources: (date: string, confidence: string) => string;
+  noBaselineSources: string;
+  notOnMap: string;
+  hoverHint: string;
+  mapKeysHint: string;
+  atCentre: (name: string, controller: string) => string;
+  nothingAtCentre: string;
 }
 
 // The title stays "Aleppo front lines, 2016" in every language: it is the
@@ -29,7 +85,7 @@ export const strings: Record<Lang, Strings> = {
     langName: 'Français',
     title: 'Aleppo front lines, 2016',
     description:
-      'Les quartiers d’Alep nommés par la presse pendant la bataille de 2016. Chaque cercle est un quartier, à la taille de sa superficie.',
+      'Qui tenait chaque quartier d’Alep, jour après jour, pendant la bataille de 2016, d’après ce qu’en dit la presse. Chaque couleur renvoie à une citation.',
     mapLabel: 'Carte des quartiers d’Alep',
     languageLabel: 'Langue',
     creditsHeading: 'Sources',
@@ -37,14 +93,70 @@ export const strings: Record<Lang, Strings> = {
     outletCount: (count) => `${count} médias`,
     creditsPlaces: 'Lieux',
     creditsMap: 'Carte',
+    creditsBaseline: 'État au 15 septembre',
     loading: 'Chargement de la carte…',
     dataError: 'Les données des quartiers n’ont pas pu être chargées.',
+    noTimeline: 'La chronologie n’est pas encore construite (timeline.json manque).',
+    control: {
+      regime: 'régime',
+      rebel: 'rebelles',
+      kurdish: 'forces kurdes',
+      contested: 'disputé',
+      unknown: 'inconnu',
+    },
+    legendHeading: 'Qui tient le quartier',
+    frontLine: 'ligne de front',
+    changedToday: 'a changé ce jour-là',
+    approximateNote: 'Formes approximatives : certains quartiers sont dessinés d’après leur centre et leur superficie, pas d’après un relevé.',
+    timeHeading: 'Date',
+    colon: ' : ',
+    dateSlider: 'Date affichée',
+    play: 'Lecture',
+    pause: 'Pause',
+    speed: 'Vitesse',
+    speeds: (n) => `${n} jours/s`,
+    previousDay: 'Jour précédent',
+    nextDay: 'Jour suivant',
+    previousChange: 'Changement précédent',
+    nextChange: 'Changement suivant',
+    changeDay: 'jour de changement',
+    keysHelp: 'Clavier : , et . jour précédent/suivant ; [ et ] changement précédent/suivant ; espace lecture/pause.',
+    sharesHeading: 'Ce jour-là',
+    neighbourhoodsCount: (c) => `${c} quartier${c > 1 ? 's' : ''}`,
+    areaKm2: (km2) => `${km2.toLocaleString('fr', { maximumFractionDigits: 1 })} km²`,
+    regimeShare: (p) => `Le régime tient ${p} de ce que les rebelles tenaient le 15 septembre.`,
+    sharesChartLabel: 'Superficie tenue par chaque camp, du 15 septembre à la fin',
+    searchLabel: 'Chercher un quartier',
+    searchPlaceholder: 'Cheikh Saïd, Bustan al-Qasr, الشعار…',
+    searchNone: 'Aucun quartier de ce nom.',
+    searchResults: (c) => `${c} quartier${c > 1 ? 's' : ''} trouvé${c > 1 ? 's' : ''}`,
+    close: 'Fermer',
+    namesHeading: 'Noms',
+    controlledSince: (who, date) => `${who} depuis le ${date}`,
+    beforeTimeline: 'pas d’information à cette date',
+    historyHeading: 'Historique',
+    periodRange: (from, until) => (until ? `du ${from} au ${until}` : `depuis le ${from}`),
+    baselineLabel: 'état initial',
+    flagged: 'Sources en désaccord',
+    quotesHeading: 'Ce que disent les sources',
+    otherQuotesHeading: (c) => `Autres mentions du quartier (${c})`,
+    readArticle: 'lire l’article',
+    unknownOutlet: 'média non précisé',
+    unknownDate: 'date inconnue',
+    noEvents: 'Aucun article du corpus ne rapporte de changement pour ce quartier.',
+    baselineSources: (date, confidence) => `Sa couleur vient de l’état initial au ${date} (confiance : ${confidence}) :`,
+    noBaselineSources: 'Sa couleur vient de l’état initial au 15 septembre 2016.',
+    notOnMap: 'Ce lieu n’a pas de position connue : il n’est pas sur la carte.',
+    hoverHint: 'Cliquez pour voir les sources',
+    mapKeysHint: 'Flèches : déplacer la carte ; Entrée : ouvrir le quartier au centre.',
+    atCentre: (name, who) => `Au centre : ${name}, ${who}. Entrée pour ouvrir.`,
+    nothingAtCentre: 'Aucun quartier au centre de la carte.',
   },
   en: {
     langName: 'English',
     title: 'Aleppo front lines, 2016',
     description:
-      'The neighbourhoods of Aleppo named by the press during the 2016 battle. Each circle is a neighbourhood, sized by its area.',
+      'Who held each neighbourhood of Aleppo, day by day, during the 2016 battle, according to the press. Every colour leads to a quote.',
     mapLabel: 'Map of the neighbourhoods of Aleppo',
     languageLabel: 'Language',
     creditsHeading: 'Sources',
@@ -52,14 +164,70 @@ export const strings: Record<Lang, Strings> = {
     outletCount: (count) => `${count} outlets`,
     creditsPlaces: 'Places',
     creditsMap: 'Map',
+    creditsBaseline: 'State on 15 September',
     loading: 'Loading the map…',
     dataError: 'The neighbourhood data could not be loaded.',
+    noTimeline: 'The timeline is not built yet (timeline.json is missing).',
+    control: {
+      regime: 'regime',
+      rebel: 'rebels',
+      kurdish: 'Kurdish forces',
+      contested: 'contested',
+      unknown: 'unknown',
+    },
+    legendHeading: 'Who holds the neighbourhood',
+    frontLine: 'front line',
+    changedToday: 'changed on this day',
+    approximateNote: 'Approximate shapes: some neighbourhoods are drawn from their centre and area, not from a survey.',
+    timeHeading: 'Date',
+    colon: ': ',
+    dateSlider: 'Date shown',
+    play: 'Play',
+    pause: 'Pause',
+    speed: 'Speed',
+    speeds: (n) => `${n} days/s`,
+    previousDay: 'Previous day',
+    nextDay: 'Next day',
+    previousChange: 'Previous change',
+    nextChange: 'Next change',
+    changeDay: 'change day',
+    keysHelp: 'Keys: , and . previous/next day; [ and ] previous/next change; space play/pause.',
+    sharesHeading: 'On this day',
+    neighbourhoodsCount: (c) => `${c} neighbourhood${c === 1 ? '' : 's'}`,
+    areaKm2: (km2) => `${km2.toLocaleString('en', { maximumFractionDigits: 1 })} km²`,
+    regimeShare: (p) => `The regime holds ${p} of what the rebels held on 15 September.`,
+    sharesChartLabel: 'Area held by each side, from 15 September to the end',
+    searchLabel: 'Find a neighbourhood',
+    searchPlaceholder: 'Sheikh Saeed, Boustane al-Qasr, الشعار…',
+    searchNone: 'No neighbourhood by that name.',
+    searchResults: (c) => `${c} neighbourhood${c === 1 ? '' : 's'} found`,
+    close: 'Close',
+    namesHeading: 'Names',
+    controlledSince: (who, date) => `${who} since ${date}`,
+    beforeTimeline: 'nothing known on this date',
+    historyHeading: 'History',
+    periodRange: (from, until) => (until ? `${from} to ${until}` : `since ${from}`),
+    baselineLabel: 'starting state',
+    flagged: 'Sources disagree',
+    quotesHeading: 'What the sources say',
+    otherQuotesHeading: (c) => `Other mentions of the neighbourhood (${c})`,
+    readArticle: 'read the article',
+    unknownOutlet: 'outlet not given',
+    unknownDate: 'date unknown',
+    noEvents: 'No article in the corpus reports a change for this neighbourhood.',
+    baselineSources: (date, confidence) => `Its colour comes from the starting state on ${date} (confidence: ${confidence}):`,
+    noBaselineSources: 'Its colour comes from the starting state on 15 September 2016.',
+    notOnMap: 'This place has no known position: it is not on the map.',
+    hoverHint: 'Click to see the sources',
+    mapKeysHint: 'Arrows: move the map; Enter: open the neighbourhood at the centre.',
+    atCentre: (name, who) => `At the centre: ${name}, ${who}. Enter to open.`,
+    nothingAtCentre: 'No neighbourhood at the centre of the map.',
   },
   ar: {
     langName: 'العربية',
     title: 'Aleppo front lines, 2016',
     description:
-      'أحياء حلب التي ذكرتها الصحافة خلال معركة عام 2016. كل دائرة حيّ، وحجمها بحسب مساحته.',
+      'من كان يسيطر على كل حي من أحياء حلب، يومًا بيوم، خلال معركة عام 2016، بحسب ما نشرته الصحافة. كل لون يقود إلى اقتباس.',
     mapLabel: 'خريطة أحياء حلب',
     languageLabel: 'اللغة',
     creditsHeading: 'المصادر',
@@ -67,8 +235,64 @@ export const strings: Record<Lang, Strings> = {
     outletCount: (count) => `${count.toLocaleString('ar')} وسيلة إعلامية`,
     creditsPlaces: 'الأماكن',
     creditsMap: 'الخريطة',
+    creditsBaseline: 'الوضع في 15 أيلول',
     loading: 'جارٍ تحميل الخريطة…',
     dataError: 'تعذّر تحميل بيانات الأحياء.',
+    noTimeline: 'لم يُبنَ التسلسل الزمني بعد (timeline.json غير موجود).',
+    control: {
+      regime: 'النظام',
+      rebel: 'المعارضة',
+      kurdish: 'القوات الكردية',
+      contested: 'متنازع عليه',
+      unknown: 'غير معروف',
+    },
+    legendHeading: 'من يسيطر على الحي',
+    frontLine: 'خط الجبهة',
+    changedToday: 'تغيّر في هذا اليوم',
+    approximateNote: 'أشكال تقريبية: بعض الأحياء مرسومة انطلاقًا من مركزها ومساحتها، لا من مسح ميداني.',
+    timeHeading: 'التاريخ',
+    colon: ': ',
+    dateSlider: 'التاريخ المعروض',
+    play: 'تشغيل',
+    pause: 'إيقاف مؤقت',
+    speed: 'السرعة',
+    speeds: (n) => `${n.toLocaleString('ar')} أيام/ث`,
+    previousDay: 'اليوم السابق',
+    nextDay: 'اليوم التالي',
+    previousChange: 'التغيير السابق',
+    nextChange: 'التغيير التالي',
+    changeDay: 'يوم تغيير',
+    keysHelp: 'لوحة المفاتيح: , و . اليوم السابق/التالي؛ [ و ] التغيير السابق/التالي؛ المسافة تشغيل/إيقاف.',
+    sharesHeading: 'في هذا اليوم',
+    neighbourhoodsCount: (c) => `${c.toLocaleString('ar')} حي`,
+    areaKm2: (km2) => `${km2.toLocaleString('ar', { maximumFractionDigits: 1 })} كم²`,
+    regimeShare: (p) => `يسيطر النظام على ${p} مما كانت المعارضة تسيطر عليه في 15 أيلول.`,
+    sharesChartLabel: 'المساحة التي يسيطر عليها كل طرف، من 15 أيلول حتى النهاية',
+    searchLabel: 'البحث عن حي',
+    searchPlaceholder: 'الشيخ سعيد، بستان القصر، Cheikh Saïd…',
+    searchNone: 'لا يوجد حي بهذا الاسم.',
+    searchResults: (c) => `${c.toLocaleString('ar')} نتيجة`,
+    close: 'إغلاق',
+    namesHeading: 'الأسماء',
+    controlledSince: (who, date) => `${who} منذ ${date}`,
+    beforeTimeline: 'لا معلومات في هذا التاريخ',
+    historyHeading: 'التسلسل',
+    periodRange: (from, until) => (until ? `من ${from} إلى ${until}` : `منذ ${from}`),
+    baselineLabel: 'الوضع الأولي',
+    flagged: 'المصادر غير متفقة',
+    quotesHeading: 'ماذا تقول المصادر',
+    otherQuotesHeading: (c) => `إشارات أخرى إلى الحي (${c.toLocaleString('ar')})`,
+    readArticle: 'قراءة المقال',
+    unknownOutlet: 'وسيلة غير محددة',
+    unknownDate: 'تاريخ غير معروف',
+    noEvents: 'لا يذكر أي مقال في المدونة تغييرًا في هذا الحي.',
+    baselineSources: (date, confidence) => `لونه مأخوذ من الوضع الأولي في ${date} (درجة الثقة: ${confidence}):`,
+    noBaselineSources: 'لونه مأخوذ من الوضع الأولي في 15 أيلول 2016.',
+    notOnMap: 'لا يُعرف موقع هذا المكان: ليس على الخريطة.',
+    hoverHint: 'انقر لرؤية المصادر',
+    mapKeysHint: 'الأسهم: تحريك الخريطة؛ Enter: فتح الحي في المركز.',
+    atCentre: (name, who) => `في المركز: ${name}، ${who}. اضغط Enter للفتح.`,
+    nothingAtCentre: 'لا حي في مركز الخريطة.',
   },
 };
 

@@ -1,9 +1,28 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { Map as MapLibreMap, NavigationControl } from 'maplibre-gl';
+import {
+  Map as MapLibreMap,
+  NavigationControl,
+  type GeoJSONSource,
+  type MapGeoJSONFeature,
+  type MapMouseEvent,
+} from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { dataUrl } from '../data';
+import { dataUrl, type FrontLineCollection, type NeighbourhoodsFile } from '../data';
 import { strings, type Lang } from '../i18n';
-import { LANG_STATE, NEIGHBOURHOODS_SOURCE, buildStyle } from './style';
+import type { ControlIndex } from '../model/control';
+import type { View } from '../url/state';
+import { DayPainter } from './dayPainter';
+import { shapeInfo, type ShapeInfo } from './shapes';
+import {
+  FRONTLINES_SOURCE,
+  HATCH_IMAGE,
+  LANG_STATE,
+  NEIGHBOURHOODS_SOURCE,
+  PICKABLE,
+  STATE,
+  buildStyle,
+  hatchImage,
+} from './style';
 import './worker';
 
 declare global {
@@ -21,63 +40,242 @@ const ALEPPO_BOUNDS: [[number, number], [number, number]] = [
 
 type Status = 'loading' | 'ready' | 'error';
 
-export function MapView({ lang }: { lang: Lang }) {
+/** Room for the cards over the map, so the first view of the city is not under them. */
+function cardPadding(): { top: number; bottom: number; left: number; right: number } {
+  if (window.innerWidth <= 640) return { top: 200, bottom: 150, left: 10, right: 10 };
+  const side = Math.min(360, window.innerWidth / 3);
+  const rtl = document.documentElement.dir === 'rtl';
+  return { top: 20, bottom: 170, left: rtl ? 20 : side, right: rtl ? side : 20 };
+}
+
+export interface Described {
+  name: string;
+  controller: string;
+}
+
+export interface MapViewProps {
+  lang: Lang;
+  index: ControlIndex | null;
+  day: number;
+  frontlines: FrontLineCollection | null;
+  selected: string | null;
+  initialView: View | null;
+  reducedMotion: boolean;
+  describe: (id: string) => Described | null;
+  onSelect: (id: string) => void;
+  onView: (view: View) => void;
+  onShapes: (info: ShapeInfo) => void;
+}
+
+interface Tip {
+  x: number;
+  y: number;
+  id: string;
+}
+
+function featureId(feature: MapGeoJSONFeature | undefined): string | null {
+  const id = feature?.properties?.id ?? feature?.id;
+  return id === undefined || id === null ? null : String(id);
+}
+
+export function MapView(props: MapViewProps) {
+  const { lang, index, day, frontlines, selected, initialView, reducedMotion } = props;
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<MapLibreMap | null>(null);
+  const painter = useRef<DayPainter | null>(null);
+  const shapes = useRef<ShapeInfo | null>(null);
+  const latest = useRef(props);
+  latest.current = props;
   const [status, setStatus] = useState<Status>('loading');
+  const [loaded, setLoaded] = useState(false);
+  const [tip, setTip] = useState<Tip | null>(null);
+  const [keyboard, setKeyboard] = useState(false);
+  const [centreText, setCentreText] = useState('');
+  const [paintedDay, setPaintedDay] = useState<number | null>(null);
   const t = strings[lang];
 
   useEffect(() => {
     if (!container.current) return;
-    // Data lives beside the page (public/data), so the build works under any sub-path.
-    const neighbourhoodsUrl = dataUrl('neighbourhoods.geojson');
     const instance = new MapLibreMap({
       container: container.current,
-      style: buildStyle({ neighbourhoodsUrl, baseUrl: document.baseURI }),
+      // Data lives beside the page (public/data), so the build works under any sub-path.
+      style: buildStyle({
+        neighbourhoodsUrl: dataUrl('neighbourhoods.geojson'),
+        baseUrl: document.baseURI,
+        reducedMotion,
+      }),
       globalState: { [LANG_STATE]: lang },
-      bounds: ALEPPO_BOUNDS,
+      ...(initialView
+        ? { center: [initialView.lon, initialView.lat] as [number, number], zoom: initialView.zoom }
+        : { bounds: ALEPPO_BOUNDS, fitBoundsOptions: { padding: cardPadding() } }),
       maxBounds: [
         [36.9, 36.0],
         [37.45, 36.4],
       ],
       maxZoom: 17,
+      fadeDuration: reducedMotion ? 0 : 300,
       // Credits are shown by the page itself.
       attributionControl: false,
+      // No rotation: north stays up, and the keyboard's arrows only pan.
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
     });
+    instance.touchZoomRotate.disableRotation();
+    instance.keyboard.disableRotation();
     instance.addControl(new NavigationControl({ showCompass: false }));
     map.current = instance;
     window.__map = instance;
 
-    // Ready once the neighbourhoods are loaded and drawn.
-    const onIdle = () => {
+    // The hatch for contested areas is drawn in code, not fetched; added
+    // before any tile is laid out so every tile has it.
+    instance.addImage(HATCH_IMAGE, hatchImage(), { pixelRatio: 2 });
+
+    const onSourceData = () => {
       if (!instance.isSourceLoaded(NEIGHBOURHOODS_SOURCE)) return;
-      instance.off('idle', onIdle);
-      setStatus('ready');
+      instance.off('sourcedata', onSourceData);
+      const source = instance.getSource<GeoJSONSource>(NEIGHBOURHOODS_SOURCE);
+      source?.getData().then((data) => {
+        shapes.current = shapeInfo(data as NeighbourhoodsFile);
+        latest.current.onShapes(shapes.current);
+      });
+      setLoaded(true);
     };
-    instance.on('idle', onIdle);
+    instance.on('sourcedata', onSourceData);
     // Listening to `error` silences MapLibre's own logging, so log here too.
     instance.on('error', (event) => {
       console.error(event.error);
       if ('sourceId' in event && event.sourceId === NEIGHBOURHOODS_SOURCE) setStatus('error');
     });
 
+    // Hover: name and controller beside the pointer; the shape gets a ring.
+    let hovered: string | null = null;
+    const setHover = (id: string | null) => {
+      if (id === hovered) return;
+      if (hovered) instance.setFeatureState({ source: NEIGHBOURHOODS_SOURCE, id: hovered }, { [STATE.hover]: false });
+      hovered = id;
+      if (id) instance.setFeatureState({ source: NEIGHBOURHOODS_SOURCE, id }, { [STATE.hover]: true });
+    };
+    const onMove = (event: MapMouseEvent & { features?: MapGeoJSONFeature[] }) => {
+      const id = featureId(event.features?.[0]);
+      setHover(id);
+      instance.getCanvas().style.cursor = id ? 'pointer' : '';
+      setTip(id ? { x: event.point.x, y: event.point.y, id } : null);
+    };
+    const onLeave = () => {
+      setHover(null);
+      instance.getCanvas().style.cursor = '';
+      setTip(null);
+    };
+    for (const layer of PICKABLE) {
+      instance.on('mousemove', layer, onMove);
+      instance.on('mouseleave', layer, onLeave);
+      instance.on('click', layer, (event) => {
+        const id = featureId(event.features?.[0]);
+        if (id) latest.current.onSelect(id);
+      });
+    }
+
+    // Keyboard: the district under the centre of the map is the one Enter opens.
+    const canvas = instance.getCanvas();
+    let focusedId: string | null = null;
+    const findCentre = () => {
+      const { width, height } = instance.getContainer().getBoundingClientRect();
+      const centre: [number, number] = [width / 2, height / 2];
+      const id = featureId(instance.queryRenderedFeatures(centre, { layers: PICKABLE })[0]);
+      focusedId = id;
+      setHover(id);
+      setTip(id ? { x: centre[0], y: centre[1], id } : null);
+      const described = id ? latest.current.describe(id) : null;
+      const tt = strings[latest.current.lang];
+      setCentreText(described ? tt.atCentre(described.name, described.controller) : tt.nothingAtCentre);
+    };
+    const onFocus = () => {
+      // Only a keyboard focus shows the crosshair, not a click on the map.
+      if (!canvas.matches(':focus-visible')) return;
+      setKeyboard(true);
+      findCentre();
+    };
+    const onBlur = () => {
+      setKeyboard(false);
+      setCentreText('');
+      onLeave();
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Enter' && focusedId) {
+        event.preventDefault();
+        latest.current.onSelect(focusedId);
+      }
+    };
+    canvas.addEventListener('focus', onFocus);
+    canvas.addEventListener('blur', onBlur);
+    canvas.addEventListener('keydown', onKey);
+    instance.on('moveend', () => {
+      if (document.activeElement === canvas && canvas.matches(':focus-visible')) findCentre();
+      const c = instance.getCenter();
+      latest.current.onView({ zoom: instance.getZoom(), lat: c.lat, lon: c.lng });
+    });
+
     return () => {
+      canvas.removeEventListener('focus', onFocus);
+      canvas.removeEventListener('blur', onBlur);
+      canvas.removeEventListener('keydown', onKey);
       instance.remove();
       map.current = null;
       if (window.__map === instance) delete window.__map;
     };
-    // The map is made once; language changes go through global state below.
+    // The map is made once; everything else goes through state below.
   }, []);
+
+  // The canvas is MapLibre's; give it a name in the page's language.
+  useEffect(() => {
+    map.current?.getCanvas().setAttribute('aria-label', `${t.mapLabel}. ${t.mapKeysHint}`);
+  }, [t]);
 
   useEffect(() => {
     const instance = map.current;
-    if (!instance) return;
-    // Global state can only be set on a loaded style; until then the
-    // constructor's `globalState` holds the first language.
-    const apply = () => instance.setGlobalStateProperty(LANG_STATE, lang);
-    if (instance.isStyleLoaded()) apply();
-    else instance.once('load', apply);
-  }, [lang]);
+    if (!instance || !loaded) return;
+    instance.setGlobalStateProperty(LANG_STATE, lang);
+  }, [lang, loaded]);
+
+  useEffect(() => {
+    const instance = map.current;
+    if (!instance || !loaded || !frontlines) return;
+    // The only upload of the front lines: every date after this is a filter.
+    void instance.getSource<GeoJSONSource>(FRONTLINES_SOURCE)?.setData(frontlines as GeoJSON.GeoJSON);
+  }, [frontlines, loaded]);
+
+  useEffect(() => {
+    const instance = map.current;
+    if (!instance || !loaded) return;
+    if (!index) {
+      setStatus('ready');
+      return;
+    }
+    if (!painter.current) painter.current = new DayPainter(instance, index);
+    painter.current.show(day);
+    setPaintedDay(day);
+    setStatus('ready');
+  }, [index, day, loaded]);
+
+  // The opened district: a ring, and brought into view when it is off screen.
+  useEffect(() => {
+    const instance = map.current;
+    if (!instance || !loaded || !selected) return;
+    const target = { source: NEIGHBOURHOODS_SOURCE, id: selected };
+    instance.setFeatureState(target, { [STATE.selected]: true });
+    const bounds = shapes.current?.bounds.get(selected);
+    if (bounds) {
+      const view = instance.getBounds();
+      const centre: [number, number] = [(bounds[0][0] + bounds[1][0]) / 2, (bounds[0][1] + bounds[1][1]) / 2];
+      if (!view.contains(centre)) {
+        instance.fitBounds(bounds, { padding: 80, maxZoom: 14, animate: !reducedMotion });
+      }
+    }
+    return () => instance.setFeatureState(target, { [STATE.selected]: false });
+  }, [selected, loaded]);
+
+  const described = tip ? props.describe(tip.id) : null;
 
   return (
     <div class="map-wrap">
@@ -87,7 +285,18 @@ export function MapView({ lang }: { lang: Lang }) {
         role="region"
         aria-label={t.mapLabel}
         data-ready={status === 'ready' ? 'true' : 'false'}
+        data-day={paintedDay ?? ''}
       />
+      {keyboard && <div class="crosshair" aria-hidden="true" />}
+      <p class="sr-only" aria-live="polite">
+        {centreText}
+      </p>
+      {described && tip && (
+        <div class="map-tip" style={{ left: `${tip.x}px`, top: `${tip.y}px` }} aria-hidden="true">
+          <strong>{described.name}</strong>
+          <span>{described.controller}</span>
+        </div>
+      )}
       {status !== 'ready' && (
         <p class="map-status" role="status">
           {status === 'error' ? t.dataError : t.loading}

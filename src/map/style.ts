@@ -1,37 +1,54 @@
 // The map style, shipped with the app: no tiles, no glyph server, no sprite.
 // Everything the map draws comes from this file, the project's own data and
 // the bundled fonts.
+//
+// A date change never touches the shapes: fills read the controller from
+// feature-state (set only for neighbourhoods that differ), the front lines
+// are filtered by the day held in global state.
 import type {
   ExpressionSpecification,
+  FilterSpecification,
+  GeoJSONSourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
+import { CONTROLS } from '../../geo/src/timeline/types';
 import { DEFAULT_LANG } from '../i18n';
 import { LABEL_FONT, labelFontFaces } from './fonts';
+import { CONTROL_COLOURS, FILL_OPACITY, MAP_COLOURS } from './palette';
 
 export const NEIGHBOURHOODS_SOURCE = 'neighbourhoods';
+export const FRONTLINES_SOURCE = 'frontlines';
+export const NEIGHBOURHOOD_FILLS = 'neighbourhood-fills';
+export const NEIGHBOURHOOD_HATCH = 'neighbourhood-contested-hatch';
 export const NEIGHBOURHOOD_CIRCLES = 'neighbourhood-circles';
+export const NEIGHBOURHOOD_OUTLINES = 'neighbourhood-outlines';
+export const NEIGHBOURHOOD_CHANGED = 'neighbourhood-changed';
+export const NEIGHBOURHOOD_FOCUS = 'neighbourhood-focus';
 export const NEIGHBOURHOOD_LABELS = 'neighbourhood-labels';
+export const FRONT_CASING = 'front-casing';
+export const FRONT_LINE = 'front-line';
+/** Layers a pointer can pick a neighbourhood from. */
+export const PICKABLE = [NEIGHBOURHOOD_FILLS, NEIGHBOURHOOD_CIRCLES];
+export const HATCH_IMAGE = 'contested-hatch';
 
 /** Global-state key holding the language labels are written in. */
 export const LANG_STATE = 'lang';
+/** Global-state key holding the day shown, counted from the timeline's start. */
+export const DAY_STATE = 'day';
 
-export const colours = {
-  background: '#f1ede4',
-  circle: '#6b7f8e',
-  circleOutline: '#3d4b56',
-  text: '#1f262c',
-  halo: '#f8f6f1',
+/** Feature-state keys. */
+export const STATE = {
+  controller: 'controller',
+  changed: 'changed',
+  hover: 'hover',
+  selected: 'selected',
 } as const;
 
 // Web Mercator metres per pixel at zoom 0 on the equator, and at Aleppo's
 // latitude (36.2°N) which the whole map stays close to.
 const METRES_PER_PIXEL_Z0 = 156_543.034 * Math.cos((36.2 * Math.PI) / 180);
 
-/**
- * Circle radius in pixels at `zoom` for a disc of `area_km2`: the radius of a
- * disc with that area, so circles show neighbourhoods at true size. Radius
- * doubles at each zoom level, hence the exponential interpolation below.
- */
+/** Circle radius for a disc of `area_km2` (only while the data still has points, not shapes). */
 function radiusAtZoom(zoom: number): ExpressionSpecification {
   const metresPerPixel = METRES_PER_PIXEL_Z0 / 2 ** zoom;
   const pixelsPerSqrtKm2 = 1000 / Math.sqrt(Math.PI) / metresPerPixel;
@@ -41,59 +58,135 @@ function radiusAtZoom(zoom: number): ExpressionSpecification {
 /** The neighbourhood's name in the language held in global state. */
 const labelText: ExpressionSpecification = [
   'coalesce',
-  [
-    'match',
-    ['global-state', LANG_STATE],
-    'ar', ['get', 'name_ar'],
-    'en', ['get', 'name_en'],
-    ['get', 'name_fr'],
-  ],
+  ['match', ['global-state', LANG_STATE], 'ar', ['get', 'name_ar'], 'en', ['get', 'name_en'], ['get', 'name_fr']],
   ['get', 'name_en'],
 ];
 
+const controller: ExpressionSpecification = ['coalesce', ['feature-state', STATE.controller], 'unknown'];
+
+const controlColour: ExpressionSpecification = [
+  'match',
+  controller,
+  ...CONTROLS.flatMap((c) => [c, CONTROL_COLOURS[c]]),
+  CONTROL_COLOURS.unknown,
+] as unknown as ExpressionSpecification;
+
+const stateFlag = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+
+/** A front line from `fromDay` until the day before `untilDay` (null: to the end). */
+const frontOnDay: FilterSpecification = [
+  'all',
+  ['<=', ['get', 'fromDay'], ['global-state', DAY_STATE]],
+  ['<', ['global-state', DAY_STATE], ['coalesce', ['get', 'untilDay'], 1e9]],
+];
+
+const isPoint: FilterSpecification = ['==', ['geometry-type'], 'Point'];
+const isPolygon: FilterSpecification = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
+
+const EMPTY: GeoJSONSourceSpecification['data'] = { type: 'FeatureCollection', features: [] };
+
 export interface StyleOptions {
-  /** Absolute URL of neighbourhoods.geojson. */
+  /** Absolute URL of neighbourhoods.geojson: fetched by the map's worker, once. */
   neighbourhoodsUrl: string;
   /** The page's URL, against which bundled font files are resolved. */
   baseUrl: string;
+  /** Paint transitions off when the reader prefers reduced motion. */
+  reducedMotion?: boolean;
 }
 
-export function buildStyle({ neighbourhoodsUrl, baseUrl }: StyleOptions): StyleSpecification {
+export function buildStyle({ neighbourhoodsUrl, baseUrl, reducedMotion = false }: StyleOptions): StyleSpecification {
   return {
     version: 8,
     name: 'Aleppo front lines',
-    state: { [LANG_STATE]: { default: DEFAULT_LANG } },
+    state: { [LANG_STATE]: { default: DEFAULT_LANG }, [DAY_STATE]: { default: 0 } },
     'font-faces': labelFontFaces(baseUrl),
+    transition: reducedMotion ? { duration: 0, delay: 0 } : { duration: 150, delay: 0 },
     sources: {
-      [NEIGHBOURHOODS_SOURCE]: {
-        type: 'geojson',
-        data: neighbourhoodsUrl,
-        promoteId: 'id',
-      },
+      [NEIGHBOURHOODS_SOURCE]: { type: 'geojson', data: neighbourhoodsUrl, promoteId: 'id' },
+      // Filled in once the front lines are fetched (frontlines.geojson may not exist yet).
+      [FRONTLINES_SOURCE]: { type: 'geojson', data: EMPTY },
     },
     layers: [
+      { id: 'background', type: 'background', paint: { 'background-color': MAP_COLOURS.background } },
       {
-        id: 'background',
-        type: 'background',
-        paint: { 'background-color': colours.background },
+        id: NEIGHBOURHOOD_FILLS,
+        type: 'fill',
+        source: NEIGHBOURHOODS_SOURCE,
+        filter: isPolygon,
+        paint: { 'fill-color': controlColour, 'fill-opacity': FILL_OPACITY },
+      },
+      {
+        // Contested is hatched as well as coloured, for readers who cannot tell the hues apart.
+        id: NEIGHBOURHOOD_HATCH,
+        type: 'fill',
+        source: NEIGHBOURHOODS_SOURCE,
+        filter: isPolygon,
+        paint: {
+          'fill-pattern': HATCH_IMAGE,
+          'fill-opacity': ['case', ['==', controller, 'contested'], 0.9, 0],
+        },
       },
       {
         id: NEIGHBOURHOOD_CIRCLES,
         type: 'circle',
         source: NEIGHBOURHOODS_SOURCE,
-        // Big neighbourhoods underneath, so small ones stay visible on top.
+        filter: isPoint,
         layout: { 'circle-sort-key': ['-', ['get', 'area_km2']] },
         paint: {
-          'circle-radius': [
-            'interpolate', ['exponential', 2], ['zoom'],
-            10, radiusAtZoom(10),
-            18, radiusAtZoom(18),
-          ],
-          'circle-color': colours.circle,
-          'circle-opacity': 0.35,
-          'circle-stroke-color': colours.circleOutline,
+          'circle-radius': ['interpolate', ['exponential', 2], ['zoom'], 10, radiusAtZoom(10), 18, radiusAtZoom(18)],
+          'circle-color': controlColour,
+          'circle-opacity': FILL_OPACITY,
+          'circle-stroke-color': MAP_COLOURS.outline,
           'circle-stroke-width': 1,
-          'circle-stroke-opacity': 0.6,
+        },
+      },
+      {
+        id: NEIGHBOURHOOD_OUTLINES,
+        type: 'line',
+        source: NEIGHBOURHOODS_SOURCE,
+        filter: isPolygon,
+        paint: { 'line-color': MAP_COLOURS.outline, 'line-width': ['interpolate', ['linear'], ['zoom'], 11, 0.5, 15, 1.5] },
+      },
+      {
+        // Neighbourhoods that changed hands on the day shown: a dark dashed ring.
+        id: NEIGHBOURHOOD_CHANGED,
+        type: 'line',
+        source: NEIGHBOURHOODS_SOURCE,
+        filter: isPolygon,
+        layout: { 'line-join': 'round' },
+        paint: {
+          'line-color': MAP_COLOURS.changed,
+          'line-width': 2.5,
+          'line-dasharray': [1.5, 1],
+          'line-opacity': ['case', stateFlag(STATE.changed), 1, 0],
+        },
+      },
+      {
+        id: FRONT_CASING,
+        type: 'line',
+        source: FRONTLINES_SOURCE,
+        filter: frontOnDay,
+        layout: { 'line-join': 'round', 'line-cap': 'round' },
+        paint: { 'line-color': MAP_COLOURS.frontCasing, 'line-width': ['interpolate', ['linear'], ['zoom'], 11, 5, 15, 9] },
+      },
+      {
+        id: FRONT_LINE,
+        type: 'line',
+        source: FRONTLINES_SOURCE,
+        filter: frontOnDay,
+        layout: { 'line-join': 'round', 'line-cap': 'round' },
+        paint: { 'line-color': MAP_COLOURS.front, 'line-width': ['interpolate', ['linear'], ['zoom'], 11, 2.5, 15, 5] },
+      },
+      {
+        // Hovered, keyboard-focused or opened: one solid ring on top of everything but names.
+        id: NEIGHBOURHOOD_FOCUS,
+        type: 'line',
+        source: NEIGHBOURHOODS_SOURCE,
+        filter: isPolygon,
+        paint: {
+          'line-color': MAP_COLOURS.selected,
+          'line-width': ['case', stateFlag(STATE.selected), 3.5, 2],
+          'line-opacity': ['case', ['any', stateFlag(STATE.selected), stateFlag(STATE.hover)], 1, 0],
         },
       },
       {
@@ -109,11 +202,27 @@ export function buildStyle({ neighbourhoodsUrl, baseUrl }: StyleOptions): StyleS
           'symbol-sort-key': ['-', ['get', 'area_km2']],
         },
         paint: {
-          'text-color': colours.text,
-          'text-halo-color': colours.halo,
+          'text-color': MAP_COLOURS.text,
+          'text-halo-color': MAP_COLOURS.halo,
           'text-halo-width': 1.5,
         },
       },
     ],
   };
+}
+
+/** Diagonal stripes for contested areas, drawn here rather than fetched as a sprite. */
+export function hatchImage(size = 8): { width: number; height: number; data: Uint8Array } {
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const on = (x + y) % size < 2;
+      const i = (y * size + x) * 4;
+      data[i] = 60;
+      data[i + 1] = 30;
+      data[i + 2] = 60;
+      data[i + 3] = on ? 200 : 0;
+    }
+  }
+  return { width: size, height: size, data };
 }

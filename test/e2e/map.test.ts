@@ -1,14 +1,15 @@
-// The built app in a real browser: the map loads, draws the neighbourhoods
-// with their names, and asks nothing of any server but its own.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+// The built app in a real browser: the map loads, draws who held what on the
+// chosen day, explains it with quotes, keeps its state in the URL, reads in
+// three languages, works from the keyboard and on a phone, and asks nothing
+// of any server but its own.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { ROOT, build, launchChromium, serve, type Served } from './harness';
+import { build, launchChromium, serve, type Served } from './harness';
+import { mapIdle, nearestControl, pixelAt, project, seriousAxeViolations } from './page';
 
-const SCREENSHOTS = join(ROOT, 'screenshots');
 const LABELS = 'neighbourhood-labels';
-const CIRCLES = 'neighbourhood-circles';
+const FILLS = 'neighbourhood-fills';
+const BOUSTANE = 'bustan-al-qaser';
 
 let served: Served | undefined;
 let browser: Browser | undefined;
@@ -32,9 +33,9 @@ interface Watched {
   requests: string[];
 }
 
-async function open(path: string): Promise<Watched> {
+async function open(path: string, viewport = { width: 1280, height: 800 }): Promise<Watched> {
   if (!browser || !served) throw new Error('beforeAll did not finish');
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const errors: string[] = [];
   const requests: string[] = [];
@@ -50,34 +51,17 @@ async function open(path: string): Promise<Watched> {
   return { page, errors, requests };
 }
 
-/** Resolves once the map is done drawing whatever it was last asked to. */
-async function mapIdle(page: Page): Promise<void> {
-  await page.waitForSelector('.map[data-ready="true"]', { timeout: 30_000 });
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const map = window.__map;
-        if (!map) throw new Error('window.__map is not set');
-        // Give a pending change one frame to register before asking.
-        requestAnimationFrame(() => (map.loaded() ? resolve() : map.once('idle', () => resolve())));
-      }),
-  );
-}
-
 /** Names drawn on screen, read back from the map's rendered features. */
-function renderedNames(page: Page, property: string): Promise<{ labels: string[]; circles: number }> {
+function renderedNames(page: Page, property: string): Promise<{ labels: string[]; fills: number }> {
   return page.evaluate(
-    ({ labels, circles, property }) => {
-      const map = window.__map;
-      if (!map) throw new Error('window.__map is not set');
+    ({ labels, fills, property }) => {
+      const map = window.__map!;
       return {
-        labels: map
-          .queryRenderedFeatures({ layers: [labels] })
-          .map((feature) => String(feature.properties[property])),
-        circles: map.queryRenderedFeatures({ layers: [circles] }).length,
+        labels: map.queryRenderedFeatures({ layers: [labels] }).map((f) => String(f.properties[property])),
+        fills: map.queryRenderedFeatures({ layers: [fills] }).length,
       };
     },
-    { labels: LABELS, circles: CIRCLES, property },
+    { labels: LABELS, fills: FILLS, property },
   );
 }
 
@@ -86,56 +70,225 @@ function foreignRequests(requests: string[], origin: string): string[] {
   return requests.filter((url) => !/^(data|blob):/.test(url) && new URL(url).origin !== origin);
 }
 
+/** Boustane al-Qasr's centre, from the gazetteer the app itself serves. */
+async function centreOf(page: Page, id: string): Promise<[number, number]> {
+  return page.evaluate(async (id) => {
+    const response = await fetch(new URL('data/gazetteer.json', document.baseURI));
+    const gazetteer = (await response.json()) as { neighbourhoods: { id: string; centre: [number, number] }[] };
+    return gazetteer.neighbourhoods.find((n) => n.id === id)!.centre;
+  }, id);
+}
+
+/** The fill drawn at a district's centre, with the names hidden so no letter stands on the pixel. */
+async function fillAt(page: Page, lonLat: [number, number]) {
+  await page.evaluate((labels) => window.__map!.setLayoutProperty(labels, 'visibility', 'none'), LABELS);
+  await mapIdle(page);
+  const rgb = await pixelAt(page, lonLat);
+  await page.evaluate((labels) => window.__map!.setLayoutProperty(labels, 'visibility', 'visible'), LABELS);
+  return { rgb, control: nearestControl(rgb) };
+}
+
+const sliderValue = (page: Page) => page.locator('input.slider').inputValue();
+const urlParam = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
+
 describe('map page', () => {
-  it('loads the map in French, draws labelled neighbourhoods, asks only its own server', async () => {
+  it('loads in French with shapes, names, a date and credits, asking only its own server', async () => {
     const { page, errors, requests } = await open('./');
     await mapIdle(page);
 
     expect(await page.locator('canvas.maplibregl-canvas').count()).toBe(1);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
     await expect(page.title()).resolves.toBe('Aleppo front lines, 2016');
+    expect(await page.locator('meta[name="description"]').getAttribute('content')).toMatch(/Alep/);
 
-    const { labels, circles } = await renderedNames(page, 'name_fr');
-    expect(circles).toBeGreaterThan(50);
+    const { labels, fills } = await renderedNames(page, 'name_fr');
+    expect(fills).toBeGreaterThan(50);
     expect(labels.length).toBeGreaterThan(5);
     expect(labels).not.toContain('undefined');
+    // The day is written out, the slider says it in words too.
+    await expect(page.locator('.day-line time').innerText()).resolves.toMatch(/\d+ \S+ 2016/);
+    expect(await page.locator('input.slider').getAttribute('aria-valuetext')).toMatch(/2016/);
+    expect(await page.locator('.slider-marks .mark').count()).toBeGreaterThan(3);
 
     // Labels are drawn from the bundled font, fetched from the app's origin.
     expect(requests.some((url) => /noto-sans-latin-400-normal.*\.woff2$/.test(url))).toBe(true);
-    // The credits list the outlets of the corpus and the source of place facts.
     await page.locator('.credits .outlets li').first().waitFor({ state: 'attached' });
     expect(await page.locator('.credits .outlets li').count()).toBeGreaterThan(5);
     await expect(page.locator('.credits').innerText()).resolves.toContain('Conflict Urbanism: Aleppo');
-
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: join(SCREENSHOTS, 'map-fr.png') });
 
     expect(errors).toEqual([]);
     expect(foreignRequests(requests, served!.origin)).toEqual([]);
     await page.context().close();
   });
 
-  it('switches to Arabic: right-to-left page, Arabic labels from the bundled Arabic font', async () => {
-    const { page, errors, requests } = await open('./');
+  it('moving the slider from 2016-12-01 to 2016-12-13 turns Boustane al-Qasr from rebel to regime', async () => {
+    const { page, errors } = await open('./?date=2016-12-01');
+    await mapIdle(page);
+    const centre = await centreOf(page, BOUSTANE);
+
+    const before = await fillAt(page, centre);
+    expect(before.control, `rgb ${before.rgb}`).toBe('rebel');
+
+    const slider = page.locator('input.slider');
+    const start = Number(await sliderValue(page));
+    await slider.focus();
+    for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowRight');
+    expect(Number(await sliderValue(page))).toBe(start + 12);
+    await expect.poll(() => urlParam(page, 'date')).toBe('2016-12-13');
+    expect(await slider.getAttribute('aria-valuetext')).toContain('13 décembre 2016');
+    await mapIdle(page);
+
+    const after = await fillAt(page, centre);
+    expect(after.control, `rgb ${after.rgb}`).toBe('regime');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('clicking Boustane al-Qasr opens its panel, quoting seed-001; the URL reopens it; back and forward work', async () => {
+    const { page, errors } = await open('./?date=2016-12-13');
+    await mapIdle(page);
+    const point = await project(page, await centreOf(page, BOUSTANE));
+    await page.mouse.move(point.x, point.y);
+    await expect(page.locator('.map-tip').innerText()).resolves.toMatch(/Boustane al-Qasr\s+régime/);
+    await page.mouse.click(point.x, point.y);
+
+    const panel = page.locator('.district-panel');
+    await panel.waitFor();
+    await expect(panel.locator('h2').innerText()).resolves.toBe('Boustane al-Qasr');
+    await expect(panel.locator('.names').innerText()).resolves.toContain('بستان القصر');
+    await expect(panel.locator('.district-now').innerText()).resolves.toMatch(/régime depuis le 12 décembre 2016/);
+    expect(await panel.locator('.periods li').count()).toBeGreaterThanOrEqual(2);
+    const quote = panel.locator('[data-event^="seed-001@"]');
+    expect(await quote.count()).toBe(1);
+    await expect(quote.locator('blockquote').innerText()).resolves.toContain('Boustane al-Qasr');
+    // Quotes are newest first.
+    const dates = await panel.locator('.quotes').first().locator('time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')));
+    expect(dates).toEqual([...dates].sort().reverse());
+    // Links go to http(s) only.
+    const hrefs = await panel.locator('a').evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''));
+    for (const href of hrefs) expect(href).toMatch(/^https?:\/\//);
+
+    expect(urlParam(page, 'district')).toBe(BOUSTANE);
+    expect(urlParam(page, 'date')).toBe('2016-12-13');
+    await expect(page.title()).resolves.toContain('Boustane al-Qasr');
+
+    // The link alone reopens the same map.
+    const link = page.url();
+    const again = await open(link.slice(served!.url.length - 1).replace(/^\//, './'));
+    await mapIdle(again.page);
+    await again.page.locator('.district-panel').waitFor();
+    await expect(again.page.locator('.district-panel h2').innerText()).resolves.toBe('Boustane al-Qasr');
+    await expect(again.page.locator('.day-line time').innerText()).resolves.toBe('13 décembre 2016');
+    expect(again.errors).toEqual([]);
+    await again.page.context().close();
+
+    // Back closes the panel, forward reopens it.
+    await page.goBack();
+    await panel.waitFor({ state: 'detached' });
+    expect(urlParam(page, 'district')).toBeNull();
+    await page.goForward();
+    await panel.waitFor();
+    expect(urlParam(page, 'district')).toBe(BOUSTANE);
+
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('switches to Arabic: right-to-left page, Arabic labels from the bundled Arabic font, kept in the URL', async () => {
+    const { page, errors, requests } = await open('./?date=2016-12-12');
     await mapIdle(page);
 
     await page.getByRole('button', { name: 'العربية' }).click();
     await mapIdle(page);
 
-    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
-      'ar',
-      'rtl',
-    ]);
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
     expect(await page.evaluate(() => window.__map?.getGlobalState().lang)).toBe('ar');
+    expect(urlParam(page, 'lang')).toBe('ar');
     const { labels } = await renderedNames(page, 'name_ar');
     expect(labels.length).toBeGreaterThan(5);
     expect(labels.some((name) => /[\u0600-\u06FF]/.test(name))).toBe(true);
     expect(requests.some((url) => /noto-sans-arabic-arabic-400-normal.*\.woff2$/.test(url))).toBe(true);
-
-    await page.screenshot({ path: join(SCREENSHOTS, 'map-ar.png') });
+    // The day line in Arabic, and the intro card on the right (reading side).
+    await expect(page.locator('.day-line').innerText()).resolves.toMatch(/[\u0600-\u06FF]/);
+    const box = await page.locator('.intro').boundingBox();
+    expect(box!.x).toBeGreaterThan(640);
 
     expect(errors).toEqual([]);
     expect(foreignRequests(requests, served!.origin)).toEqual([]);
     await page.context().close();
+  });
+
+  it('works from the keyboard alone: map centre, search, panel, time keys', async () => {
+    const { page, errors } = await open('./?date=2016-12-01');
+    await mapIdle(page);
+
+    // The first stop is the map: its centre district is announced and Enter opens it.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('maplibregl-canvas'))).toBe(true);
+    await page.locator('.crosshair').waitFor();
+    await expect(page.locator('.map-wrap [aria-live]').innerText()).resolves.toMatch(/^Au centre : .+Entrée pour ouvrir\.$/);
+    await page.keyboard.press('Enter');
+    await page.locator('.district-panel').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('district-name');
+    await page.keyboard.press('Escape');
+    await page.locator('.district-panel').waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('maplibregl-canvas'))).toBe(true);
+
+    // Tab on to the search box; any spelling finds the district.
+    for (let i = 0; i < 20; i++) {
+      if ((await page.evaluate(() => document.activeElement?.id)) === 'district-search') break;
+      await page.keyboard.press('Tab');
+    }
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('district-search');
+    await page.keyboard.type('Bostan al Qasr');
+    await page.locator('#district-search-results [role="option"]').first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.district-panel').waitFor();
+    await expect(page.locator('.district-panel h2').innerText()).resolves.toBe('Boustane al-Qasr');
+
+    // Time keys from anywhere outside a field: next day, next change.
+    const day = Number(await sliderValue(page));
+    await page.keyboard.press('.');
+    await expect.poll(async () => Number(await sliderValue(page))).toBe(day + 1);
+    const next = await page.evaluate(async () => {
+      const timeline = await (await fetch(new URL('data/timeline.json', document.baseURI))).json();
+      return (timeline.changeDates as string[]).find((d) => d > '2016-12-02');
+    });
+    await page.keyboard.press(']');
+    await expect.poll(() => urlParam(page, 'date')).toBe(next);
+    await expect(page.locator('.day-line').innerText()).resolves.toMatch(/^\d+ décembre 2016 : /);
+
+    // Every control is a real, focusable button with a name.
+    const names = await page.locator('.time-controls button').evaluateAll((els) => els.map((e) => (e.textContent ?? '').trim()));
+    expect(names.every((n) => n.length > 0)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('on a 320 px phone, the panel is a bottom sheet and nothing overflows sideways', async () => {
+    const { page, errors } = await open(`./?date=2016-12-13&district=${BOUSTANE}`, { width: 320, height: 640 });
+    await mapIdle(page);
+    const panel = page.locator('.district-panel');
+    await panel.waitFor();
+    const box = (await panel.boundingBox())!;
+    expect(box.x).toBe(0);
+    expect(box.width).toBe(320);
+    expect(Math.round(box.y + box.height)).toBe(640);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('has no serious or critical axe-core violation (French, Arabic, panel open, phone)', async () => {
+    for (const [path, viewport] of [
+      ['./?date=2016-12-13', undefined],
+      [`./?lang=ar&date=2016-12-13&district=${BOUSTANE}`, undefined],
+      [`./?date=2016-12-13&district=${BOUSTANE}`, { width: 320, height: 640 }],
+    ] as const) {
+      const { page } = await open(path, viewport);
+      await mapIdle(page);
+      expect(await seriousAxeViolations(page), path).toEqual([]);
+      await page.context().close();
+    }
   });
 });

@@ -1,0 +1,89 @@
+// The sources behind a district's colours, ready to show: the quoted
+// sentence, who published it, when, and a link only when it is http(s).
+import type { ControlEvent } from '../../geo/src/events/types';
+import type { Article } from '../data';
+import type { DayPeriod } from '../model/control';
+
+export interface Quote {
+  eventId: string;
+  text: string;
+  date: string | null;
+  outlet: string | null;
+  title: string | null;
+  /** Only ever an http: or https: URL. */
+  url: string | null;
+  kind: ControlEvent['kind'];
+  controller: ControlEvent['controller'];
+  /** The article's language, so the quote is marked up (and read aloud) in it. */
+  lang: string | null;
+}
+
+/** `url` when it is an absolute http(s) URL, else null: no javascript:, data: or relative links. */
+export function safeHttpUrl(url: unknown): string | null {
+  if (typeof url !== 'string') return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export function toQuote(event: ControlEvent, articles: ReadonlyMap<string, Article>): Quote {
+  const article = articles.get(event.article);
+  return {
+    eventId: event.id,
+    text: event.quote.text,
+    date: event.date ?? article?.published ?? null,
+    outlet: article?.outlet ?? null,
+    title: article?.title ?? null,
+    url: safeHttpUrl(article?.url),
+    kind: event.kind,
+    controller: event.controller,
+    lang: article?.language ?? null,
+  };
+}
+
+function newestFirst(a: Quote, b: Quote): number {
+  return (b.date ?? '').localeCompare(a.date ?? '') || a.eventId.localeCompare(b.eventId);
+}
+
+export interface DistrictQuotes {
+  /** Events the timeline's periods rest on. */
+  behind: Quote[];
+  /** Other sentences about the district (fighting, shelling, statements not used). */
+  others: Quote[];
+}
+
+export function districtQuotes(
+  id: string,
+  periods: readonly DayPeriod[],
+  events: ReadonlyMap<string, ControlEvent>,
+  eventsByPlace: ReadonlyMap<string, readonly ControlEvent[]>,
+  articles: ReadonlyMap<string, Article>,
+): DistrictQuotes {
+  const used = new Set<string>();
+  const behind: Quote[] = [];
+  for (const period of periods) {
+    for (const eventId of period.events) {
+      const event = events.get(eventId);
+      if (!event || used.has(eventId)) continue;
+      used.add(eventId);
+      behind.push(toQuote(event, articles));
+    }
+  }
+  const others = (eventsByPlace.get(id) ?? []).filter((e) => !used.has(e.id)).map((e) => toQuote(e, articles));
+  return { behind: behind.sort(newestFirst), others: others.sort(newestFirst) };
+}
+
+/** Events of single neighbourhoods (not groups), by neighbourhood id. */
+export function eventsByNeighbourhood(events: readonly ControlEvent[]): Map<string, ControlEvent[]> {
+  const out = new Map<string, ControlEvent[]>();
+  for (const event of events) {
+    if (event.group) continue;
+    const list = out.get(event.neighbourhood);
+    if (list) list.push(event);
+    else out.set(event.neighbourhood, [event]);
+  }
+  return out;
+}

@@ -1,0 +1,149 @@
+// The date: written out, a slider over every day with the change days
+// marked, play/pause at a chosen speed, and day/change steps.
+import { useEffect } from 'preact/hooks';
+import { strings, type Lang } from '../i18n';
+import type { ControlIndex } from '../model/control';
+import { longDate, shortDate } from '../model/days';
+import { Icon } from './icons';
+import { SHORTCUTS, timeAction, type TimeAction } from './keys';
+import { SPEEDS, usePlayer, type Speed } from './usePlayer';
+
+export interface TimeBarProps {
+  index: ControlIndex;
+  day: number;
+  lang: Lang;
+  /** `playing`: the day moves by itself (the URL is replaced, not pushed). */
+  onDay: (day: number, playing: boolean) => void;
+  /** What changed on the day, without the date (written here). */
+  summary: string;
+  /** No play: the map never animates by itself for readers who ask for less motion. */
+  reducedMotion: boolean;
+}
+
+export function TimeBar({ index, day, lang, onDay, summary, reducedMotion }: TimeBarProps) {
+  const t = strings[lang];
+  const player = usePlayer(day, index.lastDay, (d) => onDay(d, true));
+  const go = (target: number | undefined) => {
+    if (target === undefined) return;
+    player.stop();
+    onDay(index.clamp(target), false);
+  };
+  const actions: Record<TimeAction, () => void> = {
+    previousDay: () => go(day - 1),
+    nextDay: () => go(day + 1),
+    previousChange: () => go(index.previousChange(day)),
+    nextChange: () => go(index.nextChange(day)),
+    togglePlay: () => {
+      if (!reducedMotion) player.toggle();
+    },
+  };
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const action = timeAction(event);
+      if (!action) return;
+      event.preventDefault();
+      actions[action]();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  });
+
+  const date = index.date(day);
+  const dateText = longDate(date, lang);
+  const percent = (d: number) => (index.lastDay === 0 ? 0 : (d / index.lastDay) * 100);
+  const changeSet = new Set(index.changeDays);
+
+  return (
+    <section class="timebar" aria-labelledby="timebar-date">
+      <h2 id="timebar-date" class="sr-only">
+        {t.timeHeading}
+      </h2>
+      <p class="day-line" aria-live="polite">
+        <time class="timebar-date" dateTime={date}>
+          {dateText}
+        </time>
+        {t.colon}
+        <span class="day-summary">{summary}</span>
+      </p>
+      <div class="slider-wrap">
+        <input
+          type="range"
+          class="slider"
+          min={0}
+          max={index.lastDay}
+          step={1}
+          value={day}
+          aria-label={t.dateSlider}
+          aria-valuetext={changeSet.has(day) ? `${dateText} (${t.changeDay})` : dateText}
+          onInput={(event) => {
+            player.stop();
+            onDay(Number((event.currentTarget as HTMLInputElement).value), false);
+          }}
+          onKeyDown={(event) => {
+            // Page keys jump between change days rather than by a tenth of the range.
+            if (event.key === 'PageUp' || event.key === 'PageDown') {
+              event.preventDefault();
+              const forward = event.key === 'PageUp';
+              go(forward ? index.nextChange(day) : index.previousChange(day));
+            }
+          }}
+        />
+        <div class="slider-marks" aria-hidden="true">
+          {index.changeDays.map((d) => (
+            <span key={d} class={d === day ? 'mark current' : 'mark'} style={{ insetInlineStart: `${percent(d)}%` }} />
+          ))}
+        </div>
+        <div class="slider-ends" aria-hidden="true">
+          <span>{shortDate(index.start, lang)}</span>
+          <span>{shortDate(index.date(index.lastDay), lang)}</span>
+        </div>
+      </div>
+      <div class="time-controls">
+        <button type="button" onClick={actions.previousChange} aria-keyshortcuts={SHORTCUTS.previousChange} title={t.previousChange}>
+          <Icon name="previousChange" flip />
+          <span class="sr-only">{t.previousChange}</span>
+        </button>
+        <button type="button" onClick={actions.previousDay} aria-keyshortcuts={SHORTCUTS.previousDay} title={t.previousDay}>
+          <Icon name="previousDay" flip />
+          <span class="sr-only">{t.previousDay}</span>
+        </button>
+        {!reducedMotion && (
+        <button
+          type="button"
+          class="play"
+          onClick={player.toggle}
+          aria-pressed={player.playing}
+          aria-keyshortcuts={SHORTCUTS.togglePlay}
+        >
+          <Icon name={player.playing ? 'pause' : 'play'} /> {player.playing ? t.pause : t.play}
+        </button>
+        )}
+        <button type="button" onClick={actions.nextDay} aria-keyshortcuts={SHORTCUTS.nextDay} title={t.nextDay}>
+          <Icon name="nextDay" flip />
+          <span class="sr-only">{t.nextDay}</span>
+        </button>
+        <button type="button" onClick={actions.nextChange} aria-keyshortcuts={SHORTCUTS.nextChange} title={t.nextChange}>
+          <Icon name="nextChange" flip />
+          <span class="sr-only">{t.nextChange}</span>
+        </button>
+        {!reducedMotion && (
+        <label class="speed">
+          <span>{t.speed}</span>
+          <select
+            value={player.speed}
+            onChange={(event) => player.setSpeed(Number((event.currentTarget as HTMLSelectElement).value) as Speed)}
+          >
+            {SPEEDS.map((s) => (
+              <option key={s} value={s}>
+                {t.speeds(s)}
+              </option>
+            ))}
+          </select>
+        </label>
+        )}
+      </div>
+      <p class="keys-help">{t.keysHelp}</p>
+    </section>
+  );
+}

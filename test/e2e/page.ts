@@ -1,0 +1,93 @@
+// Page helpers shared by the end-to-end tests, the screenshots and the bench.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { CONTROLS, type Control } from '../../geo/src/timeline/types';
+import { CONTROL_COLOURS, renderedFill } from '../../src/map/palette';
+
+/** Resolves once the map has its data and is done drawing whatever it was last asked to. */
+export async function mapIdle(page: Page): Promise<void> {
+  await page.waitForSelector('.map[data-ready="true"]', { timeout: 30_000 });
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.__map;
+        if (!map) throw new Error('window.__map is not set');
+        // Give a pending change two frames to register before asking.
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => (map.loaded() ? resolve() : map.once('idle', () => resolve()))),
+        );
+      }),
+  );
+}
+
+/** Where [lon, lat] is on the page, in CSS pixels. */
+export function project(page: Page, lonLat: [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate((ll) => {
+    const map = window.__map!;
+    const p = map.project(ll);
+    const box = map.getCanvas().getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, lonLat);
+}
+
+/**
+ * The colour the map drew at [lon, lat], read back from WebGL right after a frame (the
+ * drawing buffer is only valid then).
+ */
+export function pixelAt(page: Page, lonLat: [number, number]): Promise<[number, number, number]> {
+  return page.evaluate(
+    (ll) =>
+      new Promise<[number, number, number]>((resolve) => {
+        const map = window.__map!;
+        map.once('render', () => {
+          const canvas = map.getCanvas();
+          const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext;
+          const scale = canvas.width / canvas.clientWidth;
+          const p = map.project(ll);
+          const out = new Uint8Array(4);
+          gl.readPixels(Math.round(p.x * scale), Math.round(canvas.height - p.y * scale), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, out);
+          resolve([out[0]!, out[1]!, out[2]!]);
+        });
+        map.triggerRepaint();
+      }),
+    lonLat,
+  );
+}
+
+/** The controller whose rendered fill colour is nearest to `rgb`. */
+export function nearestControl(rgb: readonly number[]): Control {
+  let best: Control = 'unknown';
+  let bestDistance = Infinity;
+  for (const control of CONTROLS) {
+    const ref = renderedFill(CONTROL_COLOURS[control]);
+    const distance = ref.reduce((sum, c, i) => sum + (c - rgb[i]!) ** 2, 0);
+    if (distance < bestDistance) {
+      best = control;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+const require = createRequire(import.meta.url);
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/** axe-core's serious and critical findings on the page as it stands (WCAG 2.x A/AA). */
+export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  await page.addScriptTag({ content: source });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }));
+  });
+}
