@@ -1,7 +1,8 @@
 /**
  * `npm run eval`: how well the pipeline reads the bundled corpus, against the hand-made gold
  * set in test/gold. Prints precision and recall of the place finder, every miss and every
- * false place, and how often date inference agrees with a stated publication date.
+ * false place, how often date inference agrees with a stated publication date, the event
+ * extractor alone, and the bundled map (with editorial data) against the gold control changes.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,6 +12,7 @@ import { goldSpans, scorePlaces, type GoldMention } from '../src/eval/placeScore
 import { inferPublished } from '../src/articles/publishedDate';
 import { DEFAULT_PERIOD } from '../src/articles/types';
 import { scoreEvents, type GoldEvent } from '../src/eval/eventScores';
+import { scoreTimeline } from '../src/eval/timelineScores';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const articlesDir = join(root, 'geo/articles');
@@ -64,3 +66,15 @@ if (process.argv.includes('--details')) {
   console.log('\nwrong:');
   for (const e of ev.wrong) console.log(`  ${e.article}: ${e.neighbourhood} ${e.kind} → ${e.controller} on ${e.date} [${e.cues.join(' | ')}]`);
 }
+
+console.log('\n# The bundled map (with editorial data) against the gold control changes');
+const editorialDir = join(root, 'geo/editorial');
+const editorial = readdirSync(editorialDir)
+  .filter((n) => /\.(csv|ya?ml)$/.test(n))
+  .map((name) => ({ name, text: readFileSync(join(editorialDir, name), 'utf8') }));
+const edited = runPipeline({ articles: files, gazetteer: readGazetteerSources(join(root, 'geo/gazetteer')), editorial });
+const tl = scoreTimeline(edited.timeline.timeline, goldEvents);
+console.log(`gold control changes about one neighbourhood: ${tl.checked}  the map agrees on the day: ${tl.agree}`);
+const c = edited.editorial.counts;
+console.log(`editorial: ${c.extracted} extracted, ${c.asIs} as they are, ${c.confirmed} confirmed, ${c.corrected} corrected, ${c.rejected} rejected, ${c.added} added; ${edited.editorial.issues.length} bad entries`);
+for (const d of tl.disagreements) console.log(`  ${d.gold.article}: ${d.gold.neighbourhood} ${d.gold.kind} → ${d.gold.controller} on ${d.gold.date}; the map says ${d.timeline}`);
