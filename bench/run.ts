@@ -8,6 +8,7 @@ import { loadCorpus } from '../geo/src/articles/load';
 import { placeFinder } from '../geo/src/pipeline';
 import { bundledArticleFiles, bundledGazetteerSources, root } from '../test/support/corpus';
 import { benchPlaceFinding } from './placeFinding';
+import { runGeometryBench } from './geometry';
 
 const { articles } = loadCorpus(bundledArticleFiles());
 const finder = placeFinder(bundledGazetteerSources());
@@ -25,9 +26,14 @@ for (const r of placeRuns) {
   console.log(`| ${r.articles} | ${r.megabytes} | ${r.foldMBps} | ${r.findMBps} | ${r.ratio} | ${r.mentions} | ${r.peakHeapMB} |`);
 }
 
+// Geometry stage: topology once, front lines and shares per change date, beside a naive
+// union-per-controller baseline (bench/geometry.ts prints its own table).
+const geometryRuns = runGeometryBench();
+
 const results = {
   machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
   placeFinding: placeRuns,
+  geometry: geometryRuns,
 };
 writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log('\nwrote bench/results.json');
