@@ -91,12 +91,25 @@ describe('buildTimeline', () => {
     expect(unused.noController).toEqual([noSide]);
   });
 
-  it('applies an editor’s group event to every member', () => {
+  it('applies an editor’s group capture to the members the other side held, not to a third side’s or its own', () => {
+    const east = tinyGazetteer(['a', 'b', 'k', 'w', 'u'], { east: ['a', 'b', 'k', 'w', 'u'] });
+    const base = new Map<string, BaselineEntry>(
+      (['rebel', 'rebel', 'kurdish', 'regime'] as const).map((controller, i) => {
+        const id = ['a', 'b', 'k', 'w'][i]!;
+        return [id, { neighbourhood: id, controller, confidence: 'high', sources: [] }];
+      }),
+    );
+    const partial = event({ neighbourhood: 'b', kind: 'partial', date: '2016-12-01', controller: 'contested' });
     const all = event({ neighbourhood: 'east', group: true, kind: 'capture', date: '2016-12-22', review: { action: 'added', at: 'events.yaml:9' } });
-    const { timeline } = build([all]);
+    const own = event({ neighbourhood: 'a', kind: 'capture', date: '2016-12-22', controller: 'rebel', review: { action: 'added', at: 'events.yaml:12' } });
+    const { timeline } = buildTimeline([partial, all], base, east, { start: START });
     expect(summary(timeline.neighbourhoods.a)).toEqual(['2016-09-15 rebel', '2016-12-22 regime']);
-    expect(summary(timeline.neighbourhoods.b)).toEqual(['2016-09-15 rebel', '2016-12-22 regime']);
-    expect(summary(timeline.neighbourhoods.c)).toEqual(['2016-09-15 unknown']);
+    expect(summary(timeline.neighbourhoods.b)).toEqual(['2016-09-15 rebel', '2016-12-01 contested', '2016-12-22 regime']);
+    expect(summary(timeline.neighbourhoods.k)).toEqual(['2016-09-15 kurdish']);
+    expect(summary(timeline.neighbourhoods.w)).toEqual(['2016-09-15 regime']);
+    expect(summary(timeline.neighbourhoods.u)).toEqual(['2016-09-15 unknown']);
+    // The member's own word that day beats the area's.
+    expect(summary(buildTimeline([all, own], base, east, { start: START }).timeline.neighbourhoods.a)).toEqual(['2016-09-15 rebel']);
   });
 
   it('ignores events that change nothing about control', () => {

@@ -14,7 +14,8 @@
  *   and go to the review;
  * - an extracted event about a group (East Aleppo, the Old City...) changes nothing: the
  *   press says "Alep-Est" for the part of it at stake. An editor's group event applies to
- *   every member.
+ *   the members its side's opponent held or that were contested, unless the member's own
+ *   events speak that day.
  */
 import type { ControlEvent, Controller } from '../events/types';
 import type { Gazetteer } from '../gazetteer/types';
@@ -96,7 +97,10 @@ function periodsOf(id: string, base: BaselineEntry | undefined, events: ControlE
   for (const e of events) byDay.set(e.date!, [...(byDay.get(e.date!) ?? []), e]);
   for (const day of [...byDay.keys()].sort()) {
     const today = byDay.get(day)!;
-    const changes = authoritative(today.filter((e) => CHANGES.has(e.kind)));
+    const viaGroup = (e: ControlEvent) => e.neighbourhood !== id;
+    const own = authoritative(today.filter((e) => CHANGES.has(e.kind) && !viaGroup(e)));
+    const held = periods.at(-1)!.controller;
+    const changes = own.length ? own : today.filter((e) => CHANGES.has(e.kind) && viaGroup(e) && groupReaches(e, held));
     if (changes.length) {
       const outcomes = new Set(verdicts(changes));
       const next: Control = outcomes.size === 1 ? [...outcomes][0]! : 'contested';
@@ -114,6 +118,7 @@ function periodsOf(id: string, base: BaselineEntry | undefined, events: ControlE
         current.events.push(s.id);
         continue;
       }
+      if (viaGroup(s)) continue; // "East Aleppo is the rebels'" says nothing of its Kurdish part
       current.flags = [...(current.flags ?? []), `${s.id} says ${s.controller} on ${day}`];
       conflicts.push({ neighbourhood: id, date: day, kind: 'statement contradicts', holds: current.controller, events: [{ id: s.id, says: s.controller }] });
     }
@@ -135,6 +140,17 @@ function verdicts(events: readonly ControlEvent[]): Controller[] {
     bySource.set(source, weights);
   }
   return [...bySource.values()].map((weights) => [...weights].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0]);
+}
+
+/**
+ * A side that takes a whole area (an editor's group event) takes what its opponent or
+ * nobody clearly held there: "the regime took East Aleppo" leaves the Kurdish-held
+ * part Kurdish. A share of an area (partial) says nothing of any one member.
+ */
+function groupReaches(e: ControlEvent, held: Control): boolean {
+  if (e.kind === 'partial' || !e.controller) return false;
+  const opponent: Record<string, Control> = { regime: 'rebel', rebel: 'regime', kurdish: 'rebel' };
+  return held === 'contested' || held === opponent[e.controller];
 }
 
 /** An editor's word on a day silences the machine's. */
