@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -61,14 +61,18 @@ describe('npm run geo', () => {
     cpSync(join(root, 'geo/articles'), articles, { recursive: true });
     writeFileSync(join(articles, 'zz-broken.md'), '---\nid: broken\nlanguage: de\n---\nText\n');
     writeFileSync(join(articles, 'zz-binary.md'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0xff]));
+    // 20 MB, sparse: never read whole, refused by its size.
+    writeFileSync(join(articles, 'zz-huge.md'), '---\nid: huge\nlanguage: fr\n---\n');
+    truncateSync(join(articles, 'zz-huge.md'), 20 * 1024 * 1024);
     const out = tmp();
     const { code, stdout, stderr } = await geo('--articles', articles, '--out', out);
     expect(code).toBe(0);
     expect(stderr).toMatch(/error: zz-broken\.md:3: language: must be fr, en or ar \(article skipped\)/);
     expect(stderr).toMatch(/error: zz-binary\.md:2: the file is not valid UTF-8 text/);
-    expect(stdout).toMatch(/articles: 38 read, 2 rejected \(of 40 files\)/);
+    expect(stderr).toMatch(/error: zz-huge\.md: the file is 20\.0 MB, over the 2\.0 MB limit for one article/);
+    expect(stdout).toMatch(/articles: 38 read, 3 rejected \(of 41 files\)/);
     const written = JSON.parse(readFileSync(join(out, 'articles.json'), 'utf8'));
-    expect(written.rejected.map((r: { file: string }) => r.file)).toEqual(['zz-binary.md', 'zz-broken.md']);
+    expect(written.rejected.map((r: { file: string }) => r.file)).toEqual(['zz-binary.md', 'zz-broken.md', 'zz-huge.md']);
   });
 
   it('gives the same bytes twice', async () => {

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readGazetteerSources } from './readInputs';
 import { runPipeline, type TextFile } from '../src/pipeline';
+import { MAX_ARTICLE_BYTES, type ArticleFile } from '../src/articles/load';
 import { BoundaryError } from '../src/geometry/boundaries';
 import { QuoteError } from '../src/timeline/verifyQuotes';
 import { DEFAULT_PERIOD, type CorpusPeriod } from '../src/articles/types';
@@ -144,11 +145,24 @@ function build(options: Options): number {
   return 0;
 }
 
-function readArticleFiles(dir: string) {
+/** Beyond these the pipeline refuses the corpus rather than run out of memory (README: limits). */
+const MAX_CORPUS_FILES = 200_000;
+const MAX_CORPUS_BYTES = 1024 ** 3;
+
+function readArticleFiles(dir: string): ArticleFile[] {
   requireDir(dir, '--articles');
   const names = readdirSync(dir).filter((n) => /\.(md|markdown|txt)$/i.test(n));
   if (names.length === 0) throw new InputError(`${dir}: no article files (*.md) in it`);
-  return names.map((name) => ({ name, bytes: readFileSync(join(dir, name)) }));
+  if (names.length > MAX_CORPUS_FILES) throw new InputError(`${dir}: ${names.length} article files, over the limit of ${MAX_CORPUS_FILES}`);
+  const sizes = names.map((name) => statSync(join(dir, name)).size);
+  // Files too large to be an article are never read whole: the loader refuses them by size.
+  const readable = sizes.reduce((sum, size) => sum + (size > MAX_ARTICLE_BYTES ? 0 : size), 0);
+  if (readable > MAX_CORPUS_BYTES) throw new InputError(`${dir}: ${(readable / 1024 ** 2).toFixed(0)} MB of articles, over the limit of ${MAX_CORPUS_BYTES / 1024 ** 2} MB`);
+  return names.map((name, i) => {
+    const size = sizes[i]!;
+    if (size <= MAX_ARTICLE_BYTES) return { name, bytes: readFileSync(join(dir, name)) };
+    return { name, bytes: new Uint8Array(0), size };
+  });
 }
 
 /** The editorial folder's data files (the baseline CSV, the YAML of reviewed events). */

@@ -6,6 +6,8 @@ import { DEFAULT_PERIOD, type Article, type CorpusPeriod, type Rejected } from '
 export interface ArticleFile {
   name: string;
   bytes: Uint8Array;
+  /** The file's size when `bytes` holds only its start (a file too large to read whole). */
+  size?: number;
 }
 
 export interface LoadOptions {
@@ -37,9 +39,10 @@ const EXTRA_FIELDS = new Set(['published_note', 'author', 'note']);
 export function loadArticle(file: ArticleFile, options: LoadOptions = {}): Article | Rejected {
   const maxBytes = options.maxBytes ?? MAX_ARTICLE_BYTES;
   const period = options.period ?? DEFAULT_PERIOD;
-  if (file.bytes.length === 0) return { file: file.name, problem: 'the file is empty' };
-  if (file.bytes.length > maxBytes) {
-    return { file: file.name, problem: `the file is ${mb(file.bytes.length)}, over the ${mb(maxBytes)} limit for one article` };
+  const size = file.size ?? file.bytes.length;
+  if (size === 0) return { file: file.name, problem: 'the file is empty' };
+  if (size > maxBytes) {
+    return { file: file.name, problem: `the file is ${mb(size)}, over the ${mb(maxBytes)} limit for one article` };
   }
   let source: string;
   try {
