@@ -12,9 +12,13 @@ describe('event dates', () => {
     ['Les rebelles se sont retirés hier de six quartiers', '2016-12-13'],
     ["L'armée s'est emparée dans la nuit de vendredi à samedi d'un quartier", '2016-12-10'],
     ['10.724 personnes ont quitté ces dernières 24 heures les quartiers', '2016-12-14'],
-    ['Depuis le 15 novembre, une offensive fait rage', '2016-11-15'],
+    ['Les forces ont repris le 15 novembre le quartier', '2016-11-15'],
     ['Le déluge de feu se poursuit samedi 24 septembre', '2016-09-24'],
     ['mercredi, le jour même', '2016-12-14'],
+    ['La Russie a affirmé ce vendredi 9 que...', '2016-12-09'],
+    ["L'armée était arrivée la veille", '2016-12-13'],
+    ['Il y a encore cinq jours, le quartier était aux mains des rebelles', '2016-12-09'],
+    ['des combats acharnés il y a seulement une semaine', '2016-12-07'],
   ])('%s → %s', (sentence, date) => {
     expect(fr(sentence)).toMatchObject({ date, precision: 'day' });
   });
@@ -24,10 +28,17 @@ describe('event dates', () => {
     expect(en('fled on Dec. 13 to the west')).toMatchObject({ date: '2016-12-13' });
     expect(en('The army took Hanano on Saturday (November 26).')).toMatchObject({ date: '2016-11-26' });
     expect(en('Rebels withdrew yesterday')).toMatchObject({ date: '2016-12-13' });
+    expect(en('Rebels withdrew three days ago')).toMatchObject({ date: '2016-12-11' });
   });
 
   it('puts a weekday in the future tense after publication', () => {
     expect(fr('des discussions se tiendront samedi à Genève', '2016-12-09', true)).toMatchObject({ date: '2016-12-10' });
+  });
+
+  it('does not date an event by the start of a state ("depuis", "since")', () => {
+    expect(fr('Depuis le 15 novembre, une offensive fait rage')).toEqual({ date: '2016-12-14', precision: 'publication' });
+    expect(fr("Depuis le début le 22 septembre d'une offensive, les forces progressent")).toEqual({ date: '2016-12-14', precision: 'publication' });
+    expect(eventDate('held by rebels since November 15', 0, { published: '2016-12-14', language: 'en' })).toMatchObject({ precision: 'publication' });
   });
 
   it('falls back on the publication date, and says so', () => {

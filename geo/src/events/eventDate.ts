@@ -2,7 +2,9 @@
  * The day an event happened, from its sentence, resolved against the article's
  * publication date: weekdays are the latest such day not after publication (the next
  * one in the future tense), "hier" the day before, "dans la nuit de vendredi à samedi"
- * the Saturday, explicit dates as written. No date in the sentence: the publication date.
+ * the Saturday, "il y a cinq jours" five days before, explicit dates as written. A date
+ * after "depuis"/"since" starts a state that still holds: it does not date the event.
+ * No date in the sentence: the publication date.
  */
 import { findDateExpressions, type DateExpression } from '../articles/dateExpressions';
 import { fromIso, toIso } from '../articles/publishedDate';
@@ -34,6 +36,21 @@ const RELATIVE: Record<Language, [RegExp, number][]> = {
     [/(?<![\p{L}])اليوم(?![\p{L}])/gu, 0],
   ],
 };
+
+const NUMBERS: Record<string, number> = {
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, quinze: 15,
+  a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, seven: 7, eight: 8, nine: 9, ten: 10,
+};
+
+/** "il y a (encore) cinq jours", "three days ago": [the count, days or weeks]. */
+const AGO: Record<Language, RegExp | null> = {
+  fr: /(?<![\p{L}])il y a (?:encore |seulement |à peine |a peine )?(\d+|\p{L}+) (jours?|semaines?)(?![\p{L}])/giu,
+  en: /(?<![\p{L}])(\d+|\p{L}+) (days?|weeks?) ago(?![\p{L}])/giu,
+  ar: null,
+};
+
+/** "depuis le 15 novembre", "since 2012", "Depuis le début le 22 septembre d'une offensive". */
+const SINCE = /(?:depuis|since|from)\s+(?:le |la |du |l'|l’|the )?(?:d[ée]but\s+(?:le |du |de |d'|d’|of )?)?$/iu;
 
 const NIGHT: Record<Language, RegExp | null> = {
   fr: /dans la nuit (?:de|du) (\p{L}+) (?:à|au) (\p{L}+)/giu,
@@ -67,12 +84,18 @@ export function eventDate(sentence: string, near: number, context: DateContext):
   }
   for (const e of findDateExpressions(sentence, context.language)) {
     if (nightSpans.some(([s, t]) => e.start >= s && e.end <= t)) continue;
+    if (SINCE.test(sentence.slice(Math.max(0, e.start - 25), e.start))) continue;
     const date = expressionDate(e, pub, !!context.future);
     if (date !== null) options.push({ at: e.start, date, cue: e.text });
   }
   if (pub !== null) {
     for (const [re, offset] of RELATIVE[context.language]) {
       for (const m of sentence.matchAll(re)) options.push({ at: m.index, date: pub + offset * DAY, cue: m[0] });
+    }
+    const ago = AGO[context.language];
+    for (const m of ago ? sentence.matchAll(ago) : []) {
+      const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBERS[m[1]!.toLowerCase()];
+      if (n !== undefined) options.push({ at: m.index, date: pub - n * (/^(?:semaine|week)/i.test(m[2]!) ? 7 : 1) * DAY, cue: m[0] });
     }
   }
   if (options.length === 0) {

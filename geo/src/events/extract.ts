@@ -4,36 +4,55 @@
  *
  * The reading is local and explainable: a verb (cue) from the lexicon, the place on the
  * side of the verb its voice puts it (after "s'emparer de", before "tomber aux mains de"),
- * the actor before the verb (or the last one named, for "ils ont perdu..."), and the
- * words around it that undo it (negation, future, conditional) or hedge it ("selon").
+ * the actor that does it (actors.ts), what the place is doing in the sentence besides
+ * (roles.ts: a landmark, a group's location or part), and the words around the verb
+ * that undo it (negation, future, conditional, history) or hedge it ("selon").
  */
 import type { Article, Language } from '../articles/types';
 import { foldKeepingOffsets } from '../places/normalise';
 import { Sentences } from '../places/sentences';
 import type { Mention, Span } from '../places/types';
+import {
+  actorOf,
+  dominantCapturer,
+  findActors,
+  findCues,
+  lastActorBefore,
+  leavingSide,
+  nearestActorAfter,
+  opponent,
+  subjectOf,
+  type ActorContext,
+  type ActorHit,
+  type Cue,
+  type Side,
+} from './actors';
 import { eventDate } from './eventDate';
-import { ACTORS, ANAPHORA, CUES, MODALITY, type CuePattern } from './lexicon';
-import type { Actor, ControlEvent, Controller, EventKind } from './types';
+import { ANAPHORA, CLAUSE_BREAK, CUES, LOCATIVE, MODALITY, OTHER_HEAD, PAST_STATE, PAST_YEAR, SHARE_OF_AREA } from './lexicon';
+import { clauseBefore, groupRole, isLandmark, listBefore, type GroupRole } from './roles';
+import { sentenceLanguage } from './sentenceLanguage';
+import type { Controller, ControlEvent, EventKind } from './types';
 
 /** How far (in characters) a place may stand from the verb that governs it. */
 const REACH = { after: 160, before: 120 } as const;
 const PARTIAL_REACH = 30;
 const MODALITY_REACH = 45;
 
-interface Found {
-  start: number;
-  end: number;
-  text: string;
-}
-interface Cue extends Found {
-  pattern: CuePattern;
-}
-interface ActorHit extends Found {
-  actor: Actor;
+/** One sentence, read once for all the places it names. */
+interface Reading {
+  article: Article;
+  language: Language;
+  sentence: Span;
+  folded: string;
+  cues: Cue[];
+  actors: ActorHit[];
+  mentions: Mention[];
+  context: ActorContext;
+  /** The sentence gives a day of its own. */
+  dated: boolean;
 }
 
 export function extractEvents(article: Article, mentions: Mention[]): ControlEvent[] {
-  const language = article.language;
   const bySentence = new Map<number, Mention[]>();
   for (const m of mentions) {
     if (m.unlocated && !m.neighbourhood) continue;
@@ -44,101 +63,158 @@ export function extractEvents(article: Article, mentions: Mention[]): ControlEve
   const foldedArticle = foldKeepingOffsets(article.text);
   addAnaphora(article, foldedArticle, mentions, bySentence);
 
+  const languageOf = (text: string) => sentenceLanguage(text, article.language);
+  const capturer = dominantCapturer(foldedArticle, languageOf);
+  const actorsBefore = findActors(foldedArticle, article.language);
   const events: ControlEvent[] = [];
-  const actorsBefore = findActors(foldedArticle, language);
   for (const sentenceMentions of bySentence.values()) {
     const sentence = sentenceMentions[0]!.sentence;
     const folded = foldKeepingOffsets(sentence.text);
-    const cues = findAll(folded, CUES[language]);
-    const actors = findActors(folded, language);
-    const context = lastActorBefore(actorsBefore, sentence.start);
-    for (const mention of sentenceMentions) {
-      events.push(...readMention(article, sentence, folded, mention, cues, actors, context));
-    }
+    const language = languageOf(sentence.text);
+    const reading: Reading = {
+      article,
+      language,
+      sentence,
+      folded,
+      cues: findCues(folded, CUES[language]),
+      actors: findActors(folded, language),
+      mentions: [...sentenceMentions].sort((a, b) => a.start - b.start),
+      context: { previous: lastActorBefore(actorsBefore, sentence.start), capturer },
+      dated: eventDate(sentence.text, 0, { published: article.published, language }).precision === 'day',
+    };
+    for (const mention of reading.mentions) events.push(...readMention(reading, mention));
   }
-  return events.sort((a, b) => a.quote.start - b.quote.start || a.id.localeCompare(b.id));
+  return dedupe(events).sort((a, b) => a.quote.start - b.quote.start || a.id.localeCompare(b.id));
 }
 
-function readMention(
-  article: Article,
-  sentence: Span,
-  folded: string,
-  mention: Mention,
-  cues: Cue[],
-  actors: ActorHit[],
-  context: Actor | undefined,
-): ControlEvent[] {
-  const language = article.language;
-  const at = mention.start - sentence.start;
-  const atEnd = mention.end - sentence.start;
-  const out: ControlEvent[] = [];
+/** Two names of one place in one sentence ("Chaar ... Karm al-Beik", both in ash-Sha'ar) say one thing. */
+function dedupe(events: ControlEvent[]): ControlEvent[] {
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    const key = `${e.article}@${e.quote.start}|${e.neighbourhood}|${e.kind}|${e.controller}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
 
-  const governing = cues
-    .filter((c) => c.pattern.direction && (c.pattern.kind === 'capture' || c.pattern.kind === 'withdrawal' || c.pattern.kind === 'statement'))
-    .filter((c) => governs(c, at, atEnd, folded, cues))
+const CONTROL_CUE = new Set<string>(['capture', 'withdrawal']);
+const CONTEXT_KINDS = new Set<string>(['fighting', 'bombardment', 'displacement']);
+
+function readMention(r: Reading, mention: Mention): ControlEvent[] {
+  const at = mention.start - r.sentence.start;
+  const atEnd = mention.end - r.sentence.start;
+  const role: GroupRole = mention.group ? groupRole(r.folded, mention, r.sentence.start, r.mentions, r.language) : { part: false, aside: false };
+  // A landmark or a group that only locates another place takes no control change.
+  const canChange = !role.aside && !isLandmark(r.folded, at, r.language);
+
+  const governing = r.cues
+    .filter((c) => c.pattern.direction && (CONTROL_CUE.has(c.pattern.kind) || c.pattern.kind === 'statement'))
+    .filter((c) => governs(r, c, mention, at, atEnd))
     .sort((a, b) => rank(a) - rank(b) || distance(a, at) - distance(b, at));
-  const control = governing.find((c) => c.pattern.kind !== 'statement');
-  const statement = governing.find((c) => c.pattern.kind === 'statement');
+  const control = canChange ? governing.find((c) => c.pattern.kind !== 'statement') : undefined;
+  const statements = governing.filter((c) => c.pattern.kind === 'statement');
 
-  const make = (kind: EventKind, controller: Controller | null, cue: Cue | undefined, confidence: number, cueWords: string[]): ControlEvent | null => {
-    const mood = cue ? modality(folded, cue, language) : 'plain';
-    if (mood === 'unreal') return null;
-    const c = confidence * (mood === 'conditional' ? 0.5 : mood === 'hedged' ? 0.85 : 1);
-    const when = eventDate(sentence.text, cue ? cue.start : at, { published: article.published, language, future: false });
-    const target = mention.neighbourhood ?? mention.group!;
-    return {
-      id: `${article.id}@${mention.start}:${kind}`,
-      article: article.id,
-      date: when.date,
-      datePrecision: when.precision,
-      neighbourhood: target,
-      ...(mention.group ? { group: true as const } : {}),
-      controller,
-      kind,
-      confidence: Math.round(c * 100) / 100,
-      quote: sentence,
-      origin: 'extracted',
-      cues: [...cueWords, ...(when.cue ? [when.cue] : []), ...(mood !== 'plain' ? [mood] : [])],
-    };
-  };
-
-  if (control) {
-    const partial = partialHint(cues, control, at, atEnd);
-    const side = actorOf(control, actors, folded, context);
-    if (partial) {
-      const e = make('partial', 'contested', control, 0.8, [control.text, partial.text]);
-      if (e) out.push(e);
-    } else if (side) {
-      const kind = control.pattern.kind as EventKind;
-      const controller = kind === 'withdrawal' ? opponent(side.actor, actors) : side.actor;
-      const e = make(kind, controller, control, side.fromContext ? 0.7 : 0.85, [control.text, side.text]);
-      if (e) out.push(e);
+  const out: ControlEvent[] = [];
+  const push = (e: ControlEvent | null) => e && out.push(e);
+  if (control) push(controlEvent(r, mention, control, role, at, atEnd));
+  if (!out.length) {
+    for (const statement of statements) {
+      const e = statementEvent(r, mention, statement, at, atEnd);
+      if (e) {
+        out.push(e);
+        break;
+      }
     }
   }
-  if (!out.length && statement) {
-    const partial = partialHint(cues, statement, at, atEnd);
-    const side = statement.pattern.actor
-      ? { actor: statement.pattern.actor, text: statement.text, fromContext: false }
-      : nearestActorAfter(statement, actors) ?? undefined;
-    if (partial && side) {
-      const e = make('partial', 'contested', statement, 0.75, [statement.text, partial.text]);
-      if (e) out.push(e);
-    } else if (side) {
-      const e = make('statement', side.actor, statement, 0.7, [statement.text]);
-      if (e) out.push(e);
-    }
-  }
+  if (!out.length && mention.group && canChange) push(shareOfArea(r, mention));
   if (!out.some((e) => e.kind !== 'statement')) {
-    const context3 = cues
-      .filter((c) => c.pattern.kind === 'fighting' || c.pattern.kind === 'bombardment' || c.pattern.kind === 'displacement')
-      .sort((a, b) => distance(a, at) - distance(b, at))[0];
-    if (context3) {
-      const stated = out.find((e) => e.kind === 'statement')?.controller ?? null;
-      const e = make(context3.pattern.kind as EventKind, stated, context3, 0.6, [context3.text]);
-      if (e) out.push(e);
-    }
+    const leave = canChange ? leaving(r, mention, at) : null;
+    if (leave) push(leave);
+    else push(contextEvent(r, mention, at, out.find((e) => e.kind === 'statement')?.controller ?? null));
   }
   return out;
+}
+
+function controlEvent(r: Reading, mention: Mention, control: Cue, role: GroupRole, at: number, atEnd: number): ControlEvent | null {
+  const partial = partialHint(r.cues, control, at, atEnd);
+  if (partial || role.part) {
+    return make(r, mention, 'partial', 'contested', control, 0.8, [control.text, partial?.text ?? 'some of its districts']);
+  }
+  const side = actorOf(control, r.actors, r.folded, r.language, r.context, atEnd);
+  if (!side) return null;
+  const kind = control.pattern.kind as EventKind;
+  const controller = kind === 'withdrawal' ? opponent(side.actor, r.actors) : side.actor;
+  return make(r, mention, kind, controller, control, side.fromContext ? 0.7 : 0.85, [control.text, side.text]);
+}
+
+function statementEvent(r: Reading, mention: Mention, statement: Cue, at: number, atEnd: number): ControlEvent | null {
+  const side = statementSide(r, statement);
+  if (!side) return null;
+  // "était tenu par les rebelles" with no day: how things were, not news.
+  const said = statement.pattern.direction === 'before' ? r.folded.slice(atEnd, statement.end) : clauseBefore(r.folded, statement.end);
+  if (!r.dated && PAST_STATE[r.language].test(said)) return null;
+  const partial = partialHint(r.cues, statement, at, atEnd);
+  if (partial) return make(r, mention, 'partial', 'contested', statement, 0.75, [statement.text, partial.text]);
+  return make(r, mention, 'statement', side.actor, statement, 0.7, [statement.text, side.text]);
+}
+
+function statementSide(r: Reading, statement: Cue): Side | undefined {
+  if (statement.pattern.actor) return { actor: statement.pattern.actor, text: statement.text, fromContext: false };
+  if (statement.pattern.verbal) return subjectOf(statement, r.actors, r.folded, r.language);
+  return nearestActorAfter(statement, r.actors);
+}
+
+/**
+ * "...presence in eastern Aleppo after the army took over 99 per cent of the rebel-held
+ * areas": a capture of a share of the zone is a partial capture of the one group the
+ * sentence names.
+ */
+function shareOfArea(r: Reading, mention: Mention): ControlEvent | null {
+  if (r.mentions.some((m) => m.group && m.group !== mention.group)) return null;
+  for (const hint of r.cues.filter((c) => c.pattern.kind === 'partial-hint')) {
+    if (!SHARE_OF_AREA[r.language].test(r.folded.slice(hint.end, hint.end + 40))) continue;
+    const verb = r.cues.find((c) => (CONTROL_CUE.has(c.pattern.kind) || c.pattern.verbal) && c.end <= hint.start && hint.start - c.end <= 15);
+    if (verb && verb.pattern.kind !== 'withdrawal') return make(r, mention, 'partial', 'contested', verb, 0.7, [verb.text, hint.text]);
+  }
+  return null;
+}
+
+/** Fighters leaving a place: "le dernier convoi de rebelles a quitté Alep-Est" (the other side has it). */
+function leaving(r: Reading, mention: Mention, at: number): ControlEvent | null {
+  const cue = r.cues
+    .filter((c) => c.pattern.kind === 'displacement' && c.end <= at && at - c.end <= 40 && !/[,;.]/.test(r.folded.slice(c.end, at)))
+    .pop();
+  const leaver = cue && leavingSide(cue, r.actors, r.folded, r.language);
+  if (!cue || !leaver) return null;
+  return make(r, mention, 'withdrawal', opponent(leaver.actor, r.actors), cue, 0.7, [cue.text, leaver.text]);
+}
+
+/** Fighting, shelling or flight near the place: no change of hands, but worth quoting. */
+function contextEvent(r: Reading, mention: Mention, at: number, stated: Controller | null): ControlEvent | null {
+  const cue = r.cues.filter((c) => CONTEXT_KINDS.has(c.pattern.kind)).sort((a, b) => distance(a, at) - distance(b, at))[0];
+  return cue ? make(r, mention, cue.pattern.kind as EventKind, stated, cue, 0.6, [cue.text]) : null;
+}
+
+function make(r: Reading, mention: Mention, kind: EventKind, controller: Controller | null, cue: Cue, confidence: number, cueWords: string[]): ControlEvent | null {
+  const mood = modality(r, cue);
+  if (mood === 'unreal') return null;
+  const c = confidence * (mood === 'reported' ? 0.6 : mood === 'hedged' ? 0.85 : 1);
+  const when = eventDate(r.sentence.text, cue.start, { published: r.article.published, language: r.language, future: false });
+  return {
+    id: `${r.article.id}@${mention.start}:${kind}`,
+    article: r.article.id,
+    date: when.date,
+    datePrecision: when.precision,
+    neighbourhood: mention.neighbourhood ?? mention.group!,
+    ...(mention.group ? { group: true as const } : {}),
+    controller,
+    kind,
+    confidence: Math.round(c * 100) / 100,
+    quote: r.sentence,
+    origin: 'extracted',
+    cues: [...cueWords, ...(when.cue ? [when.cue] : []), ...(mood !== 'plain' ? [mood] : [])],
+  };
 }
 
 /**
@@ -156,81 +232,51 @@ function partialHint(cues: Cue[], verb: Cue, at: number, atEnd: number): Cue | u
 /**
  * Does the verb govern the place: the place on the verb's side, near enough, in the same
  * clause, with no other verb of the lexicon between them ("les déplacés ayant fui les
- * zones tombées aux mains de l'armée" does not say the army took al-Machad).
+ * zones tombées aux mains de l'armée" does not say the army took al-Machad). A statement
+ * set after places speaks only of the nearest and those listed with it.
  */
-function governs(cue: Cue, at: number, atEnd: number, folded: string, cues: Cue[]): boolean {
-  const [from, to] = cue.pattern.direction === 'after' ? [cue.end, at] : [atEnd, cue.start];
-  const reach = cue.pattern.direction === 'after' ? REACH.after : REACH.before;
-  if (to < from || to - from > reach) return false;
-  if (/[.;!?]/.test(folded.slice(from, to))) return false;
-  return !cues.some((c) => c !== cue && c.pattern.kind !== 'partial-hint' && c.pattern.kind !== 'statement' && c.start >= from && c.end <= to);
+function governs(r: Reading, cue: Cue, mention: Mention, at: number, atEnd: number): boolean {
+  const after = cue.pattern.direction === 'after';
+  const [from, to] = after ? [cue.end, at] : [atEnd, cue.start];
+  if (to < from || to - from > (after ? REACH.after : REACH.before)) return false;
+  const between = r.folded.slice(from, to);
+  if (/[.;!?]/.test(between) || CLAUSE_BREAK[r.language].test(between)) return false;
+  if (r.cues.some((c) => c !== cue && c.pattern.kind !== 'partial-hint' && c.pattern.kind !== 'statement' && c.start >= from && c.end <= to)) return false;
+  if (cue.pattern.kind !== 'statement') return true;
+  if (cue.pattern.fronted && clauseBefore(r.folded, cue.start).trim() !== '') return false;
+  // "un quartier rebelle situé près de la citadelle": the statement is about the quartier.
+  if (after) return !isLandmark(r.folded, at, r.language) || !LOCATIVE[r.language].test(between);
+  if (OTHER_HEAD[r.language].test(between)) return false;
+  return listBefore(r.folded, r.mentions, r.sentence.start, cue.start).includes(mention);
 }
 
 const RANK: Record<string, number> = { capture: 0, withdrawal: 0, statement: 1 };
 const rank = (c: Cue) => RANK[c.pattern.kind] ?? 2;
 const distance = (c: Cue, at: number) => Math.min(Math.abs(c.start - at), Math.abs(c.end - at));
 
-interface Side {
-  actor: Actor;
-  text: string;
-  fromContext: boolean;
-}
+type Mood = 'plain' | 'hedged' | 'reported' | 'unreal';
 
 /**
- * Who did it: for "repris aux rebelles" the actor after the verb lost; otherwise the
- * actor before the verb (its subject), else after a passive "par"/"by", else the last
- * side the article named ("ils ont perdu").
+ * Negation, future, intent, "if", a conditional or a year gone by near the verb undo the
+ * event; the press's "aurait pris" / "reportedly" lowers it more than "selon" does.
  */
-function actorOf(cue: Cue, actors: ActorHit[], folded: string, context: Actor | undefined): Side | undefined {
-  if (cue.pattern.fromLoser) {
-    const loser = actors.find((a) => a.start >= cue.end && a.start - cue.end <= 20);
-    if (loser) {
-      const winner = actors.filter((a) => a.end <= cue.start && a.actor !== loser.actor).pop();
-      return { actor: winner?.actor ?? defaultOpponent(loser.actor), text: `${loser.text} (lost)`, fromContext: !winner };
-    }
-  }
-  if (cue.pattern.direction === 'before') {
-    const agent = nearestActorAfter(cue, actors);
-    if (agent) return agent;
-  }
-  const subject = actors.filter((a) => a.end <= cue.start && !notSubject(folded, a)).pop();
-  if (subject) return { actor: subject.actor, text: subject.text, fromContext: false };
-  const after = actors.find((a) => a.start >= cue.end && /^\s*(?:par|by)\s/.test(folded.slice(cue.end, a.start + 1)));
-  if (after) return { actor: after.actor, text: after.text, fromContext: false };
-  return context ? { actor: context, text: `${context} (named earlier)`, fromContext: true } : undefined;
-}
-
-/** "repris aux rebelles", "les quartiers rebelles": the word names a side but not the one acting. */
-function notSubject(folded: string, a: ActorHit): boolean {
-  const before = folded.slice(Math.max(0, a.start - 12), a.start);
-  return /(?:\baux?|\bdes|\bfrom|quartiers?|secteurs?|zones?|partie|bastion|fief|poche)\s*$/.test(before);
-}
-
-function nearestActorAfter(cue: Cue, actors: ActorHit[]): Side | null {
-  const a = actors.find((x) => x.start >= cue.end && x.start - cue.end <= 40);
-  return a ? { actor: a.actor, text: a.text, fromContext: false } : null;
-}
-
-/** The side that gains what `loser` loses: the other side the sentence names, else the usual enemy. */
-function opponent(loser: Actor, actors: ActorHit[]): Actor {
-  return actors.find((a) => a.actor !== loser)?.actor ?? defaultOpponent(loser);
-}
-
-function defaultOpponent(loser: Actor): Actor {
-  return loser === 'rebel' ? 'regime' : 'rebel';
-}
-
-type Mood = 'plain' | 'hedged' | 'conditional' | 'unreal';
-
-/** Negation or future near the verb undoes the event; a conditional halves it; "selon" hedges it. */
-function modality(folded: string, cue: Cue, language: Language): Mood {
-  const m = MODALITY[language];
+function modality(r: Reading, cue: Cue): Mood {
+  const m = MODALITY[r.language];
+  const { folded } = r;
   const near = folded.slice(Math.max(0, cue.start - MODALITY_REACH), cue.start);
   const around = folded.slice(Math.max(0, cue.start - MODALITY_REACH), Math.min(folded.length, cue.end + 10));
-  if (test(m.negation, near) || test(m.unreal, near)) return 'unreal';
-  if (test(m.conditional, around)) return 'conditional';
+  if (test(m.negation, near) || test(m.unreal, near) || test(m.conditional, around)) return 'unreal';
+  if (pastYear(folded.slice(Math.max(0, cue.start - 60), Math.min(folded.length, cue.end + 60)), r.article.published)) return 'unreal';
+  if (test(m.reported, around)) return 'reported';
   if (test(m.hedge, folded)) return 'hedged';
   return 'plain';
+}
+
+/** "pris par les rebelles en 2012" read in 2016. */
+function pastYear(text: string, published: string | null): boolean {
+  const now = published ? Number(published.slice(0, 4)) : null;
+  for (const m of text.matchAll(PAST_YEAR)) if (now !== null && Number(m[1]) < now) return true;
+  return false;
 }
 
 function test(re: RegExp, text: string): boolean {
@@ -238,46 +284,15 @@ function test(re: RegExp, text: string): boolean {
   return re.test(text);
 }
 
-function findAll(folded: string, patterns: CuePattern[]): Cue[] {
-  const cues: Cue[] = [];
-  for (const pattern of patterns) {
-    for (const m of folded.matchAll(pattern.re)) {
-      const cue = { start: m.index, end: m.index + m[0].length, text: m[0], pattern };
-      // A longer cue found first (tombé aux mains de) hides the shorter ones inside it.
-      if (!cues.some((c) => c.pattern.kind !== 'partial-hint' && pattern.kind !== 'partial-hint' && c.start <= cue.start && cue.end <= c.end)) {
-        cues.push(cue);
-      }
-    }
-  }
-  return cues.sort((a, b) => a.start - b.start);
-}
-
-function findActors(folded: string, language: Language): ActorHit[] {
-  const hits: ActorHit[] = [];
-  for (const [actor, re] of ACTORS[language]) {
-    for (const m of folded.matchAll(re)) {
-      const hit = { start: m.index, end: m.index + m[0].length, text: m[0], actor };
-      if (!hits.some((h) => h.start < hit.end && hit.start < h.end)) hits.push(hit);
-    }
-  }
-  return hits.sort((a, b) => a.start - b.start);
-}
-
-function lastActorBefore(actors: ActorHit[], offset: number): Actor | undefined {
-  let last: Actor | undefined;
-  for (const a of actors) {
-    if (a.start >= offset) break;
-    last = a.actor;
-  }
-  return last;
-}
-
-/** "Environ la moitié de ce quartier...": the place the previous sentence named. */
+/**
+ * "Environ la moitié de ce quartier...": the place the previous sentence named, skipping
+ * landmarks ("the area just north of Hanano" does not make Hanano "this district").
+ */
 function addAnaphora(article: Article, folded: string, mentions: Mention[], bySentence: Map<number, Mention[]>): void {
   const re = ANAPHORA[article.language];
   const sentences = new Sentences(article.text, article.language);
   for (const m of folded.matchAll(re)) {
-    const previous = mentions.filter((x) => x.end <= m.index && x.neighbourhood).pop();
+    const previous = mentions.filter((x) => x.end <= m.index && x.neighbourhood && !isLandmark(folded, x.start, article.language)).pop();
     if (!previous) continue;
     const sentenceOf = mentions.find((x) => x.start >= m.index)?.sentence;
     const sentence = sentenceOf && sentenceOf.start <= m.index ? sentenceOf : sentences.at(m.index);

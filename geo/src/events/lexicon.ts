@@ -16,6 +16,10 @@ export interface CuePattern {
   actor?: Actor;
   /** "repris aux rebelles": the actor named after these words lost the place. */
   fromLoser?: boolean;
+  /** Only at the head of a clause: "désormais aux mains du régime, Massaken Hanano...". */
+  fronted?: boolean;
+  /** A verb whose subject (before it) is the side: "l'armée contrôle désormais 60% de...". */
+  verbal?: boolean;
   re: RegExp;
 }
 
@@ -23,14 +27,15 @@ const w = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\
 
 export const ACTORS: Record<Language, [Actor, RegExp][]> = {
   fr: [
-    ['rebel', w("combattants anti-regime|anti-regime|rebelles?|rebellion|insurges?|insurrection|opposition(?: armee)?|opposants?|d?jihadistes?|fateh al-cham|front al-nosra|al-nosra|fatah halab|groupes? armes?|terroristes?|separatistes?|islamistes?")],
-    ['kurdish', w('kurdes?|forces kurdes|ypg|fds')],
-    ['regime', w("armee(?: syrienne| de damas| de bachar al-assad)?|regime(?: syrien)?|forces (?:gouvernementales|pro-?gouvernementales|du regime|pro-?regime|syriennes|loyalistes|de damas|d'assad|militaires)|pro-?regime|progouvernementales?|troupes(?: du regime| syriennes| loyalistes)?|loyalistes|damas|soldats(?: syriens)?|militaires syriens|gouvernement(?: syrien)?")],
+    ['rebel', w("combattants anti-regime|anti-regime|rebelles?|rebellion|insurges?|insurrection|opposition(?: armee)?|opposants?|d?jihadistes?|fateh al-cham|front al-nosra|al-nosra|fatah halab|groupes? armes?|terroristes?|separatistes?|islamistes?|extremistes?|radicaux|(?:tirs|roquettes|obus) (?:des )?rebelles")],
+    ['kurdish', w('kurdes?|forces kurdes|combattants kurdes|milices? kurdes?|ypg|fds')],
+    // Adjectives name a side too: "les forces prorégime", "frappes russes et syriennes".
+    ['regime', w("armee(?: syrienne| de damas| de bachar al-assad)?|regime(?: syrien)?|forces (?:gouvernementales|pro-?gouvernementales|du regime|pro-?regime|syriennes|loyalistes|de damas|d'assad|militaires)|pro-?regime|pro-?gouvernementa\\p{L}*|milices? (?:chiites|pro-?\\p{L}+)|troupes(?: du regime| syriennes| loyalistes| gouvernementales)?|loyalistes|damas|soldats(?: syriens)?|militaires syriens|gouvernement(?: syrien)?|(?:frappes|raids|bombardements|aviation|avions|artillerie)(?: aerien(?:ne)?s?)? (?:russes?|syrien(?:ne)?s?|du regime|gouvernementa\\p{L}*)(?: et (?:russes?|syrien(?:ne)?s?))?")],
   ],
   en: [
     ['rebel', w("anti-government|rebels?|rebel fighters|insurgents?|opposition(?: fighters| forces)?|militants?|terrorists?|islamists?|\"?islamist rebels\"?|jihadists?|armed groups?|fatah halab|al-nusra|nusra front|fateh al-sham")],
-    ['kurdish', w('kurds|kurdish(?: forces| fighters| militia)?|ypg|sdf')],
-    ['regime', w("(?:the )?syrian (?:arab )?army|syrian armed forces|(?:the )?army|government(?:'s)? (?:forces|troops)|government|pro-government(?: forces)?|regime(?: forces)?|troops|loyalists|saa|republican guard|liwaa al quds|allied forces|allies")],
+    ['kurdish', w('kurds|kurdish(?: forces| fighters| militias?| militants?)?|ypg|sdf')],
+    ['regime', w("(?:the )?syrian (?:arab )?army|syrian armed forces|(?:the )?army|government(?:'s)? (?:forces|troops)|government|pro-government(?: forces| fighters)?|pro-assad(?: forces| fighters| troops)?|assad(?:'s)? (?:forces|troops|loyalists)|regime(?: forces)?|troops|loyalists|saa|republican guard|liwaa al quds|allied forces|allies|(?:russian|syrian)(?: and (?:russian|syrian))? (?:air ?strikes|jets|warplanes)")],
   ],
   ar: [
     ['rebel', /الفصائل(?: المعارضة)?|المعارضة(?: المسلحة)?|المسلحين|الإرهابيين|الارهابيين|المتمردين/gu],
@@ -41,17 +46,23 @@ export const ACTORS: Record<Language, [Actor, RegExp][]> = {
 
 export const CUES: Record<Language, CuePattern[]> = {
   fr: [
-    { kind: 'capture', direction: 'before', re: w("tombe(?:e|s|es)? (?:aux|entre les) mains (?:de|du|des)|tombe(?:e|s|es)? sous (?:le )?controle|(?:re)?pris(?:e|es)? par|passe(?:e|s|es)? sous (?:le )?controle|est tombee?s?|sont tombe(?:e|s|es)?") },
+    // A bare "tombé" is a fall (Alep-Est, le fief rebelle tombé...), unless something falls on a place.
+    { kind: 'capture', direction: 'before', re: w("tombe(?:e|s|es)? (?:aux|entre les) mains (?:de|du|des)|tombe(?:e|s|es)? sous (?:le )?controle|(?:re)?pris(?:e|es)? par|passe(?:e|s|es)? sous (?:le )?controle|(?:est |sont )?tombe(?:e|s|es)?(?! sur| dans| a | au| en | pres)") },
     { kind: 'capture', direction: 'before', fromLoser: true, re: w('(?:recemment )?(?:re)?pris(?:e|es)? (?:aux|a la)(?: mains (?:de|des))?') },
     { kind: 'capture', direction: 'after', fromLoser: true, re: w('(?:re)?pris(?:e|es)? (?:aux|a la)(?: mains (?:de|des))?') },
     // "les tirs ont repris sur..." is "resumed", not "retook".
-    { kind: 'capture', direction: 'after', re: w("s'empar\\p{L}*|empare(?:e|s|es)?|(?:re)?pris(?:e|es)?(?! sur| de plus belle)|(?:re)?prend\\p{L}*|reprise(?! des (?:combats|bombardements|raids|frappes|tirs))|(?:re)?conqu\\p{L}*|prise|pris le controle|prendre le controle|investi\\p{L}*|libere\\p{L}*|captur\\p{L}*|(?:re)?prise du controle") },
-    { kind: 'withdrawal', direction: 'after', re: w("(?:se sont |s'est |se |s'etaient )?retire(?:e|s|es)?|retrait|(?:ont |a )?perdu|perd\\p{L}*|perte|abandonn\\p{L}*") },
-    { kind: 'partial-hint', re: w("la moitie|une partie|partie (?:de|du|des)|\\d+ ?(?:%|pour ?cent)|positions?|pans? entiers?|une grande partie|quelques secteurs") },
-    { kind: 'statement', direction: 'before', re: w("(?:est |sont |etait |etaient |desormais |encore |toujours )*sous (?:le )?controle (?:de|du|des)|(?:est |sont )?aux mains (?:de|du|des)|tenue?s? par|controlee?s? par") },
-    { kind: 'statement', direction: 'after', actor: 'rebel', re: w('(?:quartiers?|secteurs?|zones?|partie|bastion|fief|poche)(?: encore)? (?:rebelles?|insurges?|tenus? par les rebelles)|en zone rebelle') },
+    // "prendre des mois" takes time, not a place.
+    { kind: 'capture', direction: 'after', re: w("s'empar\\p{L}*|empare(?:e|s|es)?|(?:re)?pris(?:e|es)?(?! sur| de plus belle)|(?:re)?prend\\p{L}*(?! (?:des|plusieurs|quelques|du|de longs) (?:mois|semaines|jours|annees|temps))|reprise(?! des (?:combats|bombardements|raids|frappes|tirs))|(?:re)?conqu\\p{L}*|prise|pris le controle|prendre le controle|investi\\p{L}*|libere\\p{L}*|captur\\p{L}*|(?:re)?prise du controle|chute|r[e]?tabli\\p{L}* (?:le |son )?controle (?:sur|de|du|des)|(?:ont |a |avaient |avait |ayant )chasse\\p{L}*|chassant") },
+    { kind: 'withdrawal', direction: 'after', re: w("(?:se sont |s'est |se |s'etaient )?retire(?:e|s|es)?|retrait|(?:ont |a )?perdu|perd\\p{L}*|perte|abandonn\\p{L}*|(?:ont |a |avaient |avait )ete chasse(?:e|s|es)?") },
+    { kind: 'partial-hint', re: w("la moitie|une partie|partie (?:de|du|des)|\\d+ ?(?:%|pour ?cent)|positions?|pans? entiers?|une grande partie|quelques secteurs|(?:larges?|grandes?) portions?|portions? (?:de|du|des)") },
+    { kind: 'statement', direction: 'before', re: w("(?:est |sont |etait |etaient |desormais |encore |toujours )*sous (?:le )?controle (?:de|du|des)|(?:est |sont )?(?:aux|entre les) mains (?:de|du|des)|tenue?s? par|controlee?s? par|(?:inspecte|patrouille|quadrille|securise)(?:e|s|es)? par|que (?:controlent|controle|tiennent|tient)") },
+    // "Seule consolation : désormais aux mains du régime, Massaken Hanano..." (set at the head of its clause).
+    { kind: 'statement', direction: 'after', fronted: true, re: w("(?:desormais |deja |encore |toujours )*(?:aux|entre les) mains (?:de|du|des)|(?:desormais |deja |encore |toujours )*sous (?:le )?controle (?:de|du|des)") },
+    // "l'armée contrôle désormais 60% de Massaken Hanano": the subject holds it.
+    { kind: 'statement', direction: 'after', verbal: true, re: w("(?<!(?:le|du|au|son|sa|leur|un|sous|de|d'un|total|plein) )(?:controle|controlent|tient|tiennent)(?: (?:desormais|maintenant|encore|toujours|deja|dorenavant))?") },
+    { kind: 'statement', direction: 'after', actor: 'rebel', re: w("(?:quartiers?|secteurs?|zones?|partie|bastion|fief|poche)(?: encore)? (?:rebelles?|insurges?|(?:tenus?|controles?) par les (?:rebelles|insurges)(?: (?:dans|de|d'|a))?)|en zone rebelle") },
     { kind: 'statement', direction: 'before', actor: 'rebel', re: w('en zone rebelle|(?:quartiers? |secteurs? )?(?:tenus? |controles? )?par les rebelles') },
-    { kind: 'statement', direction: 'after', actor: 'regime', re: w('(?:quartiers?|secteurs?|zones?|partie) (?:gouvernementa(?:l|le|ux|les)|loyalistes?|sous controle gouvernemental)|zone gouvernementale') },
+    { kind: 'statement', direction: 'after', actor: 'regime', re: w('(?:quartiers?|secteurs?|zones?|partie) (?:gouvernementa(?:l|le|ux|les)|pro-?gouvernementa(?:l|le|ux|les)|pro-?regime|loyalistes?|sous controle gouvernemental)|zone gouvernementale') },
     { kind: 'fighting', re: w("combats?|affrontements?|bataille|offensive|assaut|attaque|progress\\p{L}*|avanc\\p{L}*|accrochages|resist\\p{L}*|violents combats") },
     { kind: 'bombardment', re: w("bombard\\p{L}*|raids?|frappes?|barils?|obus|roquettes?|tirs?|pilonn\\p{L}*|missiles?|explos\\p{L}*|decombres|detrui\\p{L}*|ruines?|vises?") },
     { kind: 'displacement', re: w("deplace(?:e|s|es)?|fui(?:r|s|t|ent)?|fuy\\p{L}*|fuite|refugi\\p{L}*|exode|evacu\\p{L}*|quitte(?:r|s|e|es|nt)?|reviennent|revenir|retrouvent leur quartier|dorment") },
@@ -59,13 +70,13 @@ export const CUES: Record<Language, CuePattern[]> = {
   en: [
     { kind: 'capture', direction: 'before', re: w('fell to|fallen to|(?:captured|taken|seized|retaken|recaptured|overrun) by|(?:is|are|was|were) (?:now )?(?:in the hands|under the control) of|under (?:the )?(?:full )?control of') },
     { kind: 'capture', direction: 'after', fromLoser: true, re: w('(?:retook|recaptured|took|seized|wrested|captured) from') },
-    { kind: 'capture', direction: 'after', re: w("seiz\\p{L}*|captur\\p{L}*|(?:re)?took|retak\\p{L}*|recaptur\\p{L}*|(?:took|take|taken|gained|gain|gets|get|got|have|has) (?:full )?control(?: of| on)?|overr?an|stormed|liberat\\p{L}*|took over|taken over|(?:re)?gained") },
+    { kind: 'capture', direction: 'after', re: w("seiz\\p{L}*|captur\\p{L}*|(?:re)?took|retak\\p{L}*|recaptur\\p{L}*|(?:took|takes?|taken|taking|gained|gain|gets|get|got|have|has) (?:full )?control(?: of| on| over)?|overr?an|stormed|liberat\\p{L}*|took over|taken over|(?:had|has|have|having) (?:now )?taken|(?:re)?gained|fall of") },
     { kind: 'withdrawal', direction: 'after', re: w("withdr\\p{L}*|withdrawal|lost|losing|lose|pulled out of|pull out of|retreat\\p{L}*|abandon\\p{L}*") },
-    { kind: 'partial-hint', re: w('half of|part of|parts of|\\d+ ?(?:%|percent|per cent)|positions? (?:in|at)|much of|most of') },
-    { kind: 'statement', direction: 'before', re: w('held by|controlled by|under (?:the )?control of|in the hands of') },
+    { kind: 'partial-hint', re: w('half of|part of|parts of|\\d+ ?(?:%|percent|per cent)|positions? (?:in|at)|much of|most of|large parts|swathes of') },
+    { kind: 'statement', direction: 'before', re: w('held by|controlled by|under (?:the )?control of|in the hands of|(?:patrolled|inspected|secured) by') },
     { kind: 'statement', direction: 'after', actor: 'rebel', re: w('rebel-held|rebel held|opposition-held|opposition-controlled|rebel-controlled|rebel stronghold of') },
     { kind: 'statement', direction: 'after', actor: 'regime', re: w('government-held|government-controlled|regime-held|regime-controlled') },
-    { kind: 'fighting', re: w('fight\\p{L}*|clash\\p{L}*|battles?|offensive|assault|attack\\p{L}*|push\\p{L}*|advanc\\p{L}*|onslaught|targeting') },
+    { kind: 'fighting', re: w('fight(?!ers?\\b)\\p{L}*|clash\\p{L}*|battles?|offensive|assault|attack\\p{L}*|push\\p{L}*|advanc\\p{L}*|onslaught|targeting') },
     { kind: 'bombardment', re: w('shell\\p{L}*|air ?strikes?|strikes?|barrel bombs?|bomb\\p{L}*|rockets?|mortars?|raids?|rubble|destroy\\p{L}*|damaged') },
     { kind: 'displacement', re: w('fled|flee\\p{L}*|displaced|evacuat\\p{L}*|refugees?|travelled into|left|convoys?') },
   ],
@@ -79,31 +90,140 @@ export const CUES: Record<Language, CuePattern[]> = {
   ],
 };
 
-/** Words that undo or weaken an event when they stand near its verb. */
-export const MODALITY: Record<Language, { negation: RegExp; unreal: RegExp; hedge: RegExp; conditional: RegExp }> = {
+/**
+ * Words that undo or weaken an event when they stand near its verb: negation, future,
+ * intent and "if" undo it, as does a conditional ("pourrait prendre"); the press's
+ * "aurait pris" / "reportedly" is a report, kept with less confidence; "selon" hedges.
+ */
+export const MODALITY: Record<Language, { negation: RegExp; unreal: RegExp; conditional: RegExp; reported: RegExp; hedge: RegExp }> = {
   fr: {
     negation: w("ne|n'\\p{L}*|pas|jamais|sans|ni"),
-    unreal: w("va|vont|allait|allaient|ira|iront|pour (?:tenter de )?\\p{L}+|tente\\p{L}* de|tenter de|veu\\p{L}+|sur le point de|en passe de|risque\\p{L}*|menace\\p{L}*|afin de|objectif|\\p{L}{3,}(?:era|eront|ira|iront|ra|ront)|appel\\p{L}* a|voudra"),
-    conditional: w("\\p{L}+(?:rait|raient)|pourr\\p{L}+|aurai\\p{L}+"),
-    hedge: w("selon\\p{L}*|d'apres|affirm\\p{L}*|annonc\\p{L}*|declar\\p{L}*|rapport\\p{L}*|indiqu\\p{L}*|assur\\p{L}*|de sources?"),
+    unreal: w("va|vont|allait|allaient|ira|iront|pour (?:tenter de )?(?:s'|se |l'|les? |la )?\\p{L}+(?:er|ir|re)|tente\\p{L}* de|tenter de|veu\\p{L}+|sur le point de|en passe de|risque\\p{L}*|menace\\p{L}*|afin de|objectif|\\p{L}{3,}(?:era|eront|ira|iront|ra|ront)|appel\\p{L}* a|voudra|si|s'ils?|s'elles?|cherch\\p{L}* a"),
+    conditional: w("(?!(?:aur|ser)ai(?:t|ent)(?![\\p{L}]))\\p{L}+(?:rait|raient)|pourr\\p{L}+"),
+    reported: w("(?:aur|ser)ai(?:t|ent)|vraisemblablement"),
+    hedge: w("selon\\p{L}*|d'apres|affirm\\p{L}*|annonc\\p{L}*|declar\\p{L}*|rapport\\p{L}*|indiqu\\p{L}*|assur\\p{L}*|de sources?|precis\\p{L}*|fait etat"),
   },
   en: {
-    negation: w("not|n't|no|never|failed to|without"),
-    unreal: w("will|would|aim\\p{L}*|try\\p{L}*|trying to|attempt\\p{L}*|expected to|set to|poised to|in order to|threaten\\p{L}*|could|may|might"),
-    conditional: w('reportedly|allegedly|claimed'),
+    negation: w("not|n't|no|never|failed to|without|denies|denied"),
+    unreal: w("will|would|aim\\p{L}*|try\\p{L}*|trying to|attempt\\p{L}*|expected to|set to|poised to|slated to|due to|scheduled to|plans? to|in order to|threaten\\p{L}*|could|may|might|if|unless"),
+    conditional: /(?!)/gu,
+    reported: w('reportedly|allegedly'),
     hedge: w('said|says|according to|claim\\p{L}*|reported|reports|announced'),
   },
   ar: {
     negation: /(?<![\p{L}])(?:لم|لا|لن)(?![\p{L}])/gu,
     unreal: /(?<![\p{L}])(?:سوف|ست\S+)(?![\p{L}])/gu,
-    conditional: /(?<![\p{L}])قد(?![\p{L}])/gu,
+    conditional: /(?!)/gu,
+    // "قد" before a past verb is emphatic ("had fled"), before a present one "may": a report at most.
+    reported: /(?<![\p{L}])قد(?![\p{L}])/gu,
     hedge: /حسب|وفق|نقل|ذكرت|قال/gu,
   },
 };
+
+/** "pris par les rebelles en 2012": a year before the article's is history, not news. */
+export const PAST_YEAR = /(?<![\p{L}\p{N}])(?:en|in|depuis|since|de|d'|l'ete|summer of|fin|late|early|debut)\s+(?:\p{L}+\s+)?((?:19|20)\d\d)(?![\p{N}])/gu;
 
 /** "ce quartier", "this district": a place named in an earlier sentence. */
 export const ANAPHORA: Record<Language, RegExp> = {
   fr: w('ce quartier|cet quartier|ce secteur|ce district'),
   en: w('this district|this neighbou?rhood|the district'),
   ar: /هذا الحي/gu,
+};
+
+/**
+ * Words just before a place that make it a landmark, not the object of the verb:
+ * "près de la citadelle", "adjacent to Hanano", "progressent vers al-Halak". Matched
+ * against the end of the clause before the place. "les quartiers voisins de X" names X.
+ */
+export const LOCATIVE: Record<Language, RegExp> = {
+  fr: /(?:\b(?:pres|proche|non loin|a cote|aux abords|aux portes|autour|en bordure|a l'(?:est|ouest)|au (?:nord|sud)(?:-(?:est|ouest))?|vers|en direction)|(?<!(?:quartiers?|secteurs?|districts?) )\b(?:voisine?s?|adjacente?s?|limitrophes?))\s*(?:de |d'|du |des |a |au |aux )?(?:la |le |l'|les )?(?:[\p{L}-]+ ){0,3}$/u,
+  en: /\b(?:near|nearby|close to|next to|adjacent to|outside(?: of)?|around|towards?|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? (?:of|part of)|(?:outskirts|edge|edges) of|(?<!(?:districts?|neighbou?rhoods?) )neighbou?ring)\s+(?:the\s+)?(?:[\p{L}-]+ ){0,3}$/u,
+  ar: /(?:قرب|بالقرب من|محيط|نحو|باتجاه)\s+(?:\S+\s+){0,2}$/u,
+};
+
+/** "les quartiers d'Alep-Est récemment repris", "six neighbourhoods in ... east Aleppo": some of a group's members. */
+export const GROUP_PART_BEFORE: Record<Language, RegExp> = {
+  fr: /\b(?:quartiers|secteurs|districts|zones|parties|pans)\b[^,;:.!?]{0,40}?(?:\bde |\bd'|\bdu |\bdans )(?:l')?$/u,
+  en: /\b(?:districts|neighbou?rhoods|areas|parts|sections)\b[^,;:.!?]{0,40}?\b(?:of|in)\s+(?:the\s+)?$/u,
+  ar: /(?:^|\s)(?:احياء|مناطق)\s+(?:من\s+)?$/u,
+};
+/** "east Aleppo districts taken by...". */
+export const GROUP_PART_AFTER: Record<Language, RegExp> = {
+  fr: /(?!)/u,
+  en: /^\s+(?:districts|neighbou?rhoods|areas)\b/u,
+  ar: /(?!)/u,
+};
+/** "tous les quartiers de", "all of": the whole group after all. */
+export const WHOLE: Record<Language, RegExp> = {
+  fr: /\b(?:tous|toutes|l'ensemble|la totalite|totalite|integralite)\b/u,
+  en: /\b(?:all|whole|entire|entirety|rest)\b/u,
+  ar: /(?:كل|كامل|جميع)/u,
+};
+/** "le plus grand d'Alep-Est", "أكبر أحياء حلب الشرقية": one unnamed member of the group. */
+export const SUPERLATIVE: Record<Language, RegExp> = {
+  fr: /\b(?:le|la|les) (?:plus \p{L}+|principale?s?)\b[^,;:.!?]{0,40}$|\bl'une? des\b[^,;:.!?]{0,40}$/u,
+  en: /\b(?:largest|biggest|main|one of)\b[^,;:.!?]{0,40}$/u,
+  ar: /(?:اكبر|احد|احدى)\s+(?:\S+\s+){0,2}$/u,
+};
+
+/** What may stand between two places of one list: "A, B et C", "de A et de B", "A and B". */
+export const LIST_JOINER = /^[\s,]*(?:(?:et|and|ou|or|ainsi que|as well as|&|و)\s*)?(?:(?:de|d'|du|des|of|the|le|la|les|l'|celui de|celle de|ceux de|(?:les |le )?quartiers? (?:de|d'|du)|districts? of)\s*)*$/u;
+
+/** Words that start a new clause: a verb before them does not reach a place after them. */
+export const CLAUSE_BREAK: Record<Language, RegExp> = {
+  fr: /\b(?:tandis que|alors que|mais|cependant|pourtant)\b/u,
+  en: /\b(?:while|whereas|but|however)\b/u,
+  ar: /(?:بينما|لكن)/u,
+};
+
+/** Between a place and a statement: a relative clause or another noun takes the statement for itself. */
+export const OTHER_HEAD: Record<Language, RegExp> = {
+  fr: /\b(?:qui|que|qu'|dont|zones?|secteurs? (?!de\b)|routes?|axes?|a|au|aux|vers|jusqu'a)\s/u,
+  en: /\b(?:which|that|who|where|whose|zones?|roads?|routes?|to|towards)\s/u,
+  ar: /(?:^|\s)(?:الذي|الذين)(?:\s|$)/u,
+};
+
+/** "était tenu par les rebelles": a past state, kept only when the sentence dates it. */
+export const PAST_STATE: Record<Language, RegExp> = {
+  fr: /\b(?:etai(?:t|ent)|avai(?:t|ent) ete|fut|furent)\b/u,
+  en: /\b(?:was|were|had been|used to be)\b/u,
+  ar: /(?:^|\s)(?:كان|كانت)(?:\s|$)/u,
+};
+
+/** "la prise de", "the fall of": a capture named as a noun, whose actor is rarely beside it. */
+export const NOMINAL: Record<Language, RegExp> = {
+  fr: /^(?:(?:re)?prise(?: du controle)?|capture|chute|(?:re)?conquete|perte|retrait|liberation)$/u,
+  en: /^(?:capture|recapture|fall of|seizure|takeover|loss|withdrawal|liberation)$/u,
+  ar: /^$/u,
+};
+export const DETERMINER: Record<Language, RegExp> = {
+  fr: /\b(?:la|le|l'|sa|son|leur|cette|une|du|de la|de|d'|apres la|avec la)\s*(?:\p{L}+ )?$/u,
+  en: /\b(?:the|its|their|a|his|her)\s*$/u,
+  ar: /^$/u,
+};
+
+/** "avec", "backed by", "contre": a side named there is not the subject of the verb. */
+export const NOT_SUBJECT: Record<Language, RegExp> = {
+  // "des"/"de" after another word ("repris des rebelles"), not opening the clause ("Des milices ont pris").
+  fr: /(?:\baux?|(?<=\p{L}\s)(?:des|de|du)|(?<=\p{L}\s)d'|\bcontre|\bavec|\bface aux?|soutenue?s? par(?: les?| la| l')?|appuyee?s? par(?: les?| la| l')?|quartiers?|secteurs?|zones?|partie|bastion|fief|poche)\s*(?:les |la |le |l')?$/u,
+  en: /(?:\bfrom|\bagainst|\bwith|\bbacked by|\bsupported by|\bof|\bby)\s+(?:the\s+)?$/u,
+  ar: /(?:على|ضد|مع)\s+$/u,
+};
+
+/** Fighters leaving a place withdraw from it: "le dernier convoi de rebelles a quitté Alep-Est". */
+export const LEAVE: Record<Language, RegExp> = {
+  fr: /^(?:quitt\p{L}*|evacue(?:nt|r)?)$/u,
+  en: /^(?:left|leave|leaving|pulled out of)$/u,
+  ar: /^(?:غادر\S*)$/u,
+};
+
+/**
+ * "took over 99 per cent of the rebel-held areas", "contrôle 60% du secteur rebelle": a share
+ * of the besieged zone as a whole, said of the group the sentence names (East Aleppo).
+ * Matched on the words just after a part word.
+ */
+export const SHARE_OF_AREA: Record<Language, RegExp> = {
+  fr: /^\s*(?:de |du |des |d')(?:la |l'|ce |cette |ces )?(?:secteurs?|zones?|bastion|territoire|partie|quartiers)\b/u,
+  en: /^\s*(?:of\s+)?(?:the\s+)?(?:[\p{L}-]+\s+)?(?:areas?|sections?|territory|part|districts|neighbou?rhoods|enclave|pocket)\b/u,
+  ar: /^\s*(?:ال)?(?:احياء|مناطق|المناطق|الاحياء)/u,
 };

@@ -1,0 +1,234 @@
+/**
+ * Who did it. The sides a sentence names, and which of them acts on a verb: its subject
+ * before it, its agent after a passive "par"/"by", the loser after "repris aux"; for a
+ * capture named as a noun ("la prise de X") whoever the sentence puts forward, else the
+ * side that does the capturing in the rest of the article.
+ */
+import type { Language } from '../articles/types';
+import { ACTORS, CUES, LEAVE, NOMINAL, DETERMINER, NOT_SUBJECT, type CuePattern } from './lexicon';
+import type { Actor } from './types';
+
+export interface Found {
+  start: number;
+  end: number;
+  text: string;
+}
+export interface Cue extends Found {
+  pattern: CuePattern;
+}
+export interface ActorHit extends Found {
+  actor: Actor;
+}
+export interface Side {
+  actor: Actor;
+  text: string;
+  /** Not read from the sentence itself: from an earlier sentence or the article as a whole. */
+  fromContext: boolean;
+}
+
+/** Where the article's other sentences can help: the last side named before, the usual capturer. */
+export interface ActorContext {
+  previous: Actor | undefined;
+  capturer: Actor | undefined;
+}
+
+const AGENT_WINDOW = 40;
+
+/** Every cue of the lexicon in a folded text; a longer cue hides the shorter ones inside it. */
+export function findCues(folded: string, patterns: CuePattern[]): Cue[] {
+  const all: Cue[] = [];
+  for (const pattern of patterns) {
+    for (const m of folded.matchAll(pattern.re)) all.push({ start: m.index, end: m.index + m[0].length, text: m[0], pattern });
+  }
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Cue[] = [];
+  for (const cue of all) {
+    const hidden = kept.some(
+      (c) =>
+        c.pattern.kind !== 'partial-hint' &&
+        cue.pattern.kind !== 'partial-hint' &&
+        c.start <= cue.start &&
+        cue.end <= c.end &&
+        // "repris aux rebelles" reads both ways (X, repris aux... / repris aux rebelles X): keep both.
+        !(c.start === cue.start && c.end === cue.end && c.pattern.direction !== cue.pattern.direction),
+    );
+    if (!hidden) kept.push(cue);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The sides a text names, longest name first where two overlap ("Kurdish militants" is not "militants"). */
+export function findActors(folded: string, language: Language): ActorHit[] {
+  const all: ActorHit[] = [];
+  for (const [actor, re] of ACTORS[language]) {
+    for (const m of folded.matchAll(re)) all.push({ start: m.index, end: m.index + m[0].length, text: m[0], actor });
+  }
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: ActorHit[] = [];
+  for (const hit of all) if (!kept.some((h) => h.start < hit.end && hit.start < h.end)) kept.push(hit);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** "la prise de", "the capture of": the verb is a noun, and its actor may stand anywhere. */
+export function isNominal(folded: string, cue: Cue, language: Language): boolean {
+  if (!NOMINAL[language].test(cue.text)) return false;
+  return DETERMINER[language].test(folded.slice(Math.max(0, cue.start - 25), cue.start));
+}
+
+/** Things that fall by themselves: "Alep-Est est tombée", "the fall of". */
+const isFall = (cue: Cue) => /^(?:(?:est |sont )?tombe(?:e|s|es)?|chute|fell|fallen|fall of)$/.test(cue.text);
+
+/** Who gains the place the cue speaks of, as far as this sentence and its article tell. */
+export function actorOf(cue: Cue, actors: ActorHit[], folded: string, language: Language, context: ActorContext, placeEnd: number): Side | undefined {
+  if (cue.pattern.fromLoser) {
+    const loser = actors.find((a) => a.start >= cue.end && a.start - cue.end <= 20);
+    if (loser) {
+      const winner = subjects(actors, folded, language, cue.start).filter((a) => a.actor !== loser.actor).pop();
+      return { actor: winner?.actor ?? defaultOpponent(loser.actor), text: `${loser.text} (lost)`, fromContext: !winner };
+    }
+  }
+  if (isNominal(folded, cue, language)) return nominalActor(cue, actors, folded, language, context, placeEnd);
+  if (cue.pattern.direction === 'before') {
+    const agent = nearestActorAfter(cue, actors);
+    if (agent) return agent;
+    if (isFall(cue)) return fromArticle(context);
+  }
+  const subject = subjects(actors, folded, language, cue.start).pop();
+  if (subject) return { actor: subject.actor, text: subject.text, fromContext: false };
+  const agent = passiveAgent(actors, folded, cue.end);
+  if (agent) return agent;
+  return context.previous ? { actor: context.previous, text: `${context.previous} (named earlier)`, fromContext: true } : undefined;
+}
+
+/**
+ * "la prise de Sakhour ... est stratégique pour le régime", "la capture de Hanano, début de
+ * l'avancée de l'armée": the agent after "par", else a side the sentence names (other than
+ * as the loser or as a place's owner), else the side that captures in the rest of the article.
+ */
+function nominalActor(cue: Cue, actors: ActorHit[], folded: string, language: Language, context: ActorContext, placeEnd: number): Side | undefined {
+  const agent = passiveAgent(actors, folded, Math.max(cue.end, placeEnd));
+  if (agent) return agent;
+  if (cue.pattern.kind === 'withdrawal') {
+    // "le retrait des rebelles de X": the side named right after the noun is the one leaving.
+    const leaver = actors.find((a) => a.start >= cue.end && a.start - cue.end <= 15);
+    if (leaver) return { actor: leaver.actor, text: leaver.text, fromContext: false };
+  }
+  const named = actors
+    .filter((a) => !ownerOrLoser(folded, a, language))
+    .sort((a, b) => Math.abs(a.start - cue.start) - Math.abs(b.start - cue.start))[0];
+  if (named) return { actor: named.actor, text: named.text, fromContext: false };
+  return fromArticle(context);
+}
+
+function fromArticle(context: ActorContext): Side | undefined {
+  return context.capturer ? { actor: context.capturer, text: `${context.capturer} (the article's capturer)`, fromContext: true } : undefined;
+}
+
+/** Sides that can be the subject of a verb at `before`: named before it, not as a companion or an owner. */
+function subjects(actors: ActorHit[], folded: string, language: Language, before: number): ActorHit[] {
+  return actors.filter((a) => a.end <= before && !notSubject(folded, a, language) && !inAside(folded, a, before));
+}
+
+/** "repris aux rebelles", "les quartiers rebelles", "avec les forces...": a side named, but not acting. */
+function notSubject(folded: string, a: ActorHit, language: Language): boolean {
+  return NOT_SUBJECT[language].test(folded.slice(Math.max(0, a.start - 25), a.start));
+}
+
+/** Looser, for nouns: "l'avancée de l'armée" names the actor; "aux rebelles", "secteur rebelle" do not. */
+function ownerOrLoser(folded: string, a: ActorHit, _language: Language): boolean {
+  const before = folded.slice(Math.max(0, a.start - 20), a.start);
+  return /(?:\baux?|\bcontre|\bface aux?|\bfrom|\bagainst|quartiers?|secteurs?|zones?|partie|bastion|fief|poche|areas?|districts?)\s*(?:les |la |le |l'|the )?$/.test(before);
+}
+
+/** An actor between dashes or brackets that close before the verb: "Kurdish militants — in coordination with government forces — have taken". */
+function inAside(folded: string, a: ActorHit, verb: number): boolean {
+  const before = folded.slice(0, a.start);
+  const between = folded.slice(a.end, verb);
+  const open = Math.max(before.lastIndexOf('—'), before.lastIndexOf(' – '), before.lastIndexOf('('));
+  if (open < 0) return false;
+  const opener = folded[open] === '(' ? ')' : folded[open] === '—' ? '—' : '–';
+  return between.includes(opener) && !folded.slice(open + 1, a.start).includes(opener);
+}
+
+function passiveAgent(actors: ActorHit[], folded: string, from: number): Side | undefined {
+  const a = actors.find((x) => x.start >= from && /^[\s,]*(?:par|by)\s/.test(folded.slice(from, x.start + 1)) && x.start - from <= AGENT_WINDOW);
+  return a ? { actor: a.actor, text: a.text, fromContext: false } : undefined;
+}
+
+export function nearestActorAfter(cue: Found, actors: ActorHit[]): Side | undefined {
+  const a = actors.find((x) => x.start >= cue.end && x.start - cue.end <= AGENT_WINDOW);
+  return a ? { actor: a.actor, text: a.text, fromContext: false } : undefined;
+}
+
+/** The side a statement's verb has for subject: "l'armée contrôle désormais...". */
+export function subjectOf(cue: Cue, actors: ActorHit[], folded: string, language: Language): Side | undefined {
+  const s = subjects(actors, folded, language, cue.start).pop();
+  return s && cue.start - s.end <= 60 ? { actor: s.actor, text: s.text, fromContext: false } : undefined;
+}
+
+/** Fighters as subject of "quitter"/"left": "le dernier convoi de rebelles a quitté Alep-Est". */
+export function leavingSide(cue: Cue, actors: ActorHit[], folded: string, language: Language): ActorHit | undefined {
+  if (!LEAVE[language].test(cue.text)) return undefined;
+  const clauseStart = Math.max(0, cue.start - 60);
+  return actors.filter((a) => a.start >= clauseStart && a.end <= cue.start && !ownerOrLoser(folded, a, language) && !/[,;:]/.test(folded.slice(a.end, cue.start))).pop();
+}
+
+/** The side that gains what `loser` loses: the other side the sentence names, else the usual enemy. */
+export function opponent(loser: Actor, actors: ActorHit[]): Actor {
+  return actors.find((a) => a.actor !== loser)?.actor ?? defaultOpponent(loser);
+}
+
+export function defaultOpponent(loser: Actor): Actor {
+  return loser === 'rebel' ? 'regime' : 'rebel';
+}
+
+export function lastActorBefore(actors: ActorHit[], offset: number): Actor | undefined {
+  let last: Actor | undefined;
+  for (const a of actors) {
+    if (a.start >= offset) break;
+    last = a.actor;
+  }
+  return last;
+}
+
+/**
+ * The side the article shows capturing: the subjects and agents of its verbal captures,
+ * counted over every sentence (nouns too, when their sentence names the side). A noun ("la prise de Sakhour") or a fall ("Alep-Est est
+ * tombée") with no actor of its own is theirs. None when the article is split or silent.
+ */
+export function dominantCapturer(folded: string, languageOf: (text: string) => Language): Actor | undefined {
+  const tally = new Map<Actor, number>();
+  for (const m of folded.matchAll(/[^.!?\n]+/g)) {
+    const chunk = m[0];
+    const language = languageOf(chunk);
+    const actors = findActors(chunk, language);
+    if (!actors.length) continue;
+    for (const cue of findCues(chunk, CUES[language])) {
+      if (cue.pattern.kind !== 'capture' && cue.pattern.kind !== 'withdrawal') continue;
+      const side = isNominal(chunk, cue, language) ? nominalSide(cue, actors, chunk, language) : verbalSide(cue, actors, chunk, language);
+      if (side) tally.set(side, (tally.get(side) ?? 0) + 1);
+    }
+  }
+  const ranked = [...tally.entries()].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length || (ranked[1] && ranked[1][1] === ranked[0]![1])) return undefined;
+  return ranked[0]![0];
+}
+
+function nominalSide(cue: Cue, actors: ActorHit[], chunk: string, language: Language): Actor | undefined {
+  const actor = nominalActor(cue, actors, chunk, language, { previous: undefined, capturer: undefined }, cue.end)?.actor;
+  if (!actor) return undefined;
+  return cue.pattern.kind === 'withdrawal' ? defaultOpponent(actor) : actor;
+}
+
+function verbalSide(cue: Cue, actors: ActorHit[], chunk: string, language: Language): Actor | undefined {
+  if (cue.pattern.fromLoser) {
+    const loser = actors.find((a) => a.start >= cue.end && a.start - cue.end <= 20);
+    return loser ? defaultOpponent(loser.actor) : undefined;
+  }
+  const actor =
+    cue.pattern.direction === 'before'
+      ? nearestActorAfter(cue, actors)?.actor
+      : (subjects(actors, chunk, language, cue.start).pop()?.actor ?? passiveAgent(actors, chunk, cue.end)?.actor);
+  if (!actor) return undefined;
+  return cue.pattern.kind === 'withdrawal' ? defaultOpponent(actor) : actor;
+}

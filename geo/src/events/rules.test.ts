@@ -1,0 +1,167 @@
+/**
+ * The extractor's rules on sentences written for the test (not taken from the corpus),
+ * read with the real gazetteer and place finder.
+ */
+import { describe, expect, it } from 'vitest';
+import { readText, readingsOf } from './testArticle';
+import { CONTROL_KINDS } from './types';
+
+const controlOf = (text: string, place: string, options = {}) =>
+  readingsOf(readText(text, options).filter((e) => CONTROL_KINDS.has(e.kind) || e.kind === 'statement'), place);
+
+describe('verbs, voice and actors', () => {
+  it('reads an active capture with its date, and a passive one with its agent', () => {
+    expect(controlOf("Mardi, l'armée syrienne s'est emparée du quartier de Cheikh Saïd.", 'sheikh-saeed')).toEqual(['capture regime 2016-12-13']);
+    expect(controlOf('Le quartier de Cheikh Saïd est tombé aux mains des rebelles.', 'sheikh-saeed')).toEqual(['capture rebel 2016-12-14']);
+  });
+
+  it('gives a withdrawal to the other side', () => {
+    expect(controlOf('Les insurgés se sont retirés hier de Boustane al-Qasr.', 'bustan-al-qaser')).toEqual(['withdrawal regime 2016-12-13']);
+    expect(controlOf('Rebels withdrew from Bustan al-Qasr on Monday.', 'bustan-al-qaser', { language: 'en' })).toEqual(['withdrawal regime 2016-12-12']);
+  });
+
+  it('knows the sides by their adjectives: prorégime, progouvernementales, pro-Assad', () => {
+    expect(controlOf('Les forces prorégime ont pris le contrôle de Jabal Badro.', 'jabal-badro')).toEqual(['capture regime 2016-12-14']);
+    expect(controlOf('Des milices progouvernementales ont repris Baadine.', 'baaiedeen')).toEqual(['capture regime 2016-12-14']);
+    expect(controlOf('Sakhour is now controlled by pro-Assad fighters.', 'as-sakhour', { language: 'en' })).toEqual(['statement regime 2016-12-14']);
+  });
+
+  it('takes the loser after "repris aux", and the subject out of a dashed aside', () => {
+    expect(controlOf('Les forces kurdes ont repris aux rebelles le quartier de Cheikh Farès.', 'ash-sheikh-fares')).toEqual(['capture kurdish 2016-12-14']);
+    expect(controlOf('Kurdish fighters — backed by government forces — have taken Sheikh Fares from rebels.', 'ash-sheikh-fares', { language: 'en' })).toEqual([
+      'capture kurdish 2016-12-14',
+    ]);
+  });
+
+  it('reads fighters leaving a place as a withdrawal, civilians leaving as flight', () => {
+    expect(readingsOf(readText('Le dernier convoi de rebelles a quitté Alep-Est.'), 'east-aleppo')).toEqual(['withdrawal regime 2016-12-14']);
+    expect(readingsOf(readText('Des milliers de civils ont quitté Alep-Est.'), 'east-aleppo')).toEqual(['displacement null 2016-12-14']);
+  });
+
+  it('reads an English sentence inside a French article with the English words', () => {
+    const text = 'Un tweet a circulé.\nPro-government troops seized Farafira on Tuesday, activists said.';
+    expect(controlOf(text, 'al-farafra')).toEqual(['capture regime 2016-12-13']);
+  });
+});
+
+describe('nominal captures', () => {
+  it('takes the agent after "par"', () => {
+    expect(controlOf('La prise de Sakhour par les forces kurdes a surpris.', 'as-sakhour')).toEqual(['capture kurdish 2016-12-14']);
+  });
+
+  it('takes a side the sentence names rather than the last one named before', () => {
+    const text = 'Les rebelles tiraient encore des obus. La prise du quartier de Sakhour est un succès pour le régime.';
+    expect(controlOf(text, 'as-sakhour')).toEqual(['capture regime 2016-12-14']);
+  });
+
+  it("falls back on the article's capturer, not on the last side named", () => {
+    const text = [
+      "L'armée syrienne a repris lundi le quartier de Jabal Badro.",
+      'Les rebelles résistent encore dans le sud.',
+      'La chute de Cheikh Saïd a surpris les observateurs.',
+    ].join('\n');
+    expect(controlOf(text, 'sheikh-saeed')).toEqual(['capture regime 2016-12-14']);
+  });
+
+  it('gives no actor when the article names no capturer at all', () => {
+    expect(controlOf('La chute de Cheikh Saïd a surpris les observateurs.', 'sheikh-saeed')).toEqual([]);
+  });
+});
+
+describe('modality: negation, conditionals, future, intent, history', () => {
+  it.each([
+    "L'armée n'a pas repris le quartier de Cheikh Saïd.",
+    "L'armée pourrait reprendre le quartier de Cheikh Saïd d'ici une semaine.",
+    "Si l'armée prend Cheikh Saïd, elle coupera la route.",
+    'Les rebelles vont se retirer de Cheikh Saïd.',
+    "L'armée cherche à reprendre Cheikh Saïd.",
+    'Le quartier de Cheikh Saïd avait été pris par les rebelles en 2012.',
+  ])('no control change: %s', (sentence) => {
+    expect(controlOf(sentence, 'sheikh-saeed')).toEqual([]);
+  });
+
+  it.each([
+    'The army will take Sheikh Said within days.',
+    'The army failed to retake Sheikh Said.',
+    'If the army takes Sheikh Said, the road is cut.',
+  ])('no control change: %s', (sentence) => {
+    expect(controlOf(sentence, 'sheikh-saeed', { language: 'en' })).toEqual([]);
+  });
+
+  it('keeps a reported capture ("aurait pris") with less confidence than a plain one', () => {
+    const [reported] = readText("L'armée aurait pris le quartier de Cheikh Saïd.").filter((e) => e.kind === 'capture');
+    const [plain] = readText("L'armée a pris le quartier de Cheikh Saïd.").filter((e) => e.kind === 'capture');
+    expect(reported).toMatchObject({ controller: 'regime' });
+    expect(reported!.confidence).toBeLessThan(plain!.confidence);
+  });
+
+  it('does not read "prendre des mois" as taking a place', () => {
+    expect(controlOf("Reprendre Alep-Est prendra des mois, selon l'ONU.", 'east-aleppo')).toEqual([]);
+  });
+});
+
+describe('lists, landmarks and groups', () => {
+  it('gives one event per place of a list', () => {
+    const events = readText("Lundi, l'armée a repris les quartiers de Sakhour, Haydariyé et Cheikh Khodr.");
+    for (const place of ['as-sakhour', 'al-haydariyeh', 'sheikh-kheder']) expect(readingsOf(events, place)).toEqual(['capture regime 2016-12-12']);
+  });
+
+  it('gives a statement set after a list to each place of the list, and not across a verb', () => {
+    const list = readText('Les quartiers de Sakhour, Haydariyé et Cheikh Khodr sont désormais tenus par les forces kurdes.');
+    for (const place of ['as-sakhour', 'al-haydariyeh', 'sheikh-kheder']) expect(readingsOf(list, place)).toEqual(['statement kurdish 2016-12-14']);
+    const verb = readText("Les bus sont partis d'Amiriyé et sont arrivés à Ramoussa, aux mains du régime.");
+    expect(readingsOf(verb, 'al-amiriyeh').filter((r) => r.startsWith('statement'))).toEqual([]);
+  });
+
+  it('gives no control change to a landmark', () => {
+    const events = readText("L'armée a pris le contrôle d'un quartier situé près de la citadelle.");
+    expect(readingsOf(events, 'aleppo-citadel')).toEqual([]);
+    expect(readingsOf(readText('The army captured Jabal Badro, adjacent to Hanano.', { language: 'en' }), 'hanano')).toEqual([]);
+  });
+
+  it('does not give a whole group to the side that took one of its places', () => {
+    const events = readText("L'armée a repris le quartier de Cheikh Saïd, à Alep-Est.");
+    expect(readingsOf(events, 'sheikh-saeed')).toEqual(['capture regime 2016-12-14']);
+    expect(readingsOf(events, 'east-aleppo').filter((r) => !r.startsWith('fighting'))).toEqual([]);
+    const largest = readText("L'armée a repris le plus grand quartier d'Alep-Est.");
+    expect(readingsOf(largest, 'east-aleppo')).toEqual([]);
+  });
+
+  it('reads districts of a group, or a share of the zone, as part of it', () => {
+    expect(controlOf("L'armée a repris trois quartiers d'Alep-Est.", 'east-aleppo')).toEqual(['partial contested 2016-12-14']);
+    expect(controlOf('More east Aleppo districts were taken by government forces.', 'east-aleppo', { language: 'en' })).toEqual([
+      'partial contested 2016-12-14',
+    ]);
+    expect(controlOf('Rebels are trapped in eastern Aleppo after the army took 90 percent of the rebel-held areas.', 'east-aleppo', { language: 'en' })).toEqual([
+      'partial contested 2016-12-14',
+    ]);
+    expect(controlOf("L'armée a repris la vieille ville.", 'old-city')).toEqual(['capture regime 2016-12-14']);
+  });
+
+  it('reads a part of a place as partial control', () => {
+    expect(controlOf("L'armée a reconquis de larges portions de Karm al-Myassar.", 'karm-al-myassar')).toEqual(['partial contested 2016-12-14']);
+    expect(controlOf("L'armée contrôle désormais 60% de Massaken Hanano.", 'hanano')).toEqual(['partial contested 2016-12-14']);
+  });
+});
+
+describe('statements', () => {
+  it('reads who holds a place, set before or after it', () => {
+    expect(controlOf("Hamdaniyé, tenu par l'armée, a été visé.", 'hamdaniyeh')).toContain('statement regime 2016-12-14');
+    expect(controlOf('Seule consolation : désormais aux mains du régime, Cheikh Saïd ne sera plus bombardé.', 'sheikh-saeed')).toEqual([
+      'statement regime 2016-12-14',
+    ]);
+    expect(controlOf("Des combats ont eu lieu dans les quartiers est d'Alep que contrôlent les insurgés.", 'east-aleppo')).toEqual([
+      'statement rebel 2016-12-14',
+    ]);
+  });
+
+  it('leaves a statement to the noun it is about', () => {
+    const events = readText('Les tirs visaient Boustane al-Qasr, qui relie zone rebelle et zone tenue par le gouvernement.');
+    expect(readingsOf(events, 'bustan-al-qaser').filter((r) => r.includes('regime'))).toEqual([]);
+  });
+
+  it('keeps a past state only when the sentence dates it', () => {
+    expect(controlOf('Massaken Hanano était le plus grand quartier tenu par les rebelles.', 'hanano')).toEqual([]);
+    expect(controlOf('Il y a encore cinq jours, Massaken Hanano était entre les mains des rebelles.', 'hanano')).toEqual(['statement rebel 2016-12-09']);
+  });
+});
