@@ -3,17 +3,20 @@
  * checked against the cells themselves by probing either side of every front segment.
  */
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { surveyedBoundaries } from '../../../test/support/boundaries';
 import { bundledGazetteerSources } from '../../../test/support/corpus';
 import { placeFinder } from '../pipeline';
 import type { Control } from '../timeline/types';
 import { locatedNeighbourhoods } from './cells';
+import { matchBoundaries } from './boundaries';
 import { controlsByDate } from './controls';
 import { frontLines, frontPair } from './fronts';
 import { generateCells } from './cells';
 import { toLocal, toLonLat, type LonLat, type XY } from './projection';
 import { timelineOf } from './testing';
 import { buildTopology } from './topology';
+import type { CellCollection, CellFeature } from './types';
 
 const { gazetteer } = placeFinder(bundledGazetteerSources());
 const cells = generateCells(gazetteer);
@@ -53,7 +56,7 @@ function within(a: LonLat, b: LonLat): number[] {
   return cells.features.flatMap((f, i) => (distanceTo(m, f) <= topology.tolerance_m ? [i] : []));
 }
 
-function distanceTo(p: XY, f: (typeof cells.features)[number]): number {
+function distanceTo(p: XY, f: CellFeature): number {
   const rings = f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates.flat();
   let best = Infinity;
   for (const ring of rings) {
@@ -137,6 +140,54 @@ describe('front lines over the real gazetteer’s cells', () => {
         expect(Math.round(lon * 1e5) / 1e5).toBe(lon);
         expect(Math.round(lat * 1e5) / 1e5).toBe(lat);
       }
+    }
+  });
+});
+
+describe('front lines over the surveyed polygons (shapes apart across streets)', () => {
+  let shapes: CellCollection;
+  beforeAll(() => {
+    const surveyed = surveyedBoundaries();
+    shapes = { type: 'FeatureCollection', features: matchBoundaries(surveyed.text, gazetteer, surveyed.path).features };
+  });
+
+  it('runs every front segment between two shapes within reach, held by the pair’s sides', () => {
+    const t = buildTopology(shapes);
+    const f = frontLines(t, timeline);
+    const byDate = new Map([...controlsByDate(timeline, t.ids)].map((d) => [d.date, d.controls]));
+    // Each shape's box in metres, to skip the far ones before measuring distances.
+    const boxes = shapes.features.map((s) => {
+      const pts = (s.geometry.type === 'Polygon' ? s.geometry.coordinates.flat() : s.geometry.coordinates.flat(2)).map(toLocal);
+      return [Math.min(...pts.map((p) => p[0])), Math.min(...pts.map((p) => p[1])), Math.max(...pts.map((p) => p[0])), Math.max(...pts.map((p) => p[1]))] as const;
+    });
+    const reach = (m: XY, i: number) => {
+      const b = boxes[i]!;
+      return m[0] >= b[0] - t.tolerance_m && m[0] <= b[2] + t.tolerance_m && m[1] >= b[1] - t.tolerance_m && m[1] <= b[3] + t.tolerance_m;
+    };
+    let segments = 0;
+    for (const feature of f.features) {
+      const controls = byDate.get(feature.properties.from)!;
+      for (const line of feature.geometry.coordinates) {
+        for (let k = 1; k < line.length; k++) {
+          const m = toLocal([(line[k - 1]![0] + line[k]![0]) / 2, (line[k - 1]![1] + line[k]![1]) / 2]);
+          const close = shapes.features.flatMap((s, i) => (reach(m, i) && distanceTo(m, s) <= t.tolerance_m ? [i] : []));
+          const ok = close.some((x) => close.some((y) => frontPair(controls[x]!, controls[y]!) === feature.properties.pair));
+          expect(ok, `${feature.properties.pair} ${feature.properties.from} at ${line[k]!.join(',')}`).toBe(true);
+          segments++;
+        }
+      }
+    }
+    expect(segments).toBeGreaterThan(100);
+  });
+
+  it('draws about as much front as over the generated cells', () => {
+    const km = (c: ReturnType<typeof frontLines>, date: string) =>
+      c.features.filter((x) => x.properties.from === date).reduce((s, x) => s + x.geometry.coordinates.reduce((t, l) => t + l.slice(1).reduce((u, p, k) => u + metres(l[k]!, p), 0), 0), 0) / 1000;
+    const surveyed = frontLines(buildTopology(shapes), timeline);
+    for (const date of timeline.changeDates) {
+      const ratio = km(surveyed, date) / km(fronts, date);
+      expect(ratio, date).toBeGreaterThan(0.6);
+      expect(ratio, date).toBeLessThan(1.6);
     }
   });
 });
