@@ -5,7 +5,7 @@
  * side that does the capturing in the rest of the article.
  */
 import type { Language } from '../articles/types';
-import { ACTORS, CUES, LEAVE, NOMINAL, DETERMINER, NOT_SUBJECT, type CuePattern } from './lexicon';
+import { ACTORS, CUES, DETERMINER, LEADING_CLAUSE, LEAVE, NOMINAL, NOT_SUBJECT, type CuePattern } from './lexicon';
 import type { Actor } from './types';
 
 export interface Found {
@@ -97,6 +97,8 @@ export function actorOf(cue: Cue, actors: ActorHit[], folded: string, language: 
   if (subject) return { actor: subject.actor, text: subject.text, fromContext: false };
   const agent = passiveAgent(actors, folded, cue.end);
   if (agent) return agent;
+  const main = mainClauseSubject(cue, actors, folded, language);
+  if (main) return main;
   return context.previous ? { actor: context.previous, text: `${context.previous} (named earlier)`, fromContext: true } : undefined;
 }
 
@@ -118,6 +120,14 @@ function nominalActor(cue: Cue, actors: ActorHit[], folded: string, language: La
     .sort((a, b) => Math.abs(a.start - cue.start) - Math.abs(b.start - cue.start))[0];
   if (named) return { actor: named.actor, text: named.text, fromContext: false };
   return fromArticle(context);
+}
+
+/** "Après avoir repris Hanano, l'armée s'est emparée de...": the subject of the main clause that follows. */
+function mainClauseSubject(cue: Cue, actors: ActorHit[], folded: string, language: Language): Side | undefined {
+  if (!LEADING_CLAUSE[language].test(folded.slice(Math.max(0, cue.start - 25), cue.start))) return undefined;
+  const comma = folded.indexOf(',', cue.end);
+  const a = comma < 0 ? undefined : actors.find((x) => x.start > comma && x.start - comma <= 25 && !notSubject(folded, x, language));
+  return a ? { actor: a.actor, text: a.text, fromContext: false } : undefined;
 }
 
 function fromArticle(context: ActorContext): Side | undefined {

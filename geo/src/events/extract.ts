@@ -48,6 +48,8 @@ interface Reading {
   actors: ActorHit[];
   mentions: Mention[];
   context: ActorContext;
+  /** The sentence, and the day after an abbreviated month the segmenter cut at ("on Dec. | 13"). */
+  dateText: string;
   /** The sentence gives a day of its own. */
   dated: boolean;
 }
@@ -69,7 +71,7 @@ export function extractEvents(article: Article, mentions: Mention[]): ControlEve
   const events: ControlEvent[] = [];
   for (const sentenceMentions of bySentence.values()) {
     const sentence = sentenceMentions[0]!.sentence;
-    const folded = foldKeepingOffsets(sentence.text);
+    const folded = maskPlaces(foldKeepingOffsets(sentence.text), sentenceMentions, sentence.start);
     const language = languageOf(sentence.text);
     const reading: Reading = {
       article,
@@ -80,11 +82,30 @@ export function extractEvents(article: Article, mentions: Mention[]): ControlEve
       actors: findActors(folded, language),
       mentions: [...sentenceMentions].sort((a, b) => a.start - b.start),
       context: { previous: lastActorBefore(actorsBefore, sentence.start), capturer },
-      dated: eventDate(sentence.text, 0, { published: article.published, language }).precision === 'day',
+      dateText: dateText(article.text, sentence),
+      dated: eventDate(dateText(article.text, sentence), 0, { published: article.published, language }).precision === 'day',
     };
     for (const mention of reading.mentions) events.push(...readMention(reading, mention));
   }
   return dedupe(events).sort((a, b) => a.quote.start - b.quote.start || a.id.localeCompare(b.id));
+}
+
+const CUT_MONTH = /(?<![\p{L}])(?:jan|janv|feb|f[eé]v|f[eé]vr|mar|apr|avr|jun|jul|juil|aug|sept?|oct|nov|dec|d[eé]c)\.$/iu;
+
+function dateText(text: string, sentence: Span): string {
+  if (!CUT_MONTH.test(sentence.text)) return sentence.text;
+  const rest = /^\s*\d{1,2}(?:,? \d{4})?/.exec(text.slice(sentence.end));
+  return rest ? sentence.text + rest[0] : sentence.text;
+}
+
+/** Place names hide cue words ("Sheikh Said" is not "said"): blank them, keeping offsets. */
+function maskPlaces(folded: string, mentions: Mention[], offset: number): string {
+  let out = folded;
+  for (const m of mentions) {
+    const [s, e] = [m.start - offset, m.end - offset];
+    out = out.slice(0, s) + 'x'.repeat(e - s) + out.slice(e);
+  }
+  return out;
 }
 
 /** Two names of one place in one sentence ("Chaar ... Karm al-Beik", both in ash-Sha'ar) say one thing. */
@@ -200,7 +221,7 @@ function make(r: Reading, mention: Mention, kind: EventKind, controller: Control
   const mood = modality(r, cue);
   if (mood === 'unreal') return null;
   const c = confidence * (mood === 'reported' ? 0.6 : mood === 'hedged' ? 0.85 : 1);
-  const when = eventDate(r.sentence.text, cue.start, { published: r.article.published, language: r.language, future: false });
+  const when = eventDate(r.dateText, cue.start, { published: r.article.published, language: r.language, future: false });
   return {
     id: `${r.article.id}@${mention.start}:${kind}`,
     article: r.article.id,
@@ -264,13 +285,22 @@ function modality(r: Reading, cue: Cue): Mood {
   const m = MODALITY[r.language];
   const { folded } = r;
   const near = folded.slice(Math.max(0, cue.start - MODALITY_REACH), cue.start);
+  const withVerb = folded.slice(Math.max(0, cue.start - MODALITY_REACH), cue.end);
   const around = folded.slice(Math.max(0, cue.start - MODALITY_REACH), Math.min(folded.length, cue.end + 10));
-  if (test(m.negation, near) || test(m.unreal, near) || test(m.conditional, around)) return 'unreal';
+  const negated = test(m.negation, near) && !RESTRICTIVE[r.language].test(folded.slice(cue.end, cue.end + 25));
+  if (negated || test(m.unreal, withVerb) || test(m.conditional, around)) return 'unreal';
   if (pastYear(folded.slice(Math.max(0, cue.start - 60), Math.min(folded.length, cue.end + 60)), r.article.published)) return 'unreal';
   if (test(m.reported, around)) return 'reported';
   if (test(m.hedge, folded)) return 'hedged';
   return 'plain';
 }
+
+/** "n'a repris que la moitié": "ne ... que" restricts, it does not deny. */
+const RESTRICTIVE: Record<Language, RegExp> = {
+  fr: /^\s*(?:[\p{L}-]+\s+){0,2}qu(?:e\b|')/u,
+  en: /(?!)/u,
+  ar: /(?!)/u,
+};
 
 /** "pris par les rebelles en 2012" read in 2016. */
 function pastYear(text: string, published: string | null): boolean {

@@ -47,7 +47,7 @@ export const ACTORS: Record<Language, [Actor, RegExp][]> = {
 export const CUES: Record<Language, CuePattern[]> = {
   fr: [
     // A bare "tombé" is a fall (Alep-Est, le fief rebelle tombé...), unless something falls on a place.
-    { kind: 'capture', direction: 'before', re: w("tombe(?:e|s|es)? (?:aux|entre les) mains (?:de|du|des)|tombe(?:e|s|es)? sous (?:le )?controle|(?:re)?pris(?:e|es)? par|passe(?:e|s|es)? sous (?:le )?controle|(?:est |sont )?tombe(?:e|s|es)?(?! sur| dans| a | au| en | pres)") },
+    { kind: 'capture', direction: 'before', re: w("tombe(?:e|s|es)? (?:aux|entre les) mains (?:de|du|des)|tombe(?:e|s|es)? sous (?:le )?controle|(?:re)?pris(?:e|es)?(?: (?!(?:de|du|des|d')(?![\\p{L}]))[\\p{L}\\d]+){0,3},? par|passe(?:e|s|es)? sous (?:le )?controle|(?:est |sont )?tombe(?:e|s|es)?(?! sur| dans| a | au| en | pres)") },
     { kind: 'capture', direction: 'before', fromLoser: true, re: w('(?:recemment )?(?:re)?pris(?:e|es)? (?:aux|a la)(?: mains (?:de|des))?') },
     { kind: 'capture', direction: 'after', fromLoser: true, re: w('(?:re)?pris(?:e|es)? (?:aux|a la)(?: mains (?:de|des))?') },
     // "les tirs ont repris sur..." is "resumed", not "retook".
@@ -74,6 +74,7 @@ export const CUES: Record<Language, CuePattern[]> = {
     { kind: 'withdrawal', direction: 'after', re: w("withdr\\p{L}*|withdrawal|lost|losing|lose|pulled out of|pull out of|retreat\\p{L}*|abandon\\p{L}*") },
     { kind: 'partial-hint', re: w('half of|part of|parts of|\\d+ ?(?:%|percent|per cent)|positions? (?:in|at)|much of|most of|large parts|swathes of') },
     { kind: 'statement', direction: 'before', re: w('held by|controlled by|under (?:the )?control of|in the hands of|(?:patrolled|inspected|secured) by') },
+    { kind: 'statement', direction: 'after', verbal: true, re: w('(?:is|are|was|were|remains?|now)(?: now)? in (?:full |total )?control of|controls|(?:still |now )?holds?') },
     { kind: 'statement', direction: 'after', actor: 'rebel', re: w('rebel-held|rebel held|opposition-held|opposition-controlled|rebel-controlled|rebel stronghold of') },
     { kind: 'statement', direction: 'after', actor: 'regime', re: w('government-held|government-controlled|regime-held|regime-controlled') },
     { kind: 'fighting', re: w('fight(?!ers?\\b)\\p{L}*|clash\\p{L}*|battles?|offensive|assault|attack\\p{L}*|push\\p{L}*|advanc\\p{L}*|onslaught|targeting') },
@@ -120,8 +121,8 @@ export const MODALITY: Record<Language, { negation: RegExp; unreal: RegExp; cond
   },
 };
 
-/** "pris par les rebelles en 2012": a year before the article's is history, not news. */
-export const PAST_YEAR = /(?<![\p{L}\p{N}])(?:en|in|depuis|since|de|d'|l'ete|summer of|fin|late|early|debut)\s+(?:\p{L}+\s+)?((?:19|20)\d\d)(?![\p{N}])/gu;
+/** "pris par les rebelles en 2012": a year before the article's is history, not news ("depuis 2012" still holds). */
+export const PAST_YEAR = /(?<![\p{L}\p{N}])(?:en|in|de|d'|l'ete|summer of|fin|late|early|debut)\s+(?:\p{L}+\s+)?((?:19|20)\d\d)(?![\p{N}])/gu;
 
 /** "ce quartier", "this district": a place named in an earlier sentence. */
 export const ANAPHORA: Record<Language, RegExp> = {
@@ -226,4 +227,11 @@ export const SHARE_OF_AREA: Record<Language, RegExp> = {
   fr: /^\s*(?:de |du |des |d')(?:la |l'|ce |cette |ces )?(?:secteurs?|zones?|bastion|territoire|partie|quartiers)\b/u,
   en: /^\s*(?:of\s+)?(?:the\s+)?(?:[\p{L}-]+\s+)?(?:areas?|sections?|territory|part|districts|neighbou?rhoods|enclave|pocket)\b/u,
   ar: /^\s*(?:ال)?(?:احياء|مناطق|المناطق|الاحياء)/u,
+};
+
+/** A clause without a subject of its own, whose subject follows: "Après avoir repris X, l'armée...". */
+export const LEADING_CLAUSE: Record<Language, RegExp> = {
+  fr: /(?:^|[\s,])(?:apres avoir|avant d'avoir|en|tout en|une fois)\s*$/u,
+  en: /(?:^|[\s,])(?:after|having|since|before|once)\s*$/u,
+  ar: /(?!)/u,
 };

@@ -26,6 +26,30 @@ describe('verbs, voice and actors', () => {
     expect(controlOf('Sakhour is now controlled by pro-Assad fighters.', 'as-sakhour', { language: 'en' })).toEqual(['statement regime 2016-12-14']);
   });
 
+  it('reaches a passive agent across a date, and the subject of the main clause after "après avoir"', () => {
+    expect(controlOf('Le quartier de Cheikh Saïd, repris mardi par les forces gouvernementales, est en ruines.', 'sheikh-saeed')).toEqual([
+      'capture regime 2016-12-13',
+    ]);
+    expect(controlOf("Après avoir repris Massaken Hanano, l'armée s'est emparée de Jabal Badro.", 'hanano')).toEqual(['capture regime 2016-12-14']);
+  });
+
+  it('does not take cue words inside place names ("Sheikh Said" is not "said")', () => {
+    const [e] = readText('Syrian troops recaptured Sheikh Said on Monday.', { language: 'en' });
+    expect(e).toMatchObject({ kind: 'capture', controller: 'regime', date: '2016-12-12' });
+    expect(e!.cues).not.toContain('hedged');
+  });
+
+  it('dates an English sentence the segmenter cut after "Dec."', () => {
+    expect(controlOf('Sheikh Said fell to government forces on Dec. 13. Thousands fled.', 'sheikh-saeed', { language: 'en' })).toEqual([
+      'capture regime 2016-12-13',
+    ]);
+  });
+
+  it('reads who holds a place from a verb of holding', () => {
+    expect(controlOf('Rebels still hold Bustan al-Qasr.', 'bustan-al-qaser', { language: 'en' })).toEqual(['statement rebel 2016-12-14']);
+    expect(controlOf('Government troops are now in control of Hanano.', 'hanano', { language: 'en' })).toEqual(['statement regime 2016-12-14']);
+  });
+
   it('takes the loser after "repris aux", and the subject out of a dashed aside', () => {
     expect(controlOf('Les forces kurdes ont repris aux rebelles le quartier de Cheikh Farès.', 'ash-sheikh-fares')).toEqual(['capture kurdish 2016-12-14']);
     expect(controlOf('Kurdish fighters — backed by government forces — have taken Sheikh Fares from rebels.', 'ash-sheikh-fares', { language: 'en' })).toEqual([
@@ -75,6 +99,7 @@ describe('modality: negation, conditionals, future, intent, history', () => {
     "Si l'armée prend Cheikh Saïd, elle coupera la route.",
     'Les rebelles vont se retirer de Cheikh Saïd.',
     "L'armée cherche à reprendre Cheikh Saïd.",
+    'Les rebelles ont lancé une contre-offensive pour reprendre Cheikh Saïd.',
     'Le quartier de Cheikh Saïd avait été pris par les rebelles en 2012.',
   ])('no control change: %s', (sentence) => {
     expect(controlOf(sentence, 'sheikh-saeed')).toEqual([]);
@@ -93,6 +118,10 @@ describe('modality: negation, conditionals, future, intent, history', () => {
     const [plain] = readText("L'armée a pris le quartier de Cheikh Saïd.").filter((e) => e.kind === 'capture');
     expect(reported).toMatchObject({ controller: 'regime' });
     expect(reported!.confidence).toBeLessThan(plain!.confidence);
+  });
+
+  it('reads "ne ... que" as a restriction, not a denial', () => {
+    expect(controlOf("L'armée n'a repris que la moitié de Cheikh Saïd.", 'sheikh-saeed')).toEqual(['partial contested 2016-12-14']);
   });
 
   it('does not read "prendre des mois" as taking a place', () => {
