@@ -39,6 +39,7 @@ describe('event dates', () => {
     expect(fr('Depuis le 15 novembre, une offensive fait rage')).toEqual({ date: '2016-12-14', precision: 'publication' });
     expect(fr("Depuis le début le 22 septembre d'une offensive, les forces progressent")).toEqual({ date: '2016-12-14', precision: 'publication' });
     expect(eventDate('held by rebels since November 15', 0, { published: '2016-12-14', language: 'en' })).toMatchObject({ precision: 'publication' });
+    expect(fr("Depuis le début de leur offensive il y a deux semaines, l'armée a progressé")).toMatchObject({ precision: 'publication' });
   });
 
   it('falls back on the publication date, and says so', () => {

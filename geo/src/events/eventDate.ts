@@ -94,6 +94,8 @@ export function eventDate(sentence: string, near: number, context: DateContext):
     }
     const ago = AGO[context.language];
     for (const m of ago ? sentence.matchAll(ago) : []) {
+      // "Depuis le début de leur offensive il y a deux semaines": when a state began.
+      if (/(?:depuis|since)[^,;]*$/iu.test(sentence.slice(Math.max(0, m.index - 50), m.index))) continue;
       const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBERS[m[1]!.toLowerCase()];
       if (n !== undefined) options.push({ at: m.index, date: pub - n * (/^(?:semaine|week)/i.test(m[2]!) ? 7 : 1) * DAY, cue: m[0] });
     }

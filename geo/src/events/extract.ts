@@ -14,6 +14,7 @@ import { Sentences } from '../places/sentences';
 import type { Mention, Span } from '../places/types';
 import {
   actorOf,
+  defaultOpponent,
   dominantCapturer,
   findActors,
   findCues,
@@ -28,7 +29,7 @@ import {
   type Side,
 } from './actors';
 import { eventDate } from './eventDate';
-import { ANAPHORA, CLAUSE_BREAK, CUES, LOCATIVE, MODALITY, OTHER_HEAD, PAST_STATE, PAST_YEAR, SHARE_OF_AREA } from './lexicon';
+import { AIR_POWER, ANAPHORA, CLAUSE_BREAK, CUES, LOCATIVE, MODALITY, OTHER_HEAD, PAST_STATE, PAST_YEAR, SHARE_OF_AREA } from './lexicon';
 import { clauseBefore, groupRole, isLandmark, listBefore, type GroupRole } from './roles';
 import { sentenceLanguage } from './sentenceLanguage';
 import type { Controller, ControlEvent, EventKind } from './types';
@@ -37,6 +38,7 @@ import type { Controller, ControlEvent, EventKind } from './types';
 const REACH = { after: 160, before: 120 } as const;
 const PARTIAL_REACH = 30;
 const MODALITY_REACH = 45;
+const SHOT_REACH = 60;
 
 /** One sentence, read once for all the places it names. */
 interface Reading {
@@ -127,7 +129,8 @@ function readMention(r: Reading, mention: Mention): ControlEvent[] {
   const atEnd = mention.end - r.sentence.start;
   const role: GroupRole = mention.group ? groupRole(r.folded, mention, r.sentence.start, r.mentions, r.language) : { part: false, aside: false };
   // A landmark or a group that only locates another place takes no control change.
-  const canChange = !role.aside && !isLandmark(r.folded, at, r.language);
+  const landmark = isLandmark(r.folded, at, r.language);
+  const canChange = !role.aside && !landmark;
 
   const governing = r.cues
     .filter((c) => c.pattern.direction && (CONTROL_CUE.has(c.pattern.kind) || c.pattern.kind === 'statement'))
@@ -152,7 +155,7 @@ function readMention(r: Reading, mention: Mention): ControlEvent[] {
   if (!out.some((e) => e.kind !== 'statement')) {
     const leave = canChange ? leaving(r, mention, at) : null;
     if (leave) push(leave);
-    else push(contextEvent(r, mention, at, out.find((e) => e.kind === 'statement')?.controller ?? null));
+    else push(contextEvent(r, mention, at, out.find((e) => e.kind === 'statement')?.controller ?? null, landmark));
   }
   return out;
 }
@@ -212,9 +215,29 @@ function leaving(r: Reading, mention: Mention, at: number): ControlEvent | null 
 }
 
 /** Fighting, shelling or flight near the place: no change of hands, but worth quoting. */
-function contextEvent(r: Reading, mention: Mention, at: number, stated: Controller | null): ControlEvent | null {
-  const cue = r.cues.filter((c) => CONTEXT_KINDS.has(c.pattern.kind)).sort((a, b) => distance(a, at) - distance(b, at))[0];
-  return cue ? make(r, mention, cue.pattern.kind as EventKind, stated, cue, 0.6, [cue.text]) : null;
+function contextEvent(r: Reading, mention: Mention, at: number, stated: Controller | null, landmark: boolean): ControlEvent | null {
+  // Fighting "near" or "towards" a place is not fighting in it; people fleeing towards it still arrive there.
+  const kinds = landmark ? new Set(['displacement']) : CONTEXT_KINDS;
+  const cue = r.cues.filter((c) => kinds.has(c.pattern.kind)).sort((a, b) => distance(a, at) - distance(b, at))[0];
+  if (!cue) return null;
+  // Only a shot that lands near the name says who holds the place.
+  const shooter = cue.pattern.kind === 'bombardment' && !stated && distance(cue, at) <= SHOT_REACH ? shooterOf(r, cue) : undefined;
+  const controller = stated ?? (shooter ? defaultOpponent(shooter.actor) : null);
+  return make(r, mention, cue.pattern.kind as EventKind, controller, cue, 0.6, [cue.text, ...(shooter ? [`${shooter.text} (shelling)`] : [])]);
+}
+
+/**
+ * Who fires: the side named with the weapon ("tirs de roquettes des forces
+ * gouvernementales", "roquettes rebelles") or its subject; air power is the government's.
+ * Shelling by one side says the other holds the place.
+ */
+function shooterOf(r: Reading, cue: Cue): Side | undefined {
+  const near = r.actors.find((a) => (a.start >= cue.end && a.start - cue.end <= 30) || (a.end <= cue.start && cue.start - a.end <= 40));
+  if (near && !/[,;]/.test(r.folded.slice(Math.min(near.end, cue.end), Math.max(near.start, cue.start)))) {
+    return { actor: near.actor, text: near.text, fromContext: false };
+  }
+  if (AIR_POWER[r.language].test(clauseBefore(r.folded, cue.start) + r.folded.slice(cue.start, cue.end + 20))) return { actor: 'regime', text: 'air power', fromContext: false };
+  return undefined;
 }
 
 function make(r: Reading, mention: Mention, kind: EventKind, controller: Controller | null, cue: Cue, confidence: number, cueWords: string[]): ControlEvent | null {
@@ -234,7 +257,7 @@ function make(r: Reading, mention: Mention, kind: EventKind, controller: Control
     confidence: Math.round(c * 100) / 100,
     quote: r.sentence,
     origin: 'extracted',
-    cues: [...cueWords, ...(when.cue ? [when.cue] : []), ...(mood !== 'plain' ? [mood] : [])],
+    cues: [...new Set([...cueWords, ...(when.cue ? [when.cue] : []), ...(mood !== 'plain' ? [mood] : [])])],
   };
 }
 

@@ -138,7 +138,8 @@ export const ANAPHORA: Record<Language, RegExp> = {
  */
 export const LOCATIVE: Record<Language, RegExp> = {
   fr: /(?:\b(?:pres|proche|non loin|a cote|aux abords|aux portes|autour|en bordure|a l'(?:est|ouest)|au (?:nord|sud)(?:-(?:est|ouest))?|vers|en direction)|(?<!(?:quartiers?|secteurs?|districts?) )\b(?:voisine?s?|adjacente?s?|limitrophes?))\s*(?:de |d'|du |des |a |au |aux )?(?:la |le |l'|les )?(?:[\p{L}-]+ ){0,3}$/u,
-  en: /\b(?:near|nearby|close to|next to|adjacent to|outside(?: of)?|around|towards?|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? (?:of|part of)|(?:outskirts|edge|edges) of|(?<!(?:districts?|neighbou?rhoods?) )neighbou?ring)\s+(?:the\s+)?(?:[\p{L}-]+ ){0,3}$/u,
+  // "in nearby Haydariya" and "the outskirts of Tal al-Asfar" are still the place itself.
+  en: /\b(?:near|close to|next to|adjacent to|outside(?: of)?|around|towards?|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? (?:of|part of)|(?<!(?:districts?|neighbou?rhoods?) )neighbou?ring)\s+(?:the\s+)?(?:[\p{L}-]+ ){0,3}$/u,
   ar: /(?:قرب|بالقرب من|محيط|نحو|باتجاه)\s+(?:\S+\s+){0,2}$/u,
 };
 
@@ -234,4 +235,11 @@ export const LEADING_CLAUSE: Record<Language, RegExp> = {
   fr: /(?:^|[\s,])(?:apres avoir|avant d'avoir|en|tout en|une fois)\s*$/u,
   en: /(?:^|[\s,])(?:after|having|since|before|once)\s*$/u,
   ar: /(?!)/u,
+};
+
+/** Weapons only the government side flies: "frappes aériennes", "barrel bombs", "l'aviation". */
+export const AIR_POWER: Record<Language, RegExp> = {
+  fr: /\b(?:aerien(?:ne)?s?|aviation|avions?|barils?|helicopteres?)\b/u,
+  en: /\b(?:aerial|air ?strikes?|air raids?|barrel bombs?|warplanes?|jets|helicopters?)\b/u,
+  ar: /(?:غارات|براميل|الطيران)/u,
 };

@@ -194,3 +194,16 @@ describe('statements', () => {
     expect(controlOf('Il y a encore cinq jours, Massaken Hanano était entre les mains des rebelles.', 'hanano')).toEqual(['statement rebel 2016-12-09']);
   });
 });
+
+describe('shelling', () => {
+  it('says the other side holds the place a side shells', () => {
+    expect(readingsOf(readText('Des obus tirés par les rebelles sont tombés sur Hamdaniyé.'), 'hamdaniyeh')).toEqual(['bombardment regime 2016-12-14']);
+    expect(readingsOf(readText('Des barils explosifs ont frappé Cheikh Saïd.'), 'sheikh-saeed')).toEqual(['bombardment rebel 2016-12-14']);
+  });
+
+  it('gives no control change for shelling, and no holder when the shooter is unknown', () => {
+    expect(readingsOf(readText("Dans le quartier de Cheikh Saïd, les secouristes fouillent les décombres."), 'sheikh-saeed')).toEqual([
+      'bombardment null 2016-12-14',
+    ]);
+  });
+});
