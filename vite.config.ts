@@ -5,6 +5,15 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   base: './',
   plugins: [preact()],
+  build: {
+    rolldownOptions: {
+      output: {
+        // MapLibre in a chunk of its own: it changes less often than the app (caches keep it),
+        // and the payload bench can hold the rest to its budget.
+        codeSplitting: { groups: [{ name: 'maplibre-gl', test: /node_modules[\\/]maplibre-gl[\\/]/ }] },
+      },
+    },
+  },
   test: {
     include: ['geo/**/*.test.ts', 'src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 60_000,
