@@ -75,6 +75,7 @@ export function extractEvents(article: Article, mentions: Mention[]): ControlEve
     const sentence = sentenceMentions[0]!.sentence;
     const folded = maskPlaces(foldKeepingOffsets(sentence.text), sentenceMentions, sentence.start);
     const language = languageOf(sentence.text);
+    const datable = dateText(article.text, sentence);
     const reading: Reading = {
       article,
       language,
@@ -84,14 +85,15 @@ export function extractEvents(article: Article, mentions: Mention[]): ControlEve
       actors: findActors(folded, language),
       mentions: [...sentenceMentions].sort((a, b) => a.start - b.start),
       context: { previous: lastActorBefore(actorsBefore, sentence.start), capturer },
-      dateText: dateText(article.text, sentence),
-      dated: eventDate(dateText(article.text, sentence), 0, { published: article.published, language }).precision === 'day',
+      dateText: datable,
+      dated: eventDate(datable, 0, { published: article.published, language }).precision === 'day',
     };
     for (const mention of reading.mentions) events.push(...readMention(reading, mention));
   }
   return dedupe(events).sort((a, b) => a.quote.start - b.quote.start || a.id.localeCompare(b.id));
 }
 
+/** "on Dec." closing a sentence: the segmenter took the abbreviation's dot for a full stop. */
 const CUT_MONTH = /(?<![\p{L}])(?:jan|janv|feb|f[eé]v|f[eé]vr|mar|apr|avr|jun|jul|juil|aug|sept?|oct|nov|dec|d[eé]c)\.$/iu;
 
 function dateText(text: string, sentence: Span): string {
@@ -314,8 +316,16 @@ function modality(r: Reading, cue: Cue): Mood {
   if (negated || test(m.unreal, withVerb) || test(m.conditional, around)) return 'unreal';
   if (pastYear(folded.slice(Math.max(0, cue.start - 60), Math.min(folded.length, cue.end + 60)), r.article.published)) return 'unreal';
   if (test(m.reported, around)) return 'reported';
-  if (test(m.hedge, folded)) return 'hedged';
+  if (test(m.hedge, folded) || insideQuote(folded, cue.start)) return 'hedged';
   return 'plain';
+}
+
+/** Words between quotation marks are someone's claim, even when the sentence does not say whose. */
+function insideQuote(folded: string, at: number): boolean {
+  const before = folded.slice(0, at);
+  const opened = (before.match(/[«“]/g) ?? []).length - (before.match(/[»”]/g) ?? []).length;
+  const straight = (before.match(/"/g) ?? []).length;
+  return opened > 0 || straight % 2 === 1;
 }
 
 /** "n'a repris que la moitié": "ne ... que" restricts, it does not deny. */

@@ -102,7 +102,7 @@ export const MODALITY: Record<Language, { negation: RegExp; unreal: RegExp; cond
     unreal: w("va|vont|allait|allaient|ira|iront|pour (?:tenter de )?(?:s'|se |l'|les? |la )?\\p{L}+(?:er|ir|re)|tente\\p{L}* de|tenter de|veu\\p{L}+|sur le point de|en passe de|risque\\p{L}*|menace\\p{L}*|afin de|objectif|\\p{L}{3,}(?:era|eront|ira|iront|ra|ront)|appel\\p{L}* a|voudra|si|s'ils?|s'elles?|cherch\\p{L}* a"),
     conditional: w("(?!(?:aur|ser)ai(?:t|ent)(?![\\p{L}]))\\p{L}+(?:rait|raient)|pourr\\p{L}+"),
     reported: w("(?:aur|ser)ai(?:t|ent)|vraisemblablement"),
-    hedge: w("selon\\p{L}*|d'apres|affirm\\p{L}*|annonc\\p{L}*|declar\\p{L}*|rapport\\p{L}*|indiqu\\p{L}*|assur\\p{L}*|de sources?|precis\\p{L}*|fait etat"),
+    hedge: w("selon\\p{L}*|d'apres|affirm\\p{L}*|annonc\\p{L}*|declar\\p{L}*|rapport\\p{L}*|indiqu\\p{L}*|assur\\p{L}* qu\\p{L}*|(?:a |ont )?soutenu qu\\p{L}*|soutien\\p{L}* qu\\p{L}*|de sources?|precis\\p{L}*|fait etat|ajout\\p{L}*|confirm\\p{L}*|a-t-il|a-t-elle"),
   },
   en: {
     negation: w("not|n't|no|never|failed to|without|denies|denied"),
@@ -114,9 +114,9 @@ export const MODALITY: Record<Language, { negation: RegExp; unreal: RegExp; cond
   ar: {
     negation: /(?<![\p{L}])(?:لم|لا|لن)(?![\p{L}])/gu,
     unreal: /(?<![\p{L}])(?:سوف|ست\S+)(?![\p{L}])/gu,
-    conditional: /(?!)/gu,
-    // "قد" before a past verb is emphatic ("had fled"), before a present one "may": a report at most.
-    reported: /(?<![\p{L}])قد(?![\p{L}])/gu,
+    // "قد" before a past verb is emphatic ("had fled"); before a present one it is "may".
+    conditional: /(?<![\p{L}])قد (?=[يت])/gu,
+    reported: /(?!)/gu,
     hedge: /حسب|وفق|نقل|ذكرت|قال/gu,
   },
 };

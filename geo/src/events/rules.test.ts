@@ -120,6 +120,13 @@ describe('modality: negation, conditionals, future, intent, history', () => {
     expect(reported!.confidence).toBeLessThan(plain!.confidence);
   });
 
+  it('lowers a claim in quotation marks', () => {
+    const [quoted] = readText("« L'armée a pris le quartier de Cheikh Saïd », dit un habitant.").filter((e) => e.kind === 'capture');
+    const [plain] = readText("L'armée a pris le quartier de Cheikh Saïd.").filter((e) => e.kind === 'capture');
+    expect(quoted!.cues).toContain('hedged');
+    expect(quoted!.confidence).toBeLessThan(plain!.confidence);
+  });
+
   it('reads "ne ... que" as a restriction, not a denial', () => {
     expect(controlOf("L'armée n'a repris que la moitié de Cheikh Saïd.", 'sheikh-saeed')).toEqual(['partial contested 2016-12-14']);
   });
