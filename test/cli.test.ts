@@ -127,7 +127,7 @@ describe('npm run geo', () => {
     const out = tmp();
     const { code, stdout } = await geo('--boundaries', surveyedBoundariesPath(), '--out', out);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/shapes: 126 \(126 surveyed\)/);
+    expect(stdout).toMatch(/shapes: 126 \(126 surveyed, from 133 features of which 0 match nothing\)/);
     const shapes = JSON.parse(readFileSync(join(out, 'neighbourhoods.geojson'), 'utf8'));
     expect(shapes.features.filter((f: { properties: { approximate: boolean } }) => !f.properties.approximate)).toHaveLength(126);
 

@@ -1,5 +1,7 @@
 /** The whole pipeline on the bundled corpus and editorial data: what the seeds must give. */
+import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { stableJson } from '../geo/src/stableJson';
 import { runPipeline, type PipelineOutput } from '../geo/src/pipeline';
 import { periodOn } from '../geo/src/timeline/controlOn';
 import { bundledArticleFiles, bundledEditorialFiles, bundledGazetteerSources } from './support/corpus';
@@ -71,6 +73,11 @@ describe('the bundled map’s geometry', () => {
       const t = shares.dates[date]!.tally;
       expect(Object.values(t).reduce((n, c) => n + c.count, 0)).toBe(out.shapes.features.length);
     }
+  });
+
+  it('keeps the whole generated data under 300 KB gzipped', () => {
+    const gzipped = Object.values(out.files).reduce((sum, content) => sum + gzipSync(typeof content === 'string' ? content : stableJson(content)).length, 0);
+    expect(gzipped).toBeLessThan(300 * 1024);
   });
 
   it('lists the aggregate claims of the texts beside the timeline’s shares in the review', () => {

@@ -134,7 +134,7 @@ function build(options: Options): number {
       `mentions: ${result.mentions.length}, unresolved names: ${result.candidates.length}`,
       `events: ${c.extracted} extracted: ${c.asIs} as they are, ${c.confirmed} confirmed, ${c.corrected} corrected, ${c.rejected} rejected; ${c.added} added by editors`,
       `timeline: ${result.timeline.timeline.start} to ${result.timeline.timeline.end}, ${result.timeline.timeline.changeDates.length} change dates, ${result.timeline.conflicts.length} conflicts`,
-      `shapes: ${result.shapes.features.length} (${result.boundaries ? `${result.boundaries.features.length} surveyed` : 'all generated, approximate'})`,
+      `shapes: ${result.shapes.features.length} (${result.boundaries ? `${result.boundaries.features.length} surveyed, from ${result.boundaries.read} features of which ${result.boundaries.unmatched.length} match nothing` : 'all generated, approximate'})`,
       `wrote ${Object.keys(result.files).join(', ')} to ${options.out}`,
     ].join('\n'),
   );
