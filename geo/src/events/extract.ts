@@ -188,6 +188,10 @@ function statementEvent(r: Reading, mention: Mention, statement: Cue, at: number
 function statementSide(r: Reading, statement: Cue): Side | undefined {
   if (statement.pattern.actor) return { actor: statement.pattern.actor, text: statement.text, fromContext: false };
   if (statement.pattern.verbal) return subjectOf(statement, r.actors, r.folded, r.language);
+  if (statement.pattern.pronoun) {
+    const named = lastActorBefore(r.actors, statement.start) ?? r.context.previous;
+    return named ? { actor: named, text: `${named} (son/leur)`, fromContext: true } : undefined;
+  }
   return nearestActorAfter(statement, r.actors);
 }
 
@@ -269,11 +273,17 @@ function make(r: Reading, mention: Mention, kind: EventKind, controller: Control
  * or just before the place. "70 % de ce bastion" elsewhere in the sentence is about the whole.
  */
 function partialHint(cues: Cue[], verb: Cue, at: number, atEnd: number): Cue | undefined {
-  const [from, to] = verb.end <= at ? [verb.end, at] : [atEnd, verb.start];
-  return cues.find(
-    (c) => c.pattern.kind === 'partial-hint' && ((c.start >= from && c.end <= to) || (c.end <= at && at - c.end <= PARTIAL_REACH)),
-  );
+  const placeFirst = verb.end > at;
+  const [from, to] = placeFirst ? [atEnd, verb.start] : [verb.end, at];
+  return cues.find((c) => {
+    if (c.pattern.kind !== 'partial-hint') return false;
+    if (c.end <= at && at - c.end <= PARTIAL_REACH) return true;
+    // "Heluk, dans la partie d'Alep tenue par...": a part of something else, named after the place.
+    return c.start >= from && c.end <= to && !(placeFirst && GENITIVE_END.test(c.text));
+  });
 }
+
+const GENITIVE_END = /(?:\bde|\bdu|\bdes|\bd'|\bof)\s*$/;
 
 /**
  * Does the verb govern the place: the place on the verb's side, near enough, in the same

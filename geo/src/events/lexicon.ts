@@ -20,6 +20,8 @@ export interface CuePattern {
   fronted?: boolean;
   /** A verb whose subject (before it) is the side: "l'armée contrôle désormais 60% de...". */
   verbal?: boolean;
+  /** "sous son contrôle": the side is the last one named before. */
+  pronoun?: boolean;
   re: RegExp;
 }
 
@@ -56,6 +58,10 @@ export const CUES: Record<Language, CuePattern[]> = {
     { kind: 'withdrawal', direction: 'after', re: w("(?:se sont |s'est |se |s'etaient )?retire(?:e|s|es)?|retrait|(?:ont |a )?perdu|perd\\p{L}*|perte|abandonn\\p{L}*|(?:ont |a |avaient |avait )ete chasse(?:e|s|es)?") },
     { kind: 'partial-hint', re: w("la moitie|une partie|partie (?:de|du|des)|\\d+ ?(?:%|pour ?cent)|positions?|pans? entiers?|une grande partie|quelques secteurs|(?:larges?|grandes?) portions?|portions? (?:de|du|des)") },
     { kind: 'statement', direction: 'before', re: w("(?:est |sont |etait |etaient |desormais |encore |toujours )*sous (?:le )?controle (?:de|du|des)|(?:est |sont )?(?:aux|entre les) mains (?:de|du|des)|tenue?s? par|controlee?s? par|(?:inspecte|patrouille|quadrille|securise)(?:e|s|es)? par|que (?:controlent|controle|tiennent|tient)") },
+    // "partie d'Alep-Est": the elided article runs into the name, so no word boundary after it.
+    { kind: 'partial-hint', re: /(?<![\p{L}\p{N}])(?:partie|moitie) d'/gu },
+    // "sous son contrôle": the side is the one the sentence named before.
+    { kind: 'statement', direction: 'before', pronoun: true, re: w("(?:est |sont )?(?:desormais |deja |encore |toujours )*sous (?:son|leur) (?:plein |entier )?controle") },
     // "Seule consolation : désormais aux mains du régime, Massaken Hanano..." (set at the head of its clause).
     { kind: 'statement', direction: 'after', fronted: true, re: w("(?:desormais |deja |encore |toujours )*(?:aux|entre les) mains (?:de|du|des)|(?:desormais |deja |encore |toujours )*sous (?:le )?controle (?:de|du|des)") },
     // "l'armée contrôle désormais 60% de Massaken Hanano": the subject holds it.
@@ -63,7 +69,7 @@ export const CUES: Record<Language, CuePattern[]> = {
     { kind: 'statement', direction: 'after', actor: 'rebel', re: w("(?:quartiers?|secteurs?|zones?|partie|bastion|fief|poche)(?: encore)? (?:rebelles?|insurges?|(?:tenus?|controles?) par les (?:rebelles|insurges)(?: (?:dans|de|d'|a))?)|en zone rebelle") },
     { kind: 'statement', direction: 'before', actor: 'rebel', re: w('en zone rebelle|(?:quartiers? |secteurs? )?(?:tenus? |controles? )?par les rebelles') },
     { kind: 'statement', direction: 'after', actor: 'regime', re: w('(?:quartiers?|secteurs?|zones?|partie) (?:gouvernementa(?:l|le|ux|les)|pro-?gouvernementa(?:l|le|ux|les)|pro-?regime|loyalistes?|sous controle gouvernemental)|zone gouvernementale') },
-    { kind: 'fighting', re: w("combats?|affrontements?|bataille|offensive|assaut|attaque|progress\\p{L}*|avanc\\p{L}*|accrochages|resist\\p{L}*|violents combats") },
+    { kind: 'fighting', re: w("encercl\\p{L}*|combats?|affrontements?|bataille|offensive|assaut|attaque|progress\\p{L}*|avanc\\p{L}*|accrochages|resist\\p{L}*|violents combats") },
     { kind: 'bombardment', re: w("bombard\\p{L}*|raids?|frappes?|barils?|obus|roquettes?|tirs?|pilonn\\p{L}*|missiles?|explos\\p{L}*|decombres|detrui\\p{L}*|ruines?|vises?") },
     { kind: 'displacement', re: w("deplace(?:e|s|es)?|fui(?:r|s|t|ent)?|fuy\\p{L}*|fuite|refugi\\p{L}*|exode|evacu\\p{L}*|quitte(?:r|s|e|es|nt)?|reviennent|revenir|retrouvent leur quartier|dorment") },
   ],
@@ -77,7 +83,7 @@ export const CUES: Record<Language, CuePattern[]> = {
     { kind: 'statement', direction: 'after', verbal: true, re: w('(?:is|are|was|were|remains?|now)(?: now)? in (?:full |total )?control of|controls|(?:still |now )?holds?') },
     { kind: 'statement', direction: 'after', actor: 'rebel', re: w('rebel-held|rebel held|opposition-held|opposition-controlled|rebel-controlled|rebel stronghold of') },
     { kind: 'statement', direction: 'after', actor: 'regime', re: w('government-held|government-controlled|regime-held|regime-controlled') },
-    { kind: 'fighting', re: w('fight(?!ers?\\b)\\p{L}*|clash\\p{L}*|battles?|offensive|assault|attack\\p{L}*|push\\p{L}*|advanc\\p{L}*|onslaught|targeting') },
+    { kind: 'fighting', re: w('encircl\\p{L}*|surround\\p{L}*|fight(?!ers?\\b)\\p{L}*|clash\\p{L}*|battles?|offensive|assault|attack\\p{L}*|push\\p{L}*|advanc\\p{L}*|onslaught|targeting') },
     { kind: 'bombardment', re: w('shell\\p{L}*|air ?strikes?|strikes?|barrel bombs?|bomb\\p{L}*|rockets?|mortars?|raids?|rubble|destroy\\p{L}*|damaged') },
     { kind: 'displacement', re: w('fled|flee\\p{L}*|displaced|evacuat\\p{L}*|refugees?|travelled into|left|convoys?') },
   ],
@@ -163,13 +169,14 @@ export const WHOLE: Record<Language, RegExp> = {
 };
 /** "le plus grand d'Alep-Est", "أكبر أحياء حلب الشرقية": one unnamed member of the group. */
 export const SUPERLATIVE: Record<Language, RegExp> = {
-  fr: /\b(?:le|la|les) (?:plus \p{L}+|principale?s?)\b[^,;:.!?]{0,40}$|\bl'une? des\b[^,;:.!?]{0,40}$/u,
-  en: /\b(?:largest|biggest|main|one of)\b[^,;:.!?]{0,40}$/u,
+  // "la plus grande partie d'Alep-Est" is a share of the group, not one member.
+  fr: /\b(?:(?:le|la|les) (?:plus \p{L}+|principale?s?)|l'une? des)\b(?:(?!partie|portion|moitie)[^,;:.!?]){0,40}$/u,
+  en: /\b(?:largest|biggest|main|one of)\b(?:(?!part|portion|half)[^,;:.!?]){0,40}$/u,
   ar: /(?:اكبر|احد|احدى)\s+(?:\S+\s+){0,2}$/u,
 };
 
 /** What may stand between two places of one list: "A, B et C", "de A et de B", "A and B". */
-export const LIST_JOINER = /^[\s,]*(?:(?:et|and|ou|or|ainsi que|as well as|&|و)\s*)?(?:(?:de|d'|du|des|of|the|le|la|les|l'|celui de|celle de|ceux de|(?:les |le )?quartiers? (?:de|d'|du)|districts? of)\s*)*$/u;
+export const LIST_JOINER = /^[\s,]*(?:(?:et|and|ou|or|ainsi que|as well as|puis|then|and then|&|و)\s*)?(?:(?:de|d'|du|des|of|the|le|la|les|l'|celui de|celle de|ceux de|(?:les |le )?quartiers? (?:de|d'|du)|districts? of)\s*)*$/u;
 
 /** Words that start a new clause: a verb before them does not reach a place after them. */
 export const CLAUSE_BREAK: Record<Language, RegExp> = {

@@ -174,6 +174,17 @@ describe('lists, landmarks and groups', () => {
     expect(controlOf("L'armée a repris la vieille ville.", 'old-city')).toEqual(['capture regime 2016-12-14']);
   });
 
+  it('reads "la plus grande partie" as a share of a group, and "puis" as going on with the list', () => {
+    expect(controlOf("L'armée a repris la plus grande partie d'Alep-Est.", 'east-aleppo')).toEqual(['partial contested 2016-12-14']);
+    const events = readText('Les rebelles ont perdu Massaken Hanano, puis la vieille ville.');
+    expect(readingsOf(events, 'old-city')).toEqual(['withdrawal regime 2016-12-14']);
+  });
+
+  it('does not take the part of another place for a part of this one', () => {
+    const events = readText("Des obus sont tombés sur le quartier d'Heluk, dans la partie d'Alep tenue par les rebelles.");
+    expect(readingsOf(events, 'ayn-at-tal').filter((r) => r.startsWith('partial'))).toEqual([]);
+  });
+
   it('reads a part of a place as partial control', () => {
     expect(controlOf("L'armée a reconquis de larges portions de Karm al-Myassar.", 'karm-al-myassar')).toEqual(['partial contested 2016-12-14']);
     expect(controlOf("L'armée contrôle désormais 60% de Massaken Hanano.", 'hanano')).toEqual(['partial contested 2016-12-14']);
@@ -188,6 +199,12 @@ describe('statements', () => {
     ]);
     expect(controlOf("Des combats ont eu lieu dans les quartiers est d'Alep que contrôlent les insurgés.", 'east-aleppo')).toEqual([
       'statement rebel 2016-12-14',
+    ]);
+  });
+
+  it('gives "sous son contrôle" to the side named before', () => {
+    expect(controlOf("Selon l'armée, le quartier de Cheikh Saïd est désormais sous son contrôle.", 'sheikh-saeed')).toEqual([
+      'statement regime 2016-12-14',
     ]);
   });
 
