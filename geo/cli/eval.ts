@@ -13,6 +13,7 @@ import { inferPublished } from '../src/articles/publishedDate';
 import { DEFAULT_PERIOD } from '../src/articles/types';
 import { scoreEvents, type GoldEvent } from '../src/eval/eventScores';
 import { scoreTimeline } from '../src/eval/timelineScores';
+import { parseReviewed } from '../src/editorial/reviewed';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const articlesDir = join(root, 'geo/articles');
@@ -77,4 +78,19 @@ const tl = scoreTimeline(edited.timeline.timeline, goldEvents);
 console.log(`gold control changes about one neighbourhood: ${tl.checked}  the map agrees on the day: ${tl.agree}`);
 const c = edited.editorial.counts;
 console.log(`editorial: ${c.extracted} extracted, ${c.asIs} as they are, ${c.confirmed} confirmed, ${c.corrected} corrected, ${c.rejected} rejected, ${c.added} added; ${edited.editorial.issues.length} bad entries`);
-for (const d of tl.disagreements) console.log(`  ${d.gold.article}: ${d.gold.neighbourhood} ${d.gold.kind} → ${d.gold.controller} on ${d.gold.date}; the map says ${d.timeline}`);
+// Where an editor rejected or corrected what this article says of this place, the map follows
+// the editor on purpose: those are listed apart from the map's own mistakes.
+const editorsSpoke = new Set(
+  parseReviewed(readFileSync(join(editorialDir, 'events.yaml'), 'utf8'), 'events.yaml')
+    .decisions.filter((d) => d.action !== 'confirm')
+    .map((d) => result.events.find((e) => e.id === d.event))
+    .filter((e) => e !== undefined)
+    .map((e) => `${e.article}|${e.neighbourhood}`),
+);
+const overridden = tl.disagreements.filter((d) => editorsSpoke.has(`${d.gold.article}|${d.gold.neighbourhood}`));
+const wrongDays = tl.disagreements.filter((d) => !overridden.includes(d));
+console.log(`disagreements: ${wrongDays.length}; overridden by an editor's decision: ${overridden.length}`);
+const line = (d: (typeof tl.disagreements)[number]) => `  ${d.gold.article}: ${d.gold.neighbourhood} ${d.gold.kind} → ${d.gold.controller} on ${d.gold.date}; the map says ${d.timeline}`;
+for (const d of wrongDays) console.log(line(d));
+if (overridden.length) console.log('overridden (see the notes in geo/editorial/events.yaml):');
+for (const d of overridden) console.log(line(d));
