@@ -9,6 +9,9 @@ import { placeFinder } from '../geo/src/pipeline';
 import { bundledArticleFiles, bundledGazetteerSources, root } from '../test/support/corpus';
 import { benchPlaceFinding } from './placeFinding';
 import { runGeometryBench } from './geometry';
+import { benchPipeline, pipelineTable } from './pipeline';
+import { measurePayload, payloadTable } from './payload';
+import { execFileSync } from 'node:child_process';
 
 const { articles } = loadCorpus(bundledArticleFiles());
 const finder = placeFinder(bundledGazetteerSources());
@@ -30,10 +33,24 @@ for (const r of placeRuns) {
 // union-per-controller baseline (bench/geometry.ts prints its own table).
 const geometryRuns = runGeometryBench();
 
+// The whole pipeline, articles to timeline and shapes; 100k articles only with --full (minutes).
+const full = process.argv.includes('--full');
+const pipelineRuns = benchPipeline(full ? [1_000, 10_000, 100_000] : [1_000, 10_000, 30_000]);
+console.log('\n## Whole pipeline (synthetic corpora from the real articles’ sentences, one process per size)\n');
+console.log(pipelineTable(pipelineRuns));
+
+// What a reader downloads: the production build, file by file.
+execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+const payload = measurePayload(join(root, 'dist'));
+console.log('\n## Payload of the production build (dist/)\n');
+console.log(payloadTable(payload));
+
 const results = {
   machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
   placeFinding: placeRuns,
   geometry: geometryRuns,
+  pipeline: pipelineRuns,
+  payload,
 };
 writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log('\nwrote bench/results.json');
