@@ -116,7 +116,7 @@ function nominalActor(cue: Cue, actors: ActorHit[], folded: string, language: La
     if (leaver) return { actor: leaver.actor, text: leaver.text, fromContext: false };
   }
   const named = actors
-    .filter((a) => !ownerOrLoser(folded, a, language))
+    .filter((a) => !ownerOrLoser(folded, a))
     .sort((a, b) => Math.abs(a.start - cue.start) - Math.abs(b.start - cue.start))[0];
   if (named) return { actor: named.actor, text: named.text, fromContext: false };
   return fromArticle(context);
@@ -145,7 +145,7 @@ function notSubject(folded: string, a: ActorHit, language: Language): boolean {
 }
 
 /** Looser, for nouns: "l'avancée de l'armée" names the actor; "aux rebelles", "secteur rebelle" do not. */
-function ownerOrLoser(folded: string, a: ActorHit, _language: Language): boolean {
+function ownerOrLoser(folded: string, a: ActorHit): boolean {
   const before = folded.slice(Math.max(0, a.start - 20), a.start);
   return /(?:\baux?|\bcontre|\bface aux?|\bfrom|\bagainst|quartiers?|secteurs?|zones?|partie|bastion|fief|poche|areas?|districts?)\s*(?:les |la |le |l'|the )?$/.test(before);
 }
@@ -180,7 +180,7 @@ export function subjectOf(cue: Cue, actors: ActorHit[], folded: string, language
 export function leavingSide(cue: Cue, actors: ActorHit[], folded: string, language: Language): ActorHit | undefined {
   if (!LEAVE[language].test(cue.text)) return undefined;
   const clauseStart = Math.max(0, cue.start - 60);
-  return actors.filter((a) => a.start >= clauseStart && a.end <= cue.start && !ownerOrLoser(folded, a, language) && !/[,;:]/.test(folded.slice(a.end, cue.start))).pop();
+  return actors.filter((a) => a.start >= clauseStart && a.end <= cue.start && !ownerOrLoser(folded, a) && !/[,;:]/.test(folded.slice(a.end, cue.start))).pop();
 }
 
 /** The side that gains what `loser` loses: the other side the sentence names, else the usual enemy. */
