@@ -14,6 +14,9 @@ import { DEFAULT_PERIOD } from '../src/articles/types';
 import { scoreEvents, type GoldEvent } from '../src/eval/eventScores';
 import { scoreTimeline } from '../src/eval/timelineScores';
 import { parseReviewed } from '../src/editorial/reviewed';
+import { matchBoundaries } from '../src/geometry/boundaries';
+import { generateCells } from '../src/geometry/cells';
+import { formatIou, geometryIou } from '../src/geometry/iou';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const articlesDir = join(root, 'geo/articles');
@@ -94,3 +97,13 @@ const line = (d: (typeof tl.disagreements)[number]) => `  ${d.gold.article}: ${d
 for (const d of wrongDays) console.log(line(d));
 if (overridden.length) console.log('overridden (see the notes in geo/editorial/events.yaml):');
 for (const d of overridden) console.log(line(d));
+
+// With --boundaries FILE (surveyed polygons), how close the generated cells come to them.
+const boundariesAt = process.argv.indexOf('--boundaries');
+if (boundariesAt > 0) {
+  const file = resolve(process.argv[boundariesAt + 1] ?? '');
+  const surveyed = matchBoundaries(readFileSync(file, 'utf8'), result.gazetteer, file);
+  console.log(`\n# Generated cells against ${file}`);
+  console.log(`surveyed: ${surveyed.read} features, ${surveyed.features.length} neighbourhoods matched, ${surveyed.unmatched.length} features unmatched`);
+  console.log(formatIou(geometryIou(generateCells(result.gazetteer), surveyed.features, result.gazetteer)));
+}
