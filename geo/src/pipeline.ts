@@ -118,18 +118,7 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
     start: editorial.baseline?.date || period.start,
   });
 
-  const { cells } = tessellate(finder.gazetteer);
-  let shapes = cells;
-  let boundaries: BoundaryMatch | null = null;
-  const geometryWarnings: string[] = [];
-  if (input.boundaries) {
-    boundaries = matchBoundaries(input.boundaries.input, finder.gazetteer, input.boundaries.file);
-    const combined = combineShapes(cells, boundaries);
-    shapes = combined.shapes;
-    geometryWarnings.push(...boundaries.warnings, ...combined.warnings);
-    if (boundaries.unmatched.length) geometryWarnings.push(`${input.boundaries.file}: ${boundaries.unmatched.length} features match no neighbourhood: ${boundaries.unmatched.join(', ')}`);
-    if (boundaries.missing.length) geometryWarnings.push(`${input.boundaries.file}: ${boundaries.missing.length} neighbourhoods have no surveyed shape and keep a generated cell: ${boundaries.missing.join(', ')}`);
-  }
+  const { shapes, boundaries, geometryWarnings } = drawShapes(finder.gazetteer, input.boundaries ?? null);
 
   const fronts = frontLines(buildTopology(shapes), timeline.timeline);
   const shares = shareTable(shapes, timeline.timeline);
@@ -208,4 +197,16 @@ function readEditorial(files: TextFile[] | null, gazetteer: Gazetteer): Editoria
     }
   }
   return { baseline, reviewed, issues };
+}
+
+/** Generated cells, or surveyed shapes where a boundaries file gives them (cells fill the rest). */
+function drawShapes(gazetteer: Gazetteer, input: PipelineInput['boundaries'] | null) {
+  const { cells } = tessellate(gazetteer);
+  if (!input) return { shapes: cells, boundaries: null, geometryWarnings: [] as string[] };
+  const boundaries = matchBoundaries(input.input, gazetteer, input.file);
+  const combined = combineShapes(cells, boundaries);
+  const geometryWarnings = [...boundaries.warnings, ...combined.warnings];
+  if (boundaries.unmatched.length) geometryWarnings.push(`${input.file}: ${boundaries.unmatched.length} features match no neighbourhood: ${boundaries.unmatched.join(', ')}`);
+  if (boundaries.missing.length) geometryWarnings.push(`${input.file}: ${boundaries.missing.length} neighbourhoods have no surveyed shape and keep a generated cell: ${boundaries.missing.join(', ')}`);
+  return { shapes: combined.shapes, boundaries, geometryWarnings };
 }
