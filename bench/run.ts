@@ -9,6 +9,7 @@ import { placeFinder } from '../geo/src/pipeline';
 import { bundledArticleFiles, bundledGazetteerSources, root } from '../test/support/corpus';
 import { benchPlaceFinding } from './placeFinding';
 import { runGeometryBench } from './geometry';
+import { runAppBench } from './app';
 import { benchPipeline, pipelineTable } from './pipeline';
 import { measurePayload, payloadTable } from './payload';
 import { execFileSync } from 'node:child_process';
@@ -45,10 +46,15 @@ const payload = measurePayload(join(root, 'dist'));
 console.log('\n## Payload of the production build (dist/)\n');
 console.log(payloadTable(payload));
 
+// The map: a date change in headless Chromium on the build just made (bench/app.ts prints
+// its own table).
+const appRuns = await runAppBench({ build: false });
+
 const results = {
   machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
   placeFinding: placeRuns,
   geometry: geometryRuns,
+  app: appRuns,
   pipeline: pipelineRuns,
   payload,
 };

@@ -5,7 +5,7 @@ import { fetchAppData, type AppData, type FrontLineCollection } from './data';
 import { fetchOptionalFrontlines } from './frontlines';
 import { LANGS, strings, textDirection, type Lang } from './i18n';
 import { Legend } from './map/Legend';
-import { MapView } from './map/MapView';
+import { DAY_INPUT_MARK, MapView } from './map/MapView';
 import type { ShapeInfo } from './map/shapes';
 import { ControlIndex } from './model/control';
 import { searchIndex } from './model/search';
@@ -101,6 +101,7 @@ export function App() {
   const onDay = useCallback(
     (next: number, auto: boolean) => {
       if (!index) return;
+      performance.mark(DAY_INPUT_MARK);
       setPlaying(auto);
       setDate(index.date(next));
     },
@@ -149,9 +150,14 @@ export function App() {
           </nav>
           <SearchBox lang={lang} entries={entries} name={name} onPick={open} />
           <Legend lang={lang} approximate={shapes?.approximate ?? false} hasFront={(frontlines?.features.length ?? 0) > 0} />
-          {index && series.length > 0 && <SharesPanel series={series} index={index} day={day} lang={lang} />}
           <Credits lang={lang} articles={data?.articles ?? null} />
         </header>
+        {/* The other side holds the district when one is open, else the day's balance. */}
+        {!place && index && series.length > 0 && (
+          <aside class="card side">
+            <SharesPanel series={series} index={index} day={day} lang={lang} />
+          </aside>
+        )}
         {place && (
           <DistrictPanel
             place={place}

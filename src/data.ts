@@ -1,22 +1,17 @@
 // The data written by `npm run geo` into public/data/: its types are the pipeline's own.
 import type { PipelineOutput } from '../geo/src/pipeline';
-import type { ControlEvent } from '../geo/src/events/types';
-import type { Gazetteer } from '../geo/src/gazetteer/types';
-import type { CellCollection } from '../geo/src/geometry/types';
-import type { FrontLineCollection, SharesFile } from '../geo/src/geometry/frontTypes';
-import type { BaselineEntry, Timeline } from '../geo/src/timeline/types';
 
-export type ArticlesFile = PipelineOutput['files']['articles.json'];
+type Files = PipelineOutput['files'];
+export type ArticlesFile = Files['articles.json'];
 export type Article = ArticlesFile['articles'][number];
-export type { ControlEvent, Gazetteer, Timeline, FrontLineCollection, SharesFile, BaselineEntry };
-/** neighbourhoods.geojson: polygons (the geometry stage) or, before it, points. */
-export type NeighbourhoodsFile = CellCollection | PipelineOutput['files']['neighbourhoods.geojson'];
-
-/** Asked of the pipeline (see /work/notes/map-needs.md); optional until it exists. */
-export interface BaselineFile {
-  date: string;
-  entries: BaselineEntry[];
-}
+export type ControlEvent = Files['events.json']['events'][number];
+export type Gazetteer = Files['gazetteer.json'];
+export type Timeline = Files['timeline.json'];
+export type FrontLineCollection = Files['frontlines.geojson'];
+export type SharesFile = Files['shares.json'];
+/** The 2016-09-15 control baseline with its sources, for districts no article speaks of. */
+export type BaselineFile = Files['baseline.json'];
+export type NeighbourhoodsFile = Files['neighbourhoods.geojson'];
 
 /** A file from public/data, fetched relative to the page so any sub-path works. */
 export function dataUrl(name: string): string {

@@ -9,8 +9,6 @@ export interface ShapeInfo {
   bounds: Map<string, Bounds>;
   /** Some shapes are generated, not surveyed. */
   approximate: boolean;
-  /** The data still has points rather than polygons. */
-  points: boolean;
 }
 
 function extend(b: Bounds | undefined, [lon, lat]: readonly number[]): Bounds {
@@ -24,8 +22,6 @@ function extend(b: Bounds | undefined, [lon, lat]: readonly number[]): Bounds {
 
 function positions(geometry: { type: string; coordinates: unknown }): number[][] {
   switch (geometry.type) {
-    case 'Point':
-      return [geometry.coordinates as number[]];
     case 'Polygon':
       return (geometry.coordinates as number[][][]).flat();
     case 'MultiPolygon':
@@ -38,15 +34,13 @@ function positions(geometry: { type: string; coordinates: unknown }): number[][]
 export function shapeInfo(data: NeighbourhoodsFile): ShapeInfo {
   const bounds = new Map<string, Bounds>();
   let approximate = false;
-  let points = false;
   for (const feature of data.features) {
     const props = feature.properties as { id?: string; approximate?: boolean };
     const id = props.id ?? String(feature.id);
     if (props.approximate === true) approximate = true;
-    if ((feature.geometry.type as string) === 'Point') points = true;
     let b: Bounds | undefined;
     for (const p of positions(feature.geometry)) b = extend(b, p);
     if (b) bounds.set(id, b);
   }
-  return { bounds, approximate, points };
+  return { bounds, approximate };
 }

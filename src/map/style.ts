@@ -18,9 +18,9 @@ import { CONTROL_COLOURS, FILL_OPACITY, MAP_COLOURS } from './palette';
 
 export const NEIGHBOURHOODS_SOURCE = 'neighbourhoods';
 export const FRONTLINES_SOURCE = 'frontlines';
+export const CENTRES_SOURCE = 'centres';
 export const NEIGHBOURHOOD_FILLS = 'neighbourhood-fills';
 export const NEIGHBOURHOOD_HATCH = 'neighbourhood-contested-hatch';
-export const NEIGHBOURHOOD_CIRCLES = 'neighbourhood-circles';
 export const NEIGHBOURHOOD_OUTLINES = 'neighbourhood-outlines';
 export const NEIGHBOURHOOD_CHANGED = 'neighbourhood-changed';
 export const NEIGHBOURHOOD_FOCUS = 'neighbourhood-focus';
@@ -28,7 +28,7 @@ export const NEIGHBOURHOOD_LABELS = 'neighbourhood-labels';
 export const FRONT_CASING = 'front-casing';
 export const FRONT_LINE = 'front-line';
 /** Layers a pointer can pick a neighbourhood from. */
-export const PICKABLE = [NEIGHBOURHOOD_FILLS, NEIGHBOURHOOD_CIRCLES];
+export const PICKABLE = [NEIGHBOURHOOD_FILLS];
 export const HATCH_IMAGE = 'contested-hatch';
 
 /** Global-state key holding the language labels are written in. */
@@ -43,17 +43,6 @@ export const STATE = {
   hover: 'hover',
   selected: 'selected',
 } as const;
-
-// Web Mercator metres per pixel at zoom 0 on the equator, and at Aleppo's
-// latitude (36.2°N) which the whole map stays close to.
-const METRES_PER_PIXEL_Z0 = 156_543.034 * Math.cos((36.2 * Math.PI) / 180);
-
-/** Circle radius for a disc of `area_km2` (only while the data still has points, not shapes). */
-function radiusAtZoom(zoom: number): ExpressionSpecification {
-  const metresPerPixel = METRES_PER_PIXEL_Z0 / 2 ** zoom;
-  const pixelsPerSqrtKm2 = 1000 / Math.sqrt(Math.PI) / metresPerPixel;
-  return ['*', ['sqrt', ['get', 'area_km2']], pixelsPerSqrtKm2];
-}
 
 /** The neighbourhood's name in the language held in global state. */
 const labelText: ExpressionSpecification = [
@@ -80,7 +69,6 @@ const frontOnDay: FilterSpecification = [
   ['<', ['global-state', DAY_STATE], ['coalesce', ['get', 'untilDay'], 1e9]],
 ];
 
-const isPoint: FilterSpecification = ['==', ['geometry-type'], 'Point'];
 const isPolygon: FilterSpecification = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
 
 const EMPTY: GeoJSONSourceSpecification['data'] = { type: 'FeatureCollection', features: [] };
@@ -88,13 +76,15 @@ const EMPTY: GeoJSONSourceSpecification['data'] = { type: 'FeatureCollection', f
 export interface StyleOptions {
   /** Absolute URL of neighbourhoods.geojson: fetched by the map's worker, once. */
   neighbourhoodsUrl: string;
+  /** Absolute URL of centres.geojson: one point per neighbourhood, where its name goes. */
+  centresUrl: string;
   /** The page's URL, against which bundled font files are resolved. */
   baseUrl: string;
   /** Paint transitions off when the reader prefers reduced motion. */
   reducedMotion?: boolean;
 }
 
-export function buildStyle({ neighbourhoodsUrl, baseUrl, reducedMotion = false }: StyleOptions): StyleSpecification {
+export function buildStyle({ neighbourhoodsUrl, centresUrl, baseUrl, reducedMotion = false }: StyleOptions): StyleSpecification {
   return {
     version: 8,
     name: 'Aleppo front lines',
@@ -103,6 +93,8 @@ export function buildStyle({ neighbourhoodsUrl, baseUrl, reducedMotion = false }
     transition: reducedMotion ? { duration: 0, delay: 0 } : { duration: 150, delay: 0 },
     sources: {
       [NEIGHBOURHOODS_SOURCE]: { type: 'geojson', data: neighbourhoodsUrl, promoteId: 'id' },
+      // Names at the centre points: one per neighbourhood, even one in several parts.
+      [CENTRES_SOURCE]: { type: 'geojson', data: centresUrl },
       // Filled in once the front lines are fetched (frontlines.geojson may not exist yet).
       [FRONTLINES_SOURCE]: { type: 'geojson', data: EMPTY },
     },
@@ -124,20 +116,6 @@ export function buildStyle({ neighbourhoodsUrl, baseUrl, reducedMotion = false }
         paint: {
           'fill-pattern': HATCH_IMAGE,
           'fill-opacity': ['case', ['==', controller, 'contested'], 0.9, 0],
-        },
-      },
-      {
-        id: NEIGHBOURHOOD_CIRCLES,
-        type: 'circle',
-        source: NEIGHBOURHOODS_SOURCE,
-        filter: isPoint,
-        layout: { 'circle-sort-key': ['-', ['get', 'area_km2']] },
-        paint: {
-          'circle-radius': ['interpolate', ['exponential', 2], ['zoom'], 10, radiusAtZoom(10), 18, radiusAtZoom(18)],
-          'circle-color': controlColour,
-          'circle-opacity': FILL_OPACITY,
-          'circle-stroke-color': MAP_COLOURS.outline,
-          'circle-stroke-width': 1,
         },
       },
       {
@@ -192,7 +170,7 @@ export function buildStyle({ neighbourhoodsUrl, baseUrl, reducedMotion = false }
       {
         id: NEIGHBOURHOOD_LABELS,
         type: 'symbol',
-        source: NEIGHBOURHOODS_SOURCE,
+        source: CENTRES_SOURCE,
         layout: {
           'text-field': labelText,
           'text-font': [LABEL_FONT],

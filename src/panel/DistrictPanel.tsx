@@ -150,9 +150,9 @@ export function DistrictPanel({ place, lang, day, index, quotes, baseline, onClo
       ) : (
         <div class="no-events">
           <p>{t.noEvents}</p>
-          {baselineEntry ? (
+          {baselineEntry && baseline?.date ? (
             <>
-              <p>{t.baselineSources(longDate(baseline!.date, lang), baselineEntry.confidence)}</p>
+              <p>{t.baselineSources(longDate(baseline.date, lang), baselineEntry.confidence)}</p>
               <ul class="baseline-sources">
                 {baselineEntry.sources.map((source) => {
                   const url = safeHttpUrl(source);

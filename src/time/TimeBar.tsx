@@ -142,8 +142,8 @@ export function TimeBar({ index, day, lang, onDay, summary, reducedMotion }: Tim
           </select>
         </label>
         )}
+        <p class="keys-help">{t.keysHelp}</p>
       </div>
-      <p class="keys-help">{t.keysHelp}</p>
     </section>
   );
 }
