@@ -36,6 +36,8 @@ export function Credits({ lang, articles }: { lang: Lang; articles: readonly Art
         <dd>
           <a href={PLACES_SOURCE.url}>{PLACES_SOURCE.name}</a>
         </dd>
+        <dt>{t.creditsBaseline}</dt>
+        <dd>{t.creditsBaselineText}</dd>
         <dt>{t.creditsMap}</dt>
         <dd>
           <a href="https://maplibre.org/">MapLibre GL JS</a>

@@ -20,6 +20,7 @@ export interface Strings {
   creditsPlaces: string;
   creditsMap: string;
   creditsBaseline: string;
+  creditsBaselineText: string;
   loading: string;
   dataError: string;
   noTimeline: string;
@@ -94,6 +95,7 @@ export const strings: Record<Lang, Strings> = {
     creditsPlaces: 'Lieux',
     creditsMap: 'Carte',
     creditsBaseline: 'État au 15 septembre',
+    creditsBaselineText: 'relevé éditorial, sources par quartier dans sa fiche',
     loading: 'Chargement de la carte…',
     dataError: 'Les données des quartiers n’ont pas pu être chargées.',
     noTimeline: 'La chronologie n’est pas encore construite (timeline.json manque).',
@@ -165,6 +167,7 @@ export const strings: Record<Lang, Strings> = {
     creditsPlaces: 'Places',
     creditsMap: 'Map',
     creditsBaseline: 'State on 15 September',
+    creditsBaselineText: 'editorial survey, sources per neighbourhood in its panel',
     loading: 'Loading the map…',
     dataError: 'The neighbourhood data could not be loaded.',
     noTimeline: 'The timeline is not built yet (timeline.json is missing).',
@@ -236,6 +239,7 @@ export const strings: Record<Lang, Strings> = {
     creditsPlaces: 'الأماكن',
     creditsMap: 'الخريطة',
     creditsBaseline: 'الوضع في 15 أيلول',
+    creditsBaselineText: 'مسح تحريري، ومصادر كل حي في بطاقته',
     loading: 'جارٍ تحميل الخريطة…',
     dataError: 'تعذّر تحميل بيانات الأحياء.',
     noTimeline: 'لم يُبنَ التسلسل الزمني بعد (timeline.json غير موجود).',

@@ -47,9 +47,9 @@ export const DAY_UPDATE_MEASURE = 'aleppo:day-update';
 /** Room for the cards over the map, so the first view of the city is not under them. */
 function cardPadding(): { top: number; bottom: number; left: number; right: number } {
   if (window.innerWidth <= 640) return { top: 200, bottom: 150, left: 10, right: 10 };
-  const side = Math.min(360, window.innerWidth / 3);
-  const rtl = document.documentElement.dir === 'rtl';
-  return { top: 20, bottom: 170, left: rtl ? 20 : side, right: rtl ? side : 20 };
+  // The intro on the reading side, the day's balance on the other.
+  const side = Math.min(360, window.innerWidth / 3.5);
+  return { top: 20, bottom: 170, left: side, right: side };
 }
 
 export interface Described {
@@ -307,6 +307,7 @@ export function MapView(props: MapViewProps) {
         <div class="map-tip" style={{ left: `${tip.x}px`, top: `${tip.y}px` }} aria-hidden="true">
           <strong>{described.name}</strong>
           <span>{described.controller}</span>
+          {!keyboard && <span class="hint">{t.hoverHint}</span>}
         </div>
       )}
       {status !== 'ready' && (

@@ -33,9 +33,13 @@ interface Watched {
   requests: string[];
 }
 
-async function open(path: string, viewport = { width: 1280, height: 800 }): Promise<Watched> {
+async function open(
+  path: string,
+  viewport = { width: 1280, height: 800 },
+  reducedMotion: 'reduce' | 'no-preference' = 'no-preference',
+): Promise<Watched> {
   if (!browser || !served) throw new Error('beforeAll did not finish');
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext({ viewport, reducedMotion });
   const page = await context.newPage();
   const errors: string[] = [];
   const requests: string[] = [];
@@ -263,6 +267,28 @@ describe('map page', () => {
     expect(names.every((n) => n.length > 0)).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('plays a day per tick and stops on the last day; with reduced motion there is no play and no transition', async () => {
+    const { page, errors } = await open('./?date=2016-12-01');
+    await mapIdle(page);
+    const last = Number(await page.locator('input.slider').getAttribute('max'));
+    await page.locator('.speed select').selectOption('10');
+    await page.getByRole('button', { name: 'Lecture' }).click();
+    await expect.poll(async () => Number(await sliderValue(page)), { timeout: 15_000 }).toBe(last);
+    await expect.poll(() => page.locator('button.play').getAttribute('aria-pressed')).toBe('false');
+    await expect(page.locator('button.play').innerText()).resolves.toContain('Lecture');
+    expect(errors).toEqual([]);
+    await page.context().close();
+
+    const calm = await open('./?date=2016-12-01', undefined, 'reduce');
+    await mapIdle(calm.page);
+    expect(await calm.page.locator('button.play').count()).toBe(0);
+    expect(await calm.page.evaluate(() => window.__map!.getStyle().transition)).toEqual({ duration: 0, delay: 0 });
+    await calm.page.keyboard.press('.');
+    await expect.poll(() => new URL(calm.page.url()).searchParams.get('date')).toBe('2016-12-02');
+    expect(calm.errors).toEqual([]);
+    await calm.page.context().close();
   });
 
   it('on a 320 px phone, the panel is a bottom sheet and nothing overflows sideways', async () => {
