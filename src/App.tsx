@@ -120,6 +120,10 @@ export function App() {
   }, []);
 
   const place = district ? places.get(district) : undefined;
+  const quotes = useMemo(
+    () => (place ? districtQuotes(place.id, index?.periodsOf(place.id) ?? [], eventsById, eventsByPlace, articlesById) : null),
+    [place, index, eventsById, eventsByPlace, articlesById],
+  );
   const summary = index ? changeClauses(index.changes(day), lang, name) : '';
 
   return (
@@ -158,13 +162,13 @@ export function App() {
             <SharesPanel series={series} index={index} day={day} lang={lang} />
           </aside>
         )}
-        {place && (
+        {place && quotes && (
           <DistrictPanel
             place={place}
             lang={lang}
             day={day}
             index={index}
-            quotes={districtQuotes(place.id, index?.periodsOf(place.id) ?? [], eventsById, eventsByPlace, articlesById)}
+            quotes={quotes}
             baseline={data?.baseline ?? null}
             onClose={close}
           />
