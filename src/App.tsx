@@ -154,6 +154,12 @@ export function App() {
           </nav>
           <SearchBox lang={lang} entries={entries} name={name} onPick={open} />
           <Legend lang={lang} approximate={shapes?.approximate ?? false} hasFront={(frontlines?.features.length ?? 0) > 0} />
+          {/* On a phone there is no room on the side: the balance joins the intro. */}
+          {index && series.length > 0 && (
+            <div class="phone-only">
+              <SharesPanel series={series} index={index} day={day} lang={lang} idPrefix="shares-phone" />
+            </div>
+          )}
           <Credits lang={lang} articles={data?.articles ?? null} />
         </header>
         {/* The other side holds the district when one is open, else the day's balance. */}

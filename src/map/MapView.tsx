@@ -44,12 +44,26 @@ type Status = 'loading' | 'ready' | 'error';
 export const DAY_INPUT_MARK = 'aleppo:day-input';
 export const DAY_UPDATE_MEASURE = 'aleppo:day-update';
 
-/** Room for the cards over the map, so the first view of the city is not under them. */
+/** Room for the cards over the map, measured, so the first view of the city is not under them. */
 function cardPadding(): { top: number; bottom: number; left: number; right: number } {
-  if (window.innerWidth <= 640) return { top: 200, bottom: 150, left: 10, right: 10 };
-  // The intro on the reading side, the day's balance on the other.
-  const side = Math.min(360, window.innerWidth / 3.5);
-  return { top: 20, bottom: 170, left: side, right: side };
+  const width = window.innerWidth;
+  const height = window.innerHeight;
+  const pad = { top: 16, bottom: 16, left: 16, right: 16 };
+  for (const card of document.querySelectorAll('.overlay > *')) {
+    const r = card.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0 || r.width > width * 0.8) {
+      // Full-width cards (the time bar, the phone's intro) take a top or bottom band.
+      if (r.height > 0 && r.top > height / 2) pad.bottom = Math.max(pad.bottom, height - r.top + 8);
+      else if (r.height > 0) pad.top = Math.max(pad.top, r.bottom + 8);
+      continue;
+    }
+    if (r.left + r.width / 2 < width / 2) pad.left = Math.max(pad.left, r.right + 8);
+    else pad.right = Math.max(pad.right, width - r.left + 8);
+  }
+  // Never so much that nothing is left for the map.
+  if (pad.left + pad.right > width - 120) pad.left = pad.right = 16;
+  if (pad.top + pad.bottom > height - 120) pad.top = pad.bottom = 16;
+  return pad;
 }
 
 export interface Described {
@@ -136,6 +150,11 @@ export function MapView(props: MapViewProps) {
     // before any tile is laid out so every tile has it.
     instance.addImage(HATCH_IMAGE, hatchImage(), { pixelRatio: 2 });
 
+    // Only the reader's own moves go into the link, not the map's fitting itself to the city.
+    let moved = false;
+    instance.on('movestart', (event) => {
+      if (event.originalEvent) moved = true;
+    });
     const onSourceData = () => {
       if (!instance.isSourceLoaded(NEIGHBOURHOODS_SOURCE)) return;
       instance.off('sourcedata', onSourceData);
@@ -143,6 +162,10 @@ export function MapView(props: MapViewProps) {
       source?.getData().then((data) => {
         shapes.current = shapeInfo(data as NeighbourhoodsFile);
         latest.current.onShapes(shapes.current);
+        // No view in the link and the reader has not moved yet: show every shape.
+        if (!initialView && !moved && shapes.current.extent) {
+          instance.fitBounds(shapes.current.extent, { padding: cardPadding(), animate: false });
+        }
       });
       setLoaded(true);
     };
@@ -217,6 +240,7 @@ export function MapView(props: MapViewProps) {
     canvas.addEventListener('keydown', onKey);
     instance.on('moveend', () => {
       if (document.activeElement === canvas && canvas.matches(':focus-visible')) findCentre();
+      if (!moved) return;
       const c = instance.getCenter();
       latest.current.onView({ zoom: instance.getZoom(), lat: c.lat, lon: c.lng });
     });

@@ -7,6 +7,8 @@ export type Bounds = [[number, number], [number, number]];
 
 export interface ShapeInfo {
   bounds: Map<string, Bounds>;
+  /** Around every shape. */
+  extent: Bounds | null;
   /** Some shapes are generated, not surveyed. */
   approximate: boolean;
 }
@@ -42,5 +44,7 @@ export function shapeInfo(data: NeighbourhoodsFile): ShapeInfo {
     for (const p of positions(feature.geometry)) b = extend(b, p);
     if (b) bounds.set(id, b);
   }
-  return { bounds, approximate };
+  let extent: Bounds | undefined;
+  for (const b of bounds.values()) extent = extend(extend(extent, b[0]), b[1]);
+  return { bounds, extent: extent ?? null, approximate };
 }

@@ -36,6 +36,13 @@ function QuoteItem({ quote, lang }: { quote: Quote; lang: Lang }) {
     <li class="quote" data-event={quote.eventId}>
       <blockquote lang={quote.lang ?? undefined}>{quote.text}</blockquote>
       <p class="cite">
+        {quote.controller && (
+          <>
+            <span class="swatch" style={{ background: CONTROL_COLOURS[quote.controller] }} aria-hidden="true" />
+            {t.control[quote.controller]}
+            {' · '}
+          </>
+        )}
         <bdi>{quote.outlet ?? t.unknownOutlet}</bdi>
         {' · '}
         {quote.date ? <time dateTime={quote.date}>{longDate(quote.date, lang)}</time> : t.unknownDate}

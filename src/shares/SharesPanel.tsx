@@ -16,6 +16,8 @@ export interface SharesPanelProps {
   index: ControlIndex;
   day: number;
   lang: Lang;
+  /** Distinguishes the ids when the panel is on the page twice (desktop card, phone intro). */
+  idPrefix?: string;
 }
 
 function stackPaths(series: readonly SharesPoint[], lastDay: number): { control: Control; d: string }[] {
@@ -44,15 +46,15 @@ function stackPaths(series: readonly SharesPoint[], lastDay: number): { control:
   return paths;
 }
 
-export function SharesPanel({ series, index, day, lang }: SharesPanelProps) {
+export function SharesPanel({ series, index, day, lang, idPrefix = 'shares' }: SharesPanelProps) {
   const t = strings[lang];
   const today = sharesOn(series, day);
   if (!today) return null;
   const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
   const markerX = index.lastDay === 0 ? 0 : (day / index.lastDay) * WIDTH;
   return (
-    <section class="shares" aria-labelledby="shares-heading">
-      <h2 id="shares-heading">{t.sharesHeading}</h2>
+    <section class="shares" aria-labelledby={`${idPrefix}-heading`}>
+      <h2 id={`${idPrefix}-heading`}>{t.sharesHeading}</h2>
       <ul class="tally">
         {STACK.filter((c) => (today.tally[c]?.count ?? 0) > 0).map((c) => (
           <li key={c}>

@@ -198,6 +198,33 @@ describe('map page', () => {
     await page.context().close();
   });
 
+  it('a district no article speaks of says so and shows its baseline sources', async () => {
+    const { page: probe } = await open('./');
+    const picked = await probe.evaluate(async () => {
+      const get = async (name: string) => (await fetch(new URL(`data/${name}`, document.baseURI))).json();
+      const timeline = await get('timeline.json');
+      const baseline = await get('baseline.json');
+      const entries = baseline.entries as { neighbourhood: string; sources: string[] }[];
+      const entry = entries.find(
+        (e) =>
+          e.sources.some((s) => /^https?:/.test(s)) &&
+          (timeline.neighbourhoods[e.neighbourhood] as { events: string[] }[]).every((p) => p.events.length === 0),
+      )!;
+      return { id: entry.neighbourhood, links: entry.sources.filter((s) => /^https?:/.test(s)).length };
+    });
+    await probe.context().close();
+
+    const { page, errors } = await open(`./?district=${picked.id}`);
+    await mapIdle(page);
+    const panel = page.locator('.district-panel');
+    await panel.waitFor();
+    await expect(panel.locator('.no-events').innerText()).resolves.toMatch(/Aucun article du corpus[\s\S]*état initial au 15 septembre 2016/);
+    expect(await panel.locator('.baseline-sources a').count()).toBe(picked.links);
+    await expect(panel.locator('.periods').innerText()).resolves.toContain('état initial');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('switches to Arabic: right-to-left page, Arabic labels from the bundled Arabic font, kept in the URL', async () => {
     const { page, errors, requests } = await open('./?date=2016-12-12');
     await mapIdle(page);
