@@ -66,22 +66,24 @@ export function DistrictPanel({ place, lang, day, index, quotes, baseline, onClo
   // Focus moves into the panel when it opens or shows another district.
   useEffect(() => heading.current?.focus(), [place.id]);
 
+  // Escape closes it from anywhere but a field that uses Escape itself.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      if ((event.target as Element | null)?.closest?.('input, select, textarea')) return;
+      onClose();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
   const periods = index?.periodsOf(place.id) ?? [];
   const current = index?.periodOn(place.id, day);
   const hasEvents = quotes.behind.length > 0 || periods.some((p) => p.events.length > 0);
   const baselineEntry = baseline?.entries.find((e) => e.neighbourhood === place.id);
 
   return (
-    <aside
-      class="district-panel"
-      aria-labelledby="district-name"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.stopPropagation();
-          onClose();
-        }
-      }}
-    >
+    <aside class="district-panel" aria-labelledby="district-name">
       <header class="district-head">
         <h2 id="district-name" ref={heading} tabIndex={-1}>
           {placeName(place, lang)}

@@ -59,7 +59,8 @@ export function TimeBar({ index, day, lang, onDay, summary, reducedMotion }: Tim
       <h2 id="timebar-date" class="sr-only">
         {t.timeHeading}
       </h2>
-      <p class="day-line" aria-live="polite">
+      {/* Announced when the reader moves the date, not at every tick of play. */}
+      <p class="day-line" aria-live={player.playing ? 'off' : 'polite'}>
         <time class="timebar-date" dateTime={date}>
           {dateText}
         </time>

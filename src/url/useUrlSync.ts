@@ -8,6 +8,7 @@ import { parseUrlState, urlWithState, type UrlState } from './state';
 /** Date changes closer together than this (a drag, held keys) share one history entry. */
 const DATE_BURST_MS = 800;
 
+/** `replaceOnly`: the date is moving by itself (play): its steps replace the entry. */
 export function useUrlSync(state: UrlState, onPop: (state: UrlState) => void, replaceOnly: boolean): void {
   const lastPush = useRef(0);
   const popRef = useRef(onPop);
@@ -20,7 +21,7 @@ export function useUrlSync(state: UrlState, onPop: (state: UrlState) => void, re
     const onlyView = before.date === state.date && before.district === state.district && before.lang === state.lang;
     const onlyDate = before.district === state.district && before.lang === state.lang;
     const now = performance.now();
-    const replace = replaceOnly || onlyView || (onlyDate && now - lastPush.current < DATE_BURST_MS);
+    const replace = onlyView || (onlyDate && (replaceOnly || now - lastPush.current < DATE_BURST_MS));
     if (replace) history.replaceState(null, '', next);
     else history.pushState(null, '', next);
     if (!replace || onlyDate) lastPush.current = now;

@@ -126,9 +126,19 @@ describe('map page', () => {
   });
 
   it('moving the slider from 2016-12-01 to 2016-12-13 turns Boustane al-Qasr from rebel to regime', async () => {
-    const { page, errors } = await open('./?date=2016-12-01');
+    const { page, errors, requests } = await open('./?date=2016-12-01');
     await mapIdle(page);
     const centre = await centreOf(page, BOUSTANE);
+    // Count any re-upload of the shapes from here on.
+    await page.evaluate(() => {
+      const source = window.__map!.getSource('neighbourhoods') as unknown as { setData: (...a: unknown[]) => unknown };
+      const original = source.setData.bind(source);
+      (window as unknown as { __uploads: number }).__uploads = 0;
+      source.setData = (...args: unknown[]) => {
+        (window as unknown as { __uploads: number }).__uploads++;
+        return original(...args);
+      };
+    });
 
     const before = await fillAt(page, centre);
     expect(before.control, `rgb ${before.rgb}`).toBe('rebel');
@@ -144,6 +154,10 @@ describe('map page', () => {
 
     const after = await fillAt(page, centre);
     expect(after.control, `rgb ${after.rgb}`).toBe('regime');
+    // The date went through feature-state and global state: the shapes were fetched once, never re-sent.
+    expect(await page.evaluate(() => (window as unknown as { __uploads: number }).__uploads)).toBe(0);
+    expect(requests.filter((url) => url.includes('neighbourhoods.geojson'))).toHaveLength(1);
+    expect(await page.evaluate(() => window.__map!.getGlobalState().day)).toBe(await page.locator('input.slider').inputValue().then(Number));
     expect(errors).toEqual([]);
     await page.context().close();
   });
