@@ -92,6 +92,23 @@ async function fillAt(page: Page, lonLat: [number, number]) {
   return { rgb, control: nearestControl(rgb) };
 }
 
+/** The front lines drawn now, as [fromDay, untilDay] pairs, beside the day shown. */
+function drawnFronts(page: Page): Promise<{ day: number; fronts: [number, number | null][] }> {
+  return page.evaluate(() => {
+    const map = window.__map!;
+    const fronts = map.queryRenderedFeatures({ layers: ['front-line'] }).map((f) => [f.properties.fromDay, f.properties.untilDay ?? null]);
+    return { day: map.getGlobalState().day as number, fronts: fronts as [number, number | null][] };
+  });
+}
+
+function expectFrontsOfTheDay({ day, fronts }: { day: number; fronts: [number, number | null][] }) {
+  expect(fronts.length).toBeGreaterThan(0);
+  for (const [from, until] of fronts) {
+    expect(from).toBeLessThanOrEqual(day);
+    if (until !== null) expect(until).toBeGreaterThan(day);
+  }
+}
+
 const sliderValue = (page: Page) => page.locator('input.slider').inputValue();
 const urlParam = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
 
@@ -142,6 +159,8 @@ describe('map page', () => {
 
     const before = await fillAt(page, centre);
     expect(before.control, `rgb ${before.rgb}`).toBe('rebel');
+    const frontsBefore = await drawnFronts(page);
+    expectFrontsOfTheDay(frontsBefore);
 
     const slider = page.locator('input.slider');
     const start = Number(await sliderValue(page));
@@ -154,6 +173,10 @@ describe('map page', () => {
 
     const after = await fillAt(page, centre);
     expect(after.control, `rgb ${after.rgb}`).toBe('regime');
+    // The front line drawn is the one of the new day.
+    const frontsAfter = await drawnFronts(page);
+    expectFrontsOfTheDay(frontsAfter);
+    expect(frontsAfter.fronts).not.toEqual(frontsBefore.fronts);
     // The date went through feature-state and global state: the shapes were fetched once, never re-sent.
     expect(await page.evaluate(() => (window as unknown as { __uploads: number }).__uploads)).toBe(0);
     expect(requests.filter((url) => url.includes('neighbourhoods.geojson'))).toHaveLength(1);
