@@ -26,7 +26,13 @@ const SHOTS: Shot[] = [
   { file: 'map-2016-09-15.png', query: '?date=2016-09-15', viewport: DESKTOP },
   { file: 'map-2016-11-28.png', query: '?date=2016-11-28', viewport: DESKTOP },
   { file: 'map-2016-12-13.png', query: '?date=2016-12-13', viewport: DESKTOP },
-  { file: 'panel.png', query: '?date=2016-12-13&district=bustan-al-qaser&view=13.60/36.19500/37.14500', viewport: DESKTOP },
+  {
+    file: 'panel.png',
+    query: '?date=2016-12-13&district=bustan-al-qaser&view=13.60/36.19500/37.14500',
+    viewport: DESKTOP,
+    // The quote from seed-001 in view.
+    before: `document.querySelector('[data-event^="seed-001@"]')?.scrollIntoView({ block: 'center' })`,
+  },
   { file: 'phone.png', query: '?date=2016-12-01', viewport: PHONE },
   { file: 'phone-panel.png', query: '?date=2016-12-13&district=bustan-al-qaser', viewport: PHONE },
   { file: 'arabic.png', query: '?lang=ar&date=2016-12-12&view=13.80/36.19800/37.15500', viewport: DESKTOP },
