@@ -35,6 +35,7 @@ const SHOTS: Shot[] = [
   },
   { file: 'phone.png', query: '?date=2016-12-01', viewport: PHONE },
   { file: 'phone-panel.png', query: '?date=2016-12-13&district=bustan-al-qaser', viewport: PHONE },
+  { file: 'english.png', query: '?lang=en&date=2016-12-07&district=dahiyat-al-assad', viewport: DESKTOP },
   { file: 'arabic.png', query: '?lang=ar&date=2016-12-12&view=13.80/36.19800/37.15500', viewport: DESKTOP },
 ];
 

@@ -235,7 +235,7 @@ export const strings: Record<Lang, Strings> = {
     languageLabel: 'اللغة',
     creditsHeading: 'المصادر',
     creditsTexts: 'النصوص',
-    outletCount: (count) => `${count.toLocaleString('ar')} وسيلة إعلامية`,
+    outletCount: (count) => `${count.toLocaleString('ar-SY')} وسيلة إعلامية`,
     creditsPlaces: 'الأماكن',
     creditsMap: 'الخريطة',
     creditsBaseline: 'الوضع في 15 أيلول',
@@ -260,7 +260,7 @@ export const strings: Record<Lang, Strings> = {
     play: 'تشغيل',
     pause: 'إيقاف مؤقت',
     speed: 'السرعة',
-    speeds: (n) => `${n.toLocaleString('ar')} أيام/ث`,
+    speeds: (n) => `${n.toLocaleString('ar-SY')} أيام/ث`,
     previousDay: 'اليوم السابق',
     nextDay: 'اليوم التالي',
     previousChange: 'التغيير السابق',
@@ -268,14 +268,14 @@ export const strings: Record<Lang, Strings> = {
     changeDay: 'يوم تغيير',
     keysHelp: 'لوحة المفاتيح: , و . اليوم السابق/التالي؛ [ و ] التغيير السابق/التالي؛ المسافة تشغيل/إيقاف.',
     sharesHeading: 'في هذا اليوم',
-    neighbourhoodsCount: (c) => `${c.toLocaleString('ar')} حي`,
-    areaKm2: (km2) => `${km2.toLocaleString('ar', { maximumFractionDigits: 1 })} كم²`,
+    neighbourhoodsCount: (c) => `${c.toLocaleString('ar-SY')} حي`,
+    areaKm2: (km2) => `${km2.toLocaleString('ar-SY', { maximumFractionDigits: 1 })} كم²`,
     regimeShare: (p) => `يسيطر النظام على ${p} مما كانت المعارضة تسيطر عليه في 15 أيلول.`,
     sharesChartLabel: 'المساحة التي يسيطر عليها كل طرف، من 15 أيلول حتى النهاية',
     searchLabel: 'البحث عن حي',
     searchPlaceholder: 'الشيخ سعيد، بستان القصر، Cheikh Saïd…',
     searchNone: 'لا يوجد حي بهذا الاسم.',
-    searchResults: (c) => `${c.toLocaleString('ar')} نتيجة`,
+    searchResults: (c) => `${c.toLocaleString('ar-SY')} نتيجة`,
     close: 'إغلاق',
     namesHeading: 'الأسماء',
     controlledSince: (who, date) => `${who} منذ ${date}`,
@@ -285,7 +285,7 @@ export const strings: Record<Lang, Strings> = {
     baselineLabel: 'الوضع الأولي',
     flagged: 'المصادر غير متفقة',
     quotesHeading: 'ماذا تقول المصادر',
-    otherQuotesHeading: (c) => `إشارات أخرى إلى الحي (${c.toLocaleString('ar')})`,
+    otherQuotesHeading: (c) => `إشارات أخرى إلى الحي (${c.toLocaleString('ar-SY')})`,
     readArticle: 'قراءة المقال',
     unknownOutlet: 'وسيلة غير محددة',
     unknownDate: 'تاريخ غير معروف',
@@ -299,6 +299,11 @@ export const strings: Record<Lang, Strings> = {
     nothingAtCentre: 'لا حي في مركز الخريطة.',
   },
 };
+
+/** The locale for dates, numbers and lists: British English like the text, Syrian Arabic (كانون الأول). */
+export function locale(lang: Lang): string {
+  return lang === 'en' ? 'en-GB' : lang === 'ar' ? 'ar-SY' : lang;
+}
 
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);

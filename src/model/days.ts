@@ -2,6 +2,8 @@
 // state and the front lines' fromDay/untilDay use. Dates are ISO days, read
 // and written in UTC so no time zone can shift them.
 
+import { isLang, locale } from '../i18n';
+
 const MS_PER_DAY = 86_400_000;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -25,9 +27,6 @@ export function dateAt(start: string, day: number): string {
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-/** British English like the rest of the text; Syrian Arabic month names (كانون الأول). */
-const LOCALES: Record<string, string> = { en: 'en-GB', ar: 'ar-SY' };
-
 /** "12 décembre 2016", "12 December 2016", "١٢ ديسمبر ٢٠١٦". */
 export function longDate(iso: string, lang: string): string {
   return format(iso, lang, { day: 'numeric', month: 'long', year: 'numeric' });
@@ -42,7 +41,7 @@ function format(iso: string, lang: string, options: Intl.DateTimeFormatOptions):
   const key = `${lang}|${JSON.stringify(options)}`;
   let formatter = formats.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(LOCALES[lang] ?? lang, { ...options, timeZone: 'UTC' });
+    formatter = new Intl.DateTimeFormat(isLang(lang) ? locale(lang) : lang, { ...options, timeZone: 'UTC' });
     formats.set(key, formatter);
   }
   return formatter.format(new Date(`${iso}T00:00:00Z`));

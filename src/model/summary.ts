@@ -1,7 +1,7 @@
 // The line under the slider: what changed on the chosen day and where,
 // grouped by who gained it ("le régime prend Cheikh Saïd et Salhine").
 import type { Control } from '../../geo/src/timeline/types';
-import type { Lang } from '../i18n';
+import { locale, type Lang } from '../i18n';
 import type { Change } from './control';
 
 /** How many names are spelled out per side before "and N others". */
@@ -38,7 +38,7 @@ const clauses: Record<Lang, Record<Control, Clause>> = {
 const others: Record<Lang, (count: number) => string> = {
   fr: (c) => (c === 1 ? 'un autre quartier' : `${c} autres quartiers`),
   en: (c) => (c === 1 ? 'one other neighbourhood' : `${c} other neighbourhoods`),
-  ar: (c) => (c === 1 ? 'حي آخر' : `${c.toLocaleString('ar')} أحياء أخرى`),
+  ar: (c) => (c === 1 ? 'حي آخر' : `${c.toLocaleString('ar-SY')} أحياء أخرى`),
 };
 
 const nothing: Record<Lang, string> = {
@@ -56,7 +56,7 @@ const separators: Record<Lang, { colon: string; clause: string }> = {
 function list(names: string[], lang: Lang): string {
   const shown = names.slice(0, MAX_NAMES);
   if (names.length > MAX_NAMES) shown.push(others[lang](names.length - MAX_NAMES));
-  return new Intl.ListFormat(lang, { type: 'conjunction' }).format(shown);
+  return new Intl.ListFormat(locale(lang), { type: 'conjunction' }).format(shown);
 }
 
 /** The changes as one clause per side, without the date: "le régime prend A et B ; combats pour C". */

@@ -134,9 +134,15 @@ export function DistrictPanel({ place, lang, day, index, quotes, baseline, onClo
                     <strong>{t.control[period.controller]}</strong>
                     {period.baseline && <em> ({t.baselineLabel})</em>}
                     {period.flags && period.flags.length > 0 && (
-                      <span class="flag" title={period.flags.join('\n')}>
+                      // Shown, not hidden in a tooltip: an editor's warning is part of the story.
+                      <span class="flag">
                         {' '}
                         ⚠ {t.flagged}
+                        <ul lang="en">
+                          {period.flags.map((flag) => (
+                            <li key={flag}>{flag}</li>
+                          ))}
+                        </ul>
                       </span>
                     )}
                   </span>

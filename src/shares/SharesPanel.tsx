@@ -1,7 +1,7 @@
 // The balance on the chosen day (neighbourhoods and km² per side), and a
 // small stacked-area chart of it over the whole timeline with the day marked.
 import type { Control } from '../../geo/src/timeline/types';
-import { strings, type Lang } from '../i18n';
+import { locale, strings, type Lang } from '../i18n';
 import { CONTROL_COLOURS } from '../map/palette';
 import type { ControlIndex } from '../model/control';
 import { sharesOn, type SharesPoint } from './series';
@@ -50,7 +50,7 @@ export function SharesPanel({ series, index, day, lang, idPrefix = 'shares' }: S
   const t = strings[lang];
   const today = sharesOn(series, day);
   if (!today) return null;
-  const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
+  const percent = new Intl.NumberFormat(locale(lang), { style: 'percent', maximumFractionDigits: 0 });
   const markerX = index.lastDay === 0 ? 0 : (day / index.lastDay) * WIDTH;
   return (
     <section class="shares" aria-labelledby={`${idPrefix}-heading`}>
