@@ -269,7 +269,7 @@ export const strings: Record<Lang, Strings> = {
     keysHelp: 'لوحة المفاتيح: , و . اليوم السابق/التالي؛ [ و ] التغيير السابق/التالي؛ المسافة تشغيل/إيقاف.',
     sharesHeading: 'في هذا اليوم',
     neighbourhoodsCount: (c) => `${c.toLocaleString('ar-SY')} حي`,
-    areaKm2: (km2) => `${km2.toLocaleString('ar-SY', { maximumFractionDigits: 1 })} كم²`,
+    areaKm2: (km2) => `${km2.toLocaleString('ar-SY', { maximumFractionDigits: 1 })} كم مربع`,
     regimeShare: (p) => `يسيطر النظام على ${p} مما كانت المعارضة تسيطر عليه في 15 أيلول.`,
     sharesChartLabel: 'المساحة التي يسيطر عليها كل طرف، من 15 أيلول حتى النهاية',
     searchLabel: 'البحث عن حي',
