@@ -6,7 +6,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readGazetteerSources } from './readInputs';
+import { readEditorialFiles, readGazetteerSources } from './readInputs';
 import { runPipeline } from '../src/pipeline';
 import { goldSpans, scorePlaces, type GoldMention } from '../src/eval/placeScores';
 import { inferPublished } from '../src/articles/publishedDate';
@@ -73,9 +73,7 @@ if (process.argv.includes('--details')) {
 
 console.log('\n# The bundled map (with editorial data) against the gold control changes');
 const editorialDir = join(root, 'geo/editorial');
-const editorial = readdirSync(editorialDir)
-  .filter((n) => /\.(csv|ya?ml)$/.test(n))
-  .map((name) => ({ name, text: readFileSync(join(editorialDir, name), 'utf8') }));
+const editorial = readEditorialFiles(editorialDir);
 const edited = runPipeline({ articles: files, gazetteer: readGazetteerSources(join(root, 'geo/gazetteer')), editorial });
 const tl = scoreTimeline(edited.timeline.timeline, goldEvents);
 console.log(`gold control changes about one neighbourhood: ${tl.checked}  the map agrees on the day: ${tl.agree}`);

@@ -8,8 +8,8 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readGazetteerSources } from './readInputs';
-import { runPipeline, type TextFile } from '../src/pipeline';
+import { readEditorialFiles, readGazetteerSources } from './readInputs';
+import { runPipeline } from '../src/pipeline';
 import { MAX_ARTICLE_BYTES, type ArticleFile } from '../src/articles/load';
 import { BoundaryError } from '../src/geometry/boundaries';
 import { QuoteError } from '../src/timeline/verifyQuotes';
@@ -105,6 +105,7 @@ function build(options: Options): number {
   } catch (e) {
     throw new InputError((e as Error).message);
   }
+  if (options.editorial) requireDir(options.editorial, '--editorial');
   const editorial = options.editorial ? readEditorialFiles(options.editorial) : null;
   let boundaries = null;
   if (options.boundaries) {
@@ -163,14 +164,6 @@ function readArticleFiles(dir: string): ArticleFile[] {
     if (size <= MAX_ARTICLE_BYTES) return { name, bytes: readFileSync(join(dir, name)) };
     return { name, bytes: new Uint8Array(0), size };
   });
-}
-
-/** The editorial folder's data files (the baseline CSV, the YAML of reviewed events). */
-function readEditorialFiles(dir: string): TextFile[] {
-  requireDir(dir, '--editorial');
-  return readdirSync(dir)
-    .filter((n) => /\.(csv|ya?ml)$/i.test(n))
-    .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
 }
 
 function requireDir(path: string, option: string): void {

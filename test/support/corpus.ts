@@ -1,7 +1,7 @@
 /** The bundled data, read once per test file, for tests that check behaviour on the real corpus. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readGazetteerSources } from '../../geo/cli/readInputs';
+import { readEditorialFiles, readGazetteerSources } from '../../geo/cli/readInputs';
 import type { ArticleFile } from '../../geo/src/articles/load';
 
 export const root = resolve(import.meta.dirname, '..', '..');
@@ -20,9 +20,6 @@ export function file(name: string, text: string): ArticleFile {
 }
 
 /** The bundled editorial folder's data files, as the CLI reads them. */
-export function bundledEditorialFiles(): { name: string; text: string }[] {
-  const dir = join(root, 'geo/editorial');
-  return readdirSync(dir)
-    .filter((n) => /\.(csv|ya?ml)$/i.test(n))
-    .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
+export function bundledEditorialFiles() {
+  return readEditorialFiles(join(root, 'geo/editorial'));
 }

@@ -18,7 +18,8 @@ export interface LoadOptions {
 
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 
-const isoDate = z
+/** A real calendar day written YYYY-MM-DD (2016-02-30 is refused): front matter and editorial files. */
+export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real date');
@@ -28,7 +29,7 @@ const frontMatter = z.object({
   language: z.enum(['fr', 'en', 'ar'], { message: 'must be fr, en or ar' }),
   outlet: z.string().optional(),
   url: z.string().optional(),
-  published: z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), isoDate).optional(),
+  published: z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), isoDateSchema).optional(),
   title: z.string().optional(),
 });
 

@@ -88,7 +88,11 @@ export function applyEditorial(extracted: readonly ControlEvent[], reviewed: Rev
 /** Two decisions on one event that disagree cancel out: neither is applied, both are reported. */
 function soleDecisions(decisions: readonly Decision[], issues: EditorialIssue[]): Decision[] {
   const byEvent = new Map<string, Decision[]>();
-  for (const d of decisions) byEvent.set(d.event, [...(byEvent.get(d.event) ?? []), d]);
+  for (const d of decisions) {
+    const list = byEvent.get(d.event);
+    if (list) list.push(d);
+    else byEvent.set(d.event, [d]);
+  }
   const kept: Decision[] = [];
   for (const group of byEvent.values()) {
     const first = group[0]!;

@@ -4,12 +4,11 @@
  * confidence, sources; `name` is the gazetteer's English name, sources space-separated).
  */
 import { parse as parseCsv } from 'csv-parse/sync';
-import type { Controller } from '../events/types';
+import { CONTROLLERS, type Controller } from '../events/types';
 import type { Gazetteer } from '../gazetteer/types';
 import type { BaselineEntry } from '../timeline/types';
 import type { EditorialIssue } from './types';
 
-const CONTROLLERS: ReadonlySet<string> = new Set<Controller>(['regime', 'rebel', 'kurdish', 'contested']);
 
 export interface Baseline {
   date: string;
@@ -43,7 +42,7 @@ export function parseBaseline(source: string, file: string, gazetteer: Gazetteer
     const control = (row.control ?? '').trim();
     const id = byName.get(name.toLowerCase());
     if (!id) return issues.push({ file, line, problem: `"${name}" is no neighbourhood of the gazetteer (the name must be its name_en)` });
-    if (!CONTROLLERS.has(control)) return issues.push({ file, line, problem: `control "${control}" must be one of ${[...CONTROLLERS].join(', ')}` });
+    if (!(CONTROLLERS as readonly string[]).includes(control)) return issues.push({ file, line, problem: `control "${control}" must be one of ${CONTROLLERS.join(', ')}` });
     const entry: BaselineEntry = {
       neighbourhood: id,
       controller: control as Controller,

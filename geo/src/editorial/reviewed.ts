@@ -4,20 +4,12 @@
  * entry's own fields; checks against the corpus (ids, neighbourhoods, quotes) are in apply.ts.
  */
 import { z } from 'zod';
-import type { Controller, EventKind } from '../events/types';
+import { isoDateSchema } from '../articles/load';
+import { CONTROLLERS, EVENT_KINDS } from '../events/types';
 import type { AddedEvent, Decision, EditorialIssue, Reviewed } from './types';
 import { yamlLists, type Entry } from './yamlEntries';
 
-const CONTROLLERS = ['regime', 'rebel', 'kurdish', 'contested'] as const satisfies readonly Controller[];
-const EVENT_KINDS = ['capture', 'withdrawal', 'partial', 'fighting', 'bombardment', 'displacement', 'statement'] as const satisfies readonly EventKind[];
-
-const isoDate = z.preprocess(
-  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
-  z
-    .string({ message: 'must be a date written YYYY-MM-DD' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-    .refine(isRealDate, 'is not a real date'),
-);
+const isoDate = z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), isoDateSchema);
 const controller = z.enum(CONTROLLERS, { message: `must be one of ${CONTROLLERS.join(', ')}` });
 const kind = z.enum(EVENT_KINDS, { message: `must be one of ${EVENT_KINDS.join(', ')}` });
 const text = z.string().trim().min(1, 'must not be empty');
@@ -75,10 +67,4 @@ function check<T>(schema: z.ZodType<T>, entry: Entry, file: string, issues: Edit
     issues.push({ file, line: entry.line, problem });
   }
   return null;
-}
-
-/** 2016-02-30 and 2016-13-01 match the pattern but name no day. */
-function isRealDate(s: string): boolean {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 }

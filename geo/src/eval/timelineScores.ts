@@ -1,3 +1,4 @@
+import { CONTROL_KINDS, type EventKind } from '../events/types';
 import { periodOn } from '../timeline/controlOn';
 import type { Timeline } from '../timeline/types';
 import type { GoldEvent } from './eventScores';
@@ -9,8 +10,6 @@ export interface TimelineScore {
   disagreements: { gold: GoldEvent; timeline: string }[];
 }
 
-const CHANGES = new Set(['capture', 'withdrawal', 'partial']);
-
 /**
  * Does the map say what the corpus says? For every hand-annotated control change about one
  * neighbourhood, the timeline's controller on that day must be the one the gold gives
@@ -21,7 +20,7 @@ export function scoreTimeline(timeline: Timeline, gold: readonly GoldEvent[]): T
   let checked = 0;
   for (const g of gold) {
     const periods = timeline.neighbourhoods[g.neighbourhood];
-    if (!CHANGES.has(g.kind) || !g.controller || !periods) continue;
+    if (!CONTROL_KINDS.has(g.kind as EventKind) || !g.controller || !periods) continue;
     checked++;
     const expected = g.kind === 'partial' ? 'contested' : g.controller;
     const held = periodOn(periods, g.date)?.controller ?? 'before the timeline';

@@ -12,6 +12,9 @@ export type EventKind =
   | 'displacement'
   | 'statement'; // the text states who holds it
 
+export const CONTROLLERS = ['regime', 'rebel', 'kurdish', 'contested'] as const satisfies readonly Controller[];
+export const EVENT_KINDS = ['capture', 'withdrawal', 'partial', 'fighting', 'bombardment', 'displacement', 'statement'] as const satisfies readonly EventKind[];
+
 /** Kinds that change who holds a neighbourhood. */
 export const CONTROL_KINDS: ReadonlySet<EventKind> = new Set(['capture', 'withdrawal', 'partial']);
 

@@ -30,8 +30,3 @@ export function* controlsByDate(timeline: Timeline, ids: readonly string[]): Gen
     yield { date, until: dates[d + 1] ?? null, controls: current.slice() };
   }
 }
-
-/** Whole days from `start` to `date` (ISO days). */
-export function daysSince(start: string, date: string): number {
-  return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000);
-}

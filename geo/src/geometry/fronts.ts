@@ -12,7 +12,8 @@
  * the front line runs up to it from both sides and the reader sees it pass through.
  */
 import type { Control, Timeline } from '../timeline/types';
-import { controlsByDate, daysSince } from './controls';
+import { daysBetween } from '../timeline/days';
+import { controlsByDate } from './controls';
 import type { FrontLineCollection, FrontLineFeature, FrontPair } from './frontTypes';
 import { mergeLines } from './lines';
 import type { LonLat } from './projection';
@@ -54,8 +55,8 @@ export function frontLines(topology: Topology, timeline: Timeline): FrontLineCol
           pair,
           from: date,
           until,
-          fromDay: daysSince(timeline.start, date),
-          untilDay: until === null ? null : daysSince(timeline.start, until),
+          fromDay: daysBetween(timeline.start, date),
+          untilDay: until === null ? null : daysBetween(timeline.start, until),
         },
       });
     }

@@ -17,7 +17,7 @@
  *   the members its side's opponent held or that were contested, unless the member's own
  *   events speak that day.
  */
-import type { ControlEvent, Controller } from '../events/types';
+import { CONTROL_KINDS, type ControlEvent, type Controller } from '../events/types';
 import type { Gazetteer } from '../gazetteer/types';
 import { addDays } from './days';
 import type { BaselineEntry, Control, Period, Timeline } from './types';
@@ -49,8 +49,6 @@ export interface TimelineResult {
 
 export const MIN_CONFIDENCE = 0.5;
 
-const CHANGES = new Set(['capture', 'withdrawal', 'partial']);
-
 export function buildTimeline(
   events: readonly ControlEvent[],
   baseline: ReadonlyMap<string, BaselineEntry>,
@@ -61,10 +59,14 @@ export function buildTimeline(
   const unused: TimelineResult['unused'] = { lowConfidence: [], undated: [], noController: [], group: [], outside: [] };
   const members = new Map(gazetteer.groups.map((g) => [g.id, g.members]));
   const mine = new Map<string, ControlEvent[]>();
-  const add = (id: string, e: ControlEvent) => mine.set(id, [...(mine.get(id) ?? []), e]);
+  const add = (id: string, e: ControlEvent) => {
+    const list = mine.get(id);
+    if (list) list.push(e);
+    else mine.set(id, [e]);
+  };
 
   for (const e of events) {
-    if (!CHANGES.has(e.kind) && e.kind !== 'statement') continue;
+    if (!CONTROL_KINDS.has(e.kind) && e.kind !== 'statement') continue;
     if (!e.date) unused.undated.push(e);
     else if (e.date < options.start || (options.end && e.date >= options.end)) unused.outside.push(e);
     else if (e.origin === 'extracted' && !e.review && e.confidence < minConfidence) unused.lowConfidence.push(e);
@@ -94,13 +96,17 @@ export function buildTimeline(
 function periodsOf(id: string, base: BaselineEntry | undefined, events: ControlEvent[], start: string, conflicts: Conflict[]): Period[] {
   const periods: Period[] = [{ from: start, controller: base?.controller ?? 'unknown', events: [], baseline: true }];
   const byDay = new Map<string, ControlEvent[]>();
-  for (const e of events) byDay.set(e.date!, [...(byDay.get(e.date!) ?? []), e]);
+  for (const e of events) {
+    const list = byDay.get(e.date!);
+    if (list) list.push(e);
+    else byDay.set(e.date!, [e]);
+  }
   for (const day of [...byDay.keys()].sort()) {
     const today = byDay.get(day)!;
     const viaGroup = (e: ControlEvent) => e.neighbourhood !== id;
-    const own = authoritative(today.filter((e) => CHANGES.has(e.kind) && !viaGroup(e)));
+    const own = authoritative(today.filter((e) => CONTROL_KINDS.has(e.kind) && !viaGroup(e)));
     const held = periods.at(-1)!.controller;
-    const changes = own.length ? own : today.filter((e) => CHANGES.has(e.kind) && viaGroup(e) && groupReaches(e, held));
+    const changes = own.length ? own : today.filter((e) => CONTROL_KINDS.has(e.kind) && viaGroup(e) && groupReaches(e, held));
     if (changes.length) {
       const outcomes = new Set(verdicts(changes));
       const next: Control = outcomes.size === 1 ? [...outcomes][0]! : 'contested';
