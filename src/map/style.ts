@@ -9,6 +9,7 @@ import type {
   ExpressionSpecification,
   FilterSpecification,
   GeoJSONSourceSpecification,
+  LineLayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
 import { CONTROLS } from '../../geo/src/timeline/types';
@@ -68,6 +69,18 @@ const frontOnDay: FilterSpecification = [
   ['<=', ['get', 'fromDay'], ['global-state', DAY_STATE]],
   ['<', ['global-state', DAY_STATE], ['coalesce', ['get', 'untilDay'], 1e9]],
 ];
+
+/** A line of the day's front, `width11` px wide at zoom 11 and `width15` at zoom 15. */
+function frontLayer(id: string, colour: string, width11: number, width15: number): LineLayerSpecification {
+  return {
+    id,
+    type: 'line',
+    source: FRONTLINES_SOURCE,
+    filter: frontOnDay,
+    layout: { 'line-join': 'round', 'line-cap': 'round' },
+    paint: { 'line-color': colour, 'line-width': ['interpolate', ['linear'], ['zoom'], 11, width11, 15, width15] },
+  };
+}
 
 const isPolygon: FilterSpecification = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
 
@@ -139,22 +152,9 @@ export function buildStyle({ neighbourhoodsUrl, centresUrl, baseUrl, reducedMoti
           'line-opacity': ['case', stateFlag(STATE.changed), 1, 0],
         },
       },
-      {
-        id: FRONT_CASING,
-        type: 'line',
-        source: FRONTLINES_SOURCE,
-        filter: frontOnDay,
-        layout: { 'line-join': 'round', 'line-cap': 'round' },
-        paint: { 'line-color': MAP_COLOURS.frontCasing, 'line-width': ['interpolate', ['linear'], ['zoom'], 11, 5, 15, 9] },
-      },
-      {
-        id: FRONT_LINE,
-        type: 'line',
-        source: FRONTLINES_SOURCE,
-        filter: frontOnDay,
-        layout: { 'line-join': 'round', 'line-cap': 'round' },
-        paint: { 'line-color': MAP_COLOURS.front, 'line-width': ['interpolate', ['linear'], ['zoom'], 11, 2.5, 15, 5] },
-      },
+      // The day's front: a light casing under a strong line, so it reads on every fill.
+      frontLayer(FRONT_CASING, MAP_COLOURS.frontCasing, 5, 9),
+      frontLayer(FRONT_LINE, MAP_COLOURS.front, 2.5, 5),
       {
         // Hovered, keyboard-focused or opened: one solid ring on top of everything but names.
         id: NEIGHBOURHOOD_FOCUS,

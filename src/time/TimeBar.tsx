@@ -28,6 +28,13 @@ export function TimeBar({ index, day, lang, onDay, summary, reducedMotion }: Tim
     player.stop();
     onDay(index.clamp(target), false);
   };
+  /** A day or change step: an icon, its name for screen readers, its key. */
+  const step = (action: Exclude<TimeAction, 'togglePlay'>) => (
+    <button type="button" onClick={actions[action]} aria-keyshortcuts={SHORTCUTS[action]} title={t[action]}>
+      <Icon name={action} flip />
+      <span class="sr-only">{t[action]}</span>
+    </button>
+  );
   const actions: Record<TimeAction, () => void> = {
     previousDay: () => go(day - 1),
     nextDay: () => go(day + 1),
@@ -101,14 +108,8 @@ export function TimeBar({ index, day, lang, onDay, summary, reducedMotion }: Tim
         </div>
       </div>
       <div class="time-controls">
-        <button type="button" onClick={actions.previousChange} aria-keyshortcuts={SHORTCUTS.previousChange} title={t.previousChange}>
-          <Icon name="previousChange" flip />
-          <span class="sr-only">{t.previousChange}</span>
-        </button>
-        <button type="button" onClick={actions.previousDay} aria-keyshortcuts={SHORTCUTS.previousDay} title={t.previousDay}>
-          <Icon name="previousDay" flip />
-          <span class="sr-only">{t.previousDay}</span>
-        </button>
+        {step('previousChange')}
+        {step('previousDay')}
         {!reducedMotion && (
         <button
           type="button"
@@ -120,14 +121,8 @@ export function TimeBar({ index, day, lang, onDay, summary, reducedMotion }: Tim
           <Icon name={player.playing ? 'pause' : 'play'} /> {player.playing ? t.pause : t.play}
         </button>
         )}
-        <button type="button" onClick={actions.nextDay} aria-keyshortcuts={SHORTCUTS.nextDay} title={t.nextDay}>
-          <Icon name="nextDay" flip />
-          <span class="sr-only">{t.nextDay}</span>
-        </button>
-        <button type="button" onClick={actions.nextChange} aria-keyshortcuts={SHORTCUTS.nextChange} title={t.nextChange}>
-          <Icon name="nextChange" flip />
-          <span class="sr-only">{t.nextChange}</span>
-        </button>
+        {step('nextDay')}
+        {step('nextChange')}
         {!reducedMotion && (
         <label class="speed">
           <span>{t.speed}</span>
