@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
+import { embedAssets } from './build/embedAssets';
 
 // Relative asset URLs so the build can be hosted under any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [preact()],
+  plugins: [preact(), embedAssets()],
   build: {
     rolldownOptions: {
       output: {

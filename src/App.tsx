@@ -18,6 +18,15 @@ import { sharesSeries } from './shares/series';
 import { TimeBar } from './time/TimeBar';
 import { parseUrlState, type UrlState, type View } from './url/state';
 import { useUrlSync } from './url/useUrlSync';
+import { EmbedDialog } from './embed/EmbedDialog';
+import { fullMapUrl } from './embed/links';
+import { parseEmbedOptions } from './embed/options';
+import { embedStrings } from './embed/strings';
+import { useHostBridge } from './embed/useHostBridge';
+import { useTheme } from './embed/useTheme';
+import { timelineWindow } from './embed/window';
+import { Downloads } from './downloads/Downloads';
+import { dayIndex } from './model/days';
 
 function useReducedMotion(): boolean {
   const query = useMemo(() => window.matchMedia('(prefers-reduced-motion: reduce)'), []);
@@ -37,6 +46,9 @@ function nameIn(place: Neighbourhood | undefined, lang: Lang, fallback: string):
 
 export function App() {
   const initial = useMemo(() => parseUrlState(location.href), []);
+  const embed = useMemo(() => parseEmbedOptions(location.href), []);
+  const theme = useTheme(embed.theme);
+  const [embedOpen, setEmbedOpen] = useState(false);
   const [lang, setLang] = useState<Lang>(initial.lang);
   const [date, setDate] = useState<string | null>(initial.date);
   const [district, setDistrict] = useState<string | null>(initial.district);
@@ -54,7 +66,12 @@ export function App() {
     fetchOptionalFrontlines().then(setFrontlines);
   }, []);
 
-  const index = useMemo(() => (data?.timeline ? new ControlIndex(data.timeline) : null), [data]);
+  // An embed may show part of the battle: the index sees only its window.
+  const index = useMemo(
+    () => (data?.timeline ? new ControlIndex(timelineWindow(data.timeline, embed.start, embed.end)) : null),
+    [data],
+  );
+  const frontDayOffset = index && data?.timeline ? dayIndex(data.timeline.start, index.start) : 0;
   const places = useMemo(() => new Map(data?.gazetteer.neighbourhoods.map((n) => [n.id, n]) ?? []), [data]);
   const entries = useMemo(() => (data ? searchIndex(data.gazetteer) : []), [data]);
   const eventsById = useMemo(() => new Map(data?.events.map((e) => [e.id, e]) ?? []), [data]);
@@ -62,8 +79,9 @@ export function App() {
   const articlesById = useMemo(() => new Map(data?.articles.map((a) => [a.id, a]) ?? []), [data]);
   const series = useMemo(() => (data?.shares && index ? sharesSeries(data.shares, index) : []), [data, index]);
 
-  // No date in the link: the end of the battle.
-  const day = index ? index.clamp(date ? index.day(date) : index.lastDay) : 0;
+  // No date in the link: the end of the battle, or its start when it is to play.
+  const firstDay = embed.autoplay ? 0 : (index?.lastDay ?? 0);
+  const day = index ? index.clamp(date ? index.day(date) : firstDay) : 0;
   const name = useCallback((id: string) => nameIn(places.get(id), lang, id), [places, lang]);
   const describe = useCallback(
     (id: string) => {
@@ -83,7 +101,9 @@ export function App() {
       setDistrict(popped.district);
     },
     playing,
+    embed.embed,
   );
+  useHostBridge(embed.embed, embed.id, setDate);
 
   // The document's language and direction follow the UI, so screen readers
   // and the browser's text layout do too.
@@ -125,12 +145,13 @@ export function App() {
     [place, index, eventsById, eventsByPlace, articlesById],
   );
   const summary = index ? changeClauses(index.changes(day), lang, name) : '';
-
-  return (
-    <>
+  const mapView = (
       <MapView
         lang={lang}
         index={index}
+        frontDayOffset={frontDayOffset}
+        theme={theme}
+        cooperative={embed.embed}
         day={day}
         frontlines={frontlines}
         selected={place?.located ? place.id : null}
@@ -141,6 +162,79 @@ export function App() {
         onView={setView}
         onShapes={setShapes}
       />
+  );
+  const panel = place && quotes && (
+    <DistrictPanel
+      place={place}
+      lang={lang}
+      day={day}
+      index={index}
+      quotes={quotes}
+      baseline={data?.baseline ?? null}
+      onClose={close}
+    />
+  );
+  const timeBar = (showPlay: boolean) =>
+    index ? (
+      <TimeBar
+        index={index}
+        day={day}
+        lang={lang}
+        onDay={onDay}
+        summary={summary}
+        reducedMotion={reducedMotion}
+        showPlay={showPlay}
+        autoplay={embed.autoplay}
+      />
+    ) : (
+      data && (
+        <p class="card timebar missing" role="status">
+          {t.noTimeline}
+        </p>
+      )
+    );
+
+  if (embed.embed) {
+    const show = embed.controls;
+    const e = embedStrings[lang];
+    return (
+      <div class="embed-root">
+        {show.has('title') && (
+          <header class="embed-head">
+            <h1>{t.title}</h1>
+          </header>
+        )}
+        <div class="embed-map">
+          {mapView}
+          {show.has('search') && (
+            <div class="embed-search">
+              <SearchBox lang={lang} entries={entries} name={name} onPick={open} />
+            </div>
+          )}
+          {/* The district's quotes open over the map, not below it: the frame's height stays put. */}
+          {panel}
+        </div>
+        {show.has('legend') && (
+          <Legend lang={lang} approximate={shapes?.approximate ?? false} hasFront={(frontlines?.features.length ?? 0) > 0} />
+        )}
+        {show.has('shares') && index && series.length > 0 && (
+          <SharesPanel series={series} index={index} day={day} lang={lang} />
+        )}
+        {show.has('slider') && timeBar(show.has('play'))}
+        {show.has('link') && (
+          <footer class="embed-foot">
+            <a href={fullMapUrl(location.href, urlState)} target="_blank" rel="noopener">
+              {e.fullMap}
+            </a>
+          </footer>
+        )}
+      </div>
+    );
+  }
+
+  return (
+    <>
+      {mapView}
       <div class="overlay">
         <header class="card intro">
           <h1>{t.title}</h1>
@@ -160,34 +254,35 @@ export function App() {
               <SharesPanel series={series} index={index} day={day} lang={lang} idPrefix="shares-phone" />
             </div>
           )}
+          <div class="share-tools">
+            <button type="button" class="embed-button" aria-haspopup="dialog" onClick={() => setEmbedOpen(true)}>
+              {embedStrings[lang].embedButton}
+            </button>
+          </div>
+          {data && index && (
+            <Downloads
+              lang={lang}
+              data={data}
+              index={index}
+              day={day}
+              mapUrl={fullMapUrl(location.href, urlState)}
+              approximate={shapes?.approximate ?? false}
+              getMap={() => window.__map ?? null}
+            />
+          )}
           <Credits lang={lang} articles={data?.articles ?? null} />
         </header>
+        {embedOpen && index && (
+          <EmbedDialog lang={lang} state={urlState} index={index} day={day} onClose={() => setEmbedOpen(false)} />
+        )}
         {/* The other side holds the district when one is open, else the day's balance. */}
         {!place && index && series.length > 0 && (
           <aside class="card side">
             <SharesPanel series={series} index={index} day={day} lang={lang} />
           </aside>
         )}
-        {place && quotes && (
-          <DistrictPanel
-            place={place}
-            lang={lang}
-            day={day}
-            index={index}
-            quotes={quotes}
-            baseline={data?.baseline ?? null}
-            onClose={close}
-          />
-        )}
-        {index ? (
-          <TimeBar index={index} day={day} lang={lang} onDay={onDay} summary={summary} reducedMotion={reducedMotion} />
-        ) : (
-          data && (
-            <p class="card timebar missing" role="status">
-              {t.noTimeline}
-            </p>
-          )
-        )}
+        {panel}
+        {timeBar(true)}
       </div>
     </>
   );

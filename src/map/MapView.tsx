@@ -8,10 +8,12 @@ import {
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { dataUrl, type FrontLineCollection, type NeighbourhoodsFile } from '../data';
+import { embedStrings } from '../embed/strings';
 import { strings, type Lang } from '../i18n';
 import type { ControlIndex } from '../model/control';
 import type { View } from '../url/state';
 import { DayPainter } from './dayPainter';
+import { mapColours, type ResolvedTheme } from './palette';
 import { shapeInfo, type ShapeInfo } from './shapes';
 import {
   FRONTLINES_SOURCE,
@@ -20,6 +22,7 @@ import {
   NEIGHBOURHOODS_SOURCE,
   PICKABLE,
   STATE,
+  THEMED_PAINT,
   buildStyle,
   hatchImage,
 } from './style';
@@ -27,7 +30,7 @@ import './worker';
 
 declare global {
   interface Window {
-    /** The live map, for end-to-end tests and for poking at it from the console. */
+    /** The live map: for end-to-end tests, the console, and the PNG download (which reads its canvas). */
     __map?: MapLibreMap;
   }
 }
@@ -43,6 +46,18 @@ type Status = 'loading' | 'ready' | 'error';
 /** User Timing names: the mark is set where a date is chosen (App), the measure when the map has it. */
 export const DAY_INPUT_MARK = 'aleppo:day-input';
 export const DAY_UPDATE_MEASURE = 'aleppo:day-update';
+
+const ON_MAC = /Mac|iPhone|iPad/.test(navigator.platform);
+
+/** The help MapLibre shows when cooperative gestures hold the map still. */
+function gestureLocale(lang: Lang): Record<string, string> {
+  const t = embedStrings[lang];
+  return {
+    'CooperativeGesturesHandler.WindowsHelpText': t.coopWindows,
+    'CooperativeGesturesHandler.MacHelpText': t.coopMac,
+    'CooperativeGesturesHandler.MobileHelpText': t.coopMobile,
+  };
+}
 
 /** Room for the cards over the map, measured, so the first view of the city is not under them. */
 function cardPadding(): { top: number; bottom: number; left: number; right: number } {
@@ -74,6 +89,11 @@ export interface Described {
 export interface MapViewProps {
   lang: Lang;
   index: ControlIndex | null;
+  /** Days from the whole timeline's start to the index's (an embed's window); the front lines count from the former. */
+  frontDayOffset?: number;
+  theme?: ResolvedTheme;
+  /** Inside an article: scrolling goes to the page, zooming needs Ctrl/⌘ or two fingers. */
+  cooperative?: boolean;
   day: number;
   frontlines: FrontLineCollection | null;
   selected: string | null;
@@ -97,7 +117,7 @@ function featureId(feature: MapGeoJSONFeature | undefined): string | null {
 }
 
 export function MapView(props: MapViewProps) {
-  const { lang, index, day, frontlines, selected, initialView, reducedMotion } = props;
+  const { lang, index, day, frontlines, selected, initialView, reducedMotion, theme = 'light', cooperative = false } = props;
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<MapLibreMap | null>(null);
   const painter = useRef<DayPainter | null>(null);
@@ -122,7 +142,10 @@ export function MapView(props: MapViewProps) {
         centresUrl: dataUrl('centres.geojson'),
         baseUrl: document.baseURI,
         reducedMotion,
+        colours: mapColours(theme),
       }),
+      cooperativeGestures: cooperative,
+      locale: gestureLocale(lang),
       globalState: { [LANG_STATE]: lang },
       ...(initialView
         ? { center: [initialView.lon, initialView.lat] as [number, number], zoom: initialView.zoom }
@@ -267,6 +290,29 @@ export function MapView(props: MapViewProps) {
     instance.setGlobalStateProperty(LANG_STATE, lang);
   }, [lang, loaded]);
 
+  // MapLibre writes its gesture help once, in the first language: rewrite it on a change.
+  useEffect(() => {
+    const root = container.current;
+    if (!root || !cooperative) return;
+    const t = embedStrings[lang];
+    const desktop = root.querySelector('.maplibregl-desktop-message');
+    const mobile = root.querySelector('.maplibregl-mobile-message');
+    if (desktop) desktop.textContent = ON_MAC ? t.coopMac : t.coopWindows;
+    if (mobile) mobile.textContent = t.coopMobile;
+  }, [lang, cooperative]);
+
+  // A theme change repaints the paper, lines and names; the shapes stay.
+  const paintedTheme = useRef(theme);
+  useEffect(() => {
+    const instance = map.current;
+    if (!instance || !loaded || paintedTheme.current === theme) return;
+    const colours = mapColours(theme);
+    for (const [layer, property, key] of THEMED_PAINT) {
+      instance.setPaintProperty(layer, property as Parameters<MapLibreMap['setPaintProperty']>[1], colours[key]);
+    }
+    paintedTheme.current = theme;
+  }, [theme, loaded]);
+
   useEffect(() => {
     const instance = map.current;
     if (!instance || !loaded || !frontlines) return;
@@ -283,7 +329,7 @@ export function MapView(props: MapViewProps) {
       setStatus('ready');
       return;
     }
-    if (!painter.current) painter.current = new DayPainter(instance, index);
+    if (!painter.current) painter.current = new DayPainter(instance, index, props.frontDayOffset ?? 0);
     painter.current.show(day);
     // Input to map updated, for bench/app.ts (User Timing: no cost unless read).
     if (performance.getEntriesByName(DAY_INPUT_MARK).length > 0) {

@@ -10,9 +10,14 @@ export class DayPainter {
   private shown: number | null = null;
   private changed: string[] = [];
 
+  /**
+   * `frontDayOffset`: days from the front lines' own start (the whole timeline's)
+   * to the index's, which an embed's window may move later.
+   */
   constructor(
     private readonly map: MapLibreMap,
     private readonly index: ControlIndex,
+    private readonly frontDayOffset = 0,
   ) {}
 
   /** Feature-state is dropped when a source reloads its data: call to paint everything again. */
@@ -42,7 +47,7 @@ export class DayPainter {
       this.changed = index.changes(day).map((c) => c.id);
       for (const id of this.changed) map.setFeatureState(target(id), { [STATE.changed]: true });
       writes += this.changed.length;
-      map.setGlobalStateProperty(DAY_STATE, day);
+      map.setGlobalStateProperty(DAY_STATE, day + this.frontDayOffset);
       this.shown = day;
     }
     return writes;

@@ -14,7 +14,18 @@ export const CONTROL_COLOURS: Record<Control, string> = {
 /** How opaque the fills are over the map's paper background. */
 export const FILL_OPACITY = 0.72;
 
-export const MAP_COLOURS = {
+export interface MapColours {
+  background: string;
+  outline: string;
+  text: string;
+  halo: string;
+  front: string;
+  frontCasing: string;
+  changed: string;
+  selected: string;
+}
+
+export const MAP_COLOURS: MapColours = {
   background: '#f1ede4',
   outline: '#ffffff',
   text: '#1f262c',
@@ -23,7 +34,28 @@ export const MAP_COLOURS = {
   frontCasing: '#ffffff',
   changed: '#111111',
   selected: '#1f262c',
-} as const;
+};
+
+/**
+ * Night paper: the controllers keep their hues (the legend stays true), the
+ * lines and names turn light so they still stand out.
+ */
+export const DARK_MAP_COLOURS: MapColours = {
+  background: '#171b1f',
+  outline: '#0b0d0f',
+  text: '#f2f2ef',
+  halo: '#171b1f',
+  front: '#f7f7f7',
+  frontCasing: '#0b0d0f',
+  changed: '#ffffff',
+  selected: '#ffffff',
+};
+
+export type ResolvedTheme = 'light' | 'dark';
+
+export function mapColours(theme: ResolvedTheme): MapColours {
+  return theme === 'dark' ? DARK_MAP_COLOURS : MAP_COLOURS;
+}
 
 /** `#rrggbb` → [r, g, b]. */
 export function rgb(hex: string): [number, number, number] {
@@ -32,9 +64,9 @@ export function rgb(hex: string): [number, number, number] {
 }
 
 /** What a fill of `hex` at FILL_OPACITY looks like over the background: what a test reads back. */
-export function renderedFill(hex: string): [number, number, number] {
+export function renderedFill(hex: string, theme: ResolvedTheme = 'light'): [number, number, number] {
   const [r, g, b] = rgb(hex);
-  const [br, bg, bb] = rgb(MAP_COLOURS.background);
+  const [br, bg, bb] = rgb(mapColours(theme).background);
   const mix = (c: number, base: number) => Math.round(c * FILL_OPACITY + base * (1 - FILL_OPACITY));
   return [mix(r, br), mix(g, bg), mix(b, bb)];
 }

@@ -15,7 +15,7 @@ import type {
 import { CONTROLS } from '../../geo/src/timeline/types';
 import { DEFAULT_LANG } from '../i18n';
 import { LABEL_FONT, labelFontFaces } from './fonts';
-import { CONTROL_COLOURS, FILL_OPACITY, MAP_COLOURS } from './palette';
+import { CONTROL_COLOURS, FILL_OPACITY, MAP_COLOURS, type MapColours } from './palette';
 
 export const NEIGHBOURHOODS_SOURCE = 'neighbourhoods';
 export const FRONTLINES_SOURCE = 'frontlines';
@@ -95,9 +95,17 @@ export interface StyleOptions {
   baseUrl: string;
   /** Paint transitions off when the reader prefers reduced motion. */
   reducedMotion?: boolean;
+  /** Paper, lines and names (light or dark); the controllers' colours never change. */
+  colours?: MapColours;
 }
 
-export function buildStyle({ neighbourhoodsUrl, centresUrl, baseUrl, reducedMotion = false }: StyleOptions): StyleSpecification {
+export function buildStyle({
+  neighbourhoodsUrl,
+  centresUrl,
+  baseUrl,
+  reducedMotion = false,
+  colours = MAP_COLOURS,
+}: StyleOptions): StyleSpecification {
   return {
     version: 8,
     name: 'Aleppo front lines',
@@ -112,7 +120,7 @@ export function buildStyle({ neighbourhoodsUrl, centresUrl, baseUrl, reducedMoti
       [FRONTLINES_SOURCE]: { type: 'geojson', data: EMPTY },
     },
     layers: [
-      { id: 'background', type: 'background', paint: { 'background-color': MAP_COLOURS.background } },
+      { id: 'background', type: 'background', paint: { 'background-color': colours.background } },
       {
         id: NEIGHBOURHOOD_FILLS,
         type: 'fill',
@@ -136,7 +144,7 @@ export function buildStyle({ neighbourhoodsUrl, centresUrl, baseUrl, reducedMoti
         type: 'line',
         source: NEIGHBOURHOODS_SOURCE,
         filter: isPolygon,
-        paint: { 'line-color': MAP_COLOURS.outline, 'line-width': ['interpolate', ['linear'], ['zoom'], 11, 0.5, 15, 1.5] },
+        paint: { 'line-color': colours.outline, 'line-width': ['interpolate', ['linear'], ['zoom'], 11, 0.5, 15, 1.5] },
       },
       {
         // Neighbourhoods that changed hands on the day shown: a dark dashed ring.
@@ -146,15 +154,15 @@ export function buildStyle({ neighbourhoodsUrl, centresUrl, baseUrl, reducedMoti
         filter: isPolygon,
         layout: { 'line-join': 'round' },
         paint: {
-          'line-color': MAP_COLOURS.changed,
+          'line-color': colours.changed,
           'line-width': 2.5,
           'line-dasharray': [1.5, 1],
           'line-opacity': ['case', stateFlag(STATE.changed), 1, 0],
         },
       },
       // The day's front: a light casing under a strong line, so it reads on every fill.
-      frontLayer(FRONT_CASING, MAP_COLOURS.frontCasing, 5, 9),
-      frontLayer(FRONT_LINE, MAP_COLOURS.front, 2.5, 5),
+      frontLayer(FRONT_CASING, colours.frontCasing, 5, 9),
+      frontLayer(FRONT_LINE, colours.front, 2.5, 5),
       {
         // Hovered, keyboard-focused or opened: one solid ring on top of everything but names.
         id: NEIGHBOURHOOD_FOCUS,
@@ -162,7 +170,7 @@ export function buildStyle({ neighbourhoodsUrl, centresUrl, baseUrl, reducedMoti
         source: NEIGHBOURHOODS_SOURCE,
         filter: isPolygon,
         paint: {
-          'line-color': MAP_COLOURS.selected,
+          'line-color': colours.selected,
           'line-width': ['case', stateFlag(STATE.selected), 3.5, 2],
           'line-opacity': ['case', ['any', stateFlag(STATE.selected), stateFlag(STATE.hover)], 1, 0],
         },
@@ -180,8 +188,8 @@ export function buildStyle({ neighbourhoodsUrl, centresUrl, baseUrl, reducedMoti
           'symbol-sort-key': ['-', ['get', 'area_km2']],
         },
         paint: {
-          'text-color': MAP_COLOURS.text,
-          'text-halo-color': MAP_COLOURS.halo,
+          'text-color': colours.text,
+          'text-halo-color': colours.halo,
           'text-halo-width': 1.5,
         },
       },
@@ -204,3 +212,15 @@ export function hatchImage(size = 8): { width: number; height: number; data: Uin
   }
   return { width: size, height: size, data };
 }
+
+/** Which paint property of which layer each themed colour sets: a theme change is a few setPaintProperty calls. */
+export const THEMED_PAINT: readonly [layer: string, property: string, colour: keyof MapColours][] = [
+  ['background', 'background-color', 'background'],
+  [NEIGHBOURHOOD_OUTLINES, 'line-color', 'outline'],
+  [NEIGHBOURHOOD_CHANGED, 'line-color', 'changed'],
+  [FRONT_CASING, 'line-color', 'frontCasing'],
+  [FRONT_LINE, 'line-color', 'front'],
+  [NEIGHBOURHOOD_FOCUS, 'line-color', 'selected'],
+  [NEIGHBOURHOOD_LABELS, 'text-color', 'text'],
+  [NEIGHBOURHOOD_LABELS, 'text-halo-color', 'halo'],
+];

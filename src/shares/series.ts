@@ -8,12 +8,19 @@ export interface SharesPoint {
   shares: DayShares;
 }
 
-/** Change dates as day numbers, ascending, clipped to the timeline. */
+/**
+ * Change dates as day numbers, ascending, clipped to the timeline. When the
+ * timeline starts between two change dates (an embed's window), the tally in
+ * force on its first day is kept as day 0.
+ */
 export function sharesSeries(file: SharesFile, index: ControlIndex): SharesPoint[] {
-  return Object.keys(file.dates)
+  const points = Object.keys(file.dates)
     .sort()
-    .map((date) => ({ day: index.day(date), shares: file.dates[date]! }))
-    .filter((p) => p.day >= 0 && p.day <= index.lastDay);
+    .map((date) => ({ day: index.day(date), shares: file.dates[date]! }));
+  const before = points.filter((p) => p.day < 0).at(-1);
+  const inside = points.filter((p) => p.day >= 0 && p.day <= index.lastDay);
+  if (before && inside[0]?.day !== 0) inside.unshift({ day: 0, shares: before.shares });
+  return inside;
 }
 
 export function sharesOn(series: readonly SharesPoint[], day: number): DayShares | null {

@@ -18,11 +18,21 @@ export interface TimeBarProps {
   summary: string;
   /** No play: the map never animates by itself for readers who ask for less motion. */
   reducedMotion: boolean;
+  /** An embed may leave out play and its speed. */
+  showPlay?: boolean;
+  /** Start playing once, when the bar first shows (an embed's `autoplay`); never under reduced motion. */
+  autoplay?: boolean;
 }
 
-export function TimeBar({ index, day, lang, onDay, summary, reducedMotion }: TimeBarProps) {
+export function TimeBar({ index, day, lang, onDay, summary, reducedMotion, showPlay = true, autoplay = false }: TimeBarProps) {
   const t = strings[lang];
   const player = usePlayer(day, index.lastDay, (d) => onDay(d, true));
+  const canPlay = showPlay && !reducedMotion;
+  useEffect(() => {
+    // Only with its pause button on screen: moving content must be stoppable.
+    if (autoplay && canPlay) player.toggle();
+    // Once, on mount: a later change of mind is the reader's, through the button.
+  }, []);
   const go = (target: number | undefined) => {
     if (target === undefined) return;
     player.stop();
@@ -41,7 +51,7 @@ export function TimeBar({ index, day, lang, onDay, summary, reducedMotion }: Tim
     previousChange: () => go(index.previousChange(day)),
     nextChange: () => go(index.nextChange(day)),
     togglePlay: () => {
-      if (!reducedMotion) player.toggle();
+      if (canPlay) player.toggle();
     },
   };
 
@@ -110,7 +120,7 @@ export function TimeBar({ index, day, lang, onDay, summary, reducedMotion }: Tim
       <div class="time-controls">
         {step('previousChange')}
         {step('previousDay')}
-        {!reducedMotion && (
+        {canPlay && (
         <button
           type="button"
           class="play"
@@ -123,7 +133,7 @@ export function TimeBar({ index, day, lang, onDay, summary, reducedMotion }: Tim
         )}
         {step('nextDay')}
         {step('nextChange')}
-        {!reducedMotion && (
+        {canPlay && (
         <label class="speed">
           <span>{t.speed}</span>
           <select

@@ -8,8 +8,17 @@ import { parseUrlState, urlWithState, type UrlState } from './state';
 /** Date changes closer together than this (a drag, held keys) share one history entry. */
 const DATE_BURST_MS = 800;
 
-/** `replaceOnly`: the date is moving by itself (play): its steps replace the entry. */
-export function useUrlSync(state: UrlState, onPop: (state: UrlState) => void, replaceOnly: boolean): void {
+/**
+ * `replaceOnly`: the date is moving by itself (play): its steps replace the entry.
+ * `neverPush`: inside an iframe, where a new entry would go into the host page's
+ * history and its back button would walk through our dates.
+ */
+export function useUrlSync(
+  state: UrlState,
+  onPop: (state: UrlState) => void,
+  replaceOnly: boolean,
+  neverPush = false,
+): void {
   const lastPush = useRef(0);
   const popRef = useRef(onPop);
   popRef.current = onPop;
@@ -21,11 +30,11 @@ export function useUrlSync(state: UrlState, onPop: (state: UrlState) => void, re
     const onlyView = before.date === state.date && before.district === state.district && before.lang === state.lang;
     const onlyDate = before.district === state.district && before.lang === state.lang;
     const now = performance.now();
-    const replace = onlyView || (onlyDate && (replaceOnly || now - lastPush.current < DATE_BURST_MS));
+    const replace = neverPush || onlyView || (onlyDate && (replaceOnly || now - lastPush.current < DATE_BURST_MS));
     if (replace) history.replaceState(null, '', next);
     else history.pushState(null, '', next);
     if (!replace || onlyDate) lastPush.current = now;
-  }, [state.date, state.district, state.lang, state.view, replaceOnly]);
+  }, [state.date, state.district, state.lang, state.view, replaceOnly, neverPush]);
 
   useEffect(() => {
     const listener = () => popRef.current(parseUrlState(location.href));

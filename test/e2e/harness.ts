@@ -1,7 +1,9 @@
 // What the end-to-end tests stand on: a production build served by
 // `vite preview`, and Debian's Chromium driven by playwright-core.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
@@ -16,12 +18,39 @@ export const CHROMIUM = '/usr/bin/chromium';
  */
 export const BASE = '/aleppo-frontlines/';
 
-/** `npm run build` (which runs `npm run geo` first). E2E_USE_DIST=1 reuses dist/ as it is. */
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * `npm run build` (which runs `npm run geo` first), once per test run: test
+ * files run in parallel worker processes of one vitest process, so the first
+ * to take the lock builds and the others wait for its stamp rather than
+ * rebuilding dist/ under each other's feet. E2E_USE_DIST=1 reuses dist/ as it is.
+ */
 export function build(): void {
   if (process.env.E2E_USE_DIST === '1') return;
+  const run = process.ppid;
+  const done = join(ROOT, 'dist', `.e2e-built-${run}`);
+  const failed = join(tmpdir(), `aleppo-e2e-build-failed-${run}`);
+  const lock = join(tmpdir(), `aleppo-e2e-build-lock-${run}`);
+  if (existsSync(done)) return;
+  try {
+    mkdirSync(lock);
+  } catch {
+    // Another test file is building: wait for it (a build takes well under the limit).
+    for (let waited = 0; waited < 280_000; waited += 250) {
+      if (existsSync(done)) return;
+      if (existsSync(failed)) throw new Error('npm run build failed (see the test file that ran it)');
+      sleep(250);
+    }
+    throw new Error('timed out waiting for another test file to build dist/');
+  }
   try {
     execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'pipe', encoding: 'utf8' });
+    writeFileSync(done, '');
   } catch (error) {
+    writeFileSync(failed, '');
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
     throw new Error(`npm run build failed:\n${stdout}\n${stderr}`);
   }
@@ -34,13 +63,26 @@ export interface Served {
   origin: string;
 }
 
+export interface ServeOptions {
+  /** Headers on every response, e.g. the Content-Security-Policy. */
+  headers?: Record<string, string>;
+  /** Access-Control-Allow-Origin for any origin: a sandboxed iframe's origin is opaque ("null"). */
+  cors?: boolean;
+}
+
 /** `vite preview` of dist/ on a free loopback port. */
-export async function serve(): Promise<Served> {
+export async function serve(options: ServeOptions = {}): Promise<Served> {
   const server = await preview({
     root: ROOT,
     base: BASE,
     logLevel: 'warn',
-    preview: { host: '127.0.0.1', port: 0, open: false },
+    preview: {
+      host: '127.0.0.1',
+      port: 0,
+      open: false,
+      ...(options.headers ? { headers: options.headers } : {}),
+      ...(options.cors ? { cors: { origin: '*' } } : {}),
+    },
   });
   const { port } = server.httpServer.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;

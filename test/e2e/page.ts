@@ -1,12 +1,12 @@
 // Page helpers shared by the end-to-end tests, the screenshots and the bench.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { CONTROLS, type Control } from '../../geo/src/timeline/types';
 import { CONTROL_COLOURS, renderedFill } from '../../src/map/palette';
 
 /** Resolves once the map has its data and is done drawing whatever it was last asked to. */
-export async function mapIdle(page: Page): Promise<void> {
+export async function mapIdle(page: Page | Frame): Promise<void> {
   await page.waitForSelector('.map[data-ready="true"]', { timeout: 30_000 });
   await page.evaluate(
     () =>
@@ -22,7 +22,7 @@ export async function mapIdle(page: Page): Promise<void> {
 }
 
 /** Where [lon, lat] is on the page, in CSS pixels. */
-export function project(page: Page, lonLat: [number, number]): Promise<{ x: number; y: number }> {
+export function project(page: Page | Frame, lonLat: [number, number]): Promise<{ x: number; y: number }> {
   return page.evaluate((ll) => {
     const map = window.__map!;
     const p = map.project(ll);
@@ -35,7 +35,7 @@ export function project(page: Page, lonLat: [number, number]): Promise<{ x: numb
  * The colour the map drew at [lon, lat], read back from WebGL right after a frame (the
  * drawing buffer is only valid then).
  */
-export function pixelAt(page: Page, lonLat: [number, number]): Promise<[number, number, number]> {
+export function pixelAt(page: Page | Frame, lonLat: [number, number]): Promise<[number, number, number]> {
   return page.evaluate(
     (ll) =>
       new Promise<[number, number, number]>((resolve) => {

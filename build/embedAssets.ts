@@ -1,0 +1,98 @@
+// What the build adds for embedding, from the data `npm run geo` wrote to
+// public/data/:
+// - snapshots/<date>.png: a still of the map for the first day and every
+//   change day (the embed code's no-script image, the oEmbed thumbnail), and
+//   snapshots/latest.png for the last day;
+// - oembed.json: the oEmbed description a CMS reads when an editor pastes the
+//   map's link, and the <link rel="alternate"> that lets it find the file;
+// - the CSP <meta> tag and a no-script fallback in index.html.
+// With PUBLIC_URL set (where the map will be served, e.g.
+// https://graphics.example.org/aleppo/), links in oembed.json and the
+// discovery tag are absolute, as oEmbed consumers need.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import type { Plugin, ResolvedConfig } from 'vite';
+import type { FrontLineCollection, NeighbourhoodsFile } from '../src/data';
+import type { Timeline } from '../geo/src/timeline/types';
+import { ControlIndex } from '../src/model/control';
+import { longDate } from '../src/model/days';
+import { escapeHtml } from '../src/embed/embedCode';
+import { oembedDocument } from '../src/embed/oembed';
+import { SNAPSHOT_DIR, SNAPSHOT_SIZE, controlCounts, snapshotDays } from '../src/embed/snapshots';
+import { snapshotSvg } from '../src/embed/snapshotSvg';
+import { embedStrings } from '../src/embed/strings';
+import { CSP } from './csp';
+
+interface Model {
+  index: ControlIndex;
+  shapes: NeighbourhoodsFile;
+  fronts: FrontLineCollection;
+}
+
+function readJson<T>(dir: string, name: string): T {
+  const path = join(dir, name);
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
+  } catch (error) {
+    throw new Error(`${path}: ${(error as Error).message} (run \`npm run geo\` first)`);
+  }
+}
+
+export function embedAssets(): Plugin {
+  let config: ResolvedConfig;
+  let model: Model | null = null;
+  const publicUrl = process.env.PUBLIC_URL ? new URL(process.env.PUBLIC_URL.replace(/\/?$/, '/')).href : null;
+  const load = (): Model => {
+    if (model) return model;
+    const dir = join(config.publicDir, 'data');
+    const timeline = readJson<Timeline>(dir, 'timeline.json');
+    model = {
+      index: new ControlIndex(timeline),
+      shapes: readJson<NeighbourhoodsFile>(dir, 'neighbourhoods.geojson'),
+      fronts: readJson<FrontLineCollection>(dir, 'frontlines.geojson'),
+    };
+    return model;
+  };
+  const at = (path: string) => (publicUrl ? new URL(path, publicUrl).href : `./${path}`);
+
+  return {
+    name: 'aleppo-embed-assets',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    transformIndexHtml(html) {
+      const { index } = load();
+      const t = embedStrings.fr;
+      const last = index.lastDay;
+      const alt = t.imageAlt(longDate(index.date(last), 'fr'), controlCounts(index, last, 'fr'));
+      const fallback =
+        `<a href="${at('')}"><img src="${at(`${SNAPSHOT_DIR}/latest.png`)}" alt="${escapeHtml(alt)}" ` +
+        `width="${SNAPSHOT_SIZE.width}" height="${SNAPSHOT_SIZE.height}" style="max-width:100%;height:auto"></a>`;
+      return html
+        .replace('<!-- csp -->', `<meta http-equiv="Content-Security-Policy" content="${CSP}" />`)
+        .replace('<!-- oembed -->', `<link rel="alternate" type="application/json+oembed" href="${at('oembed.json')}" title="${escapeHtml(t.frameTitle)}" />`)
+        .replace('<!-- fallback -->', fallback);
+    },
+    generateBundle() {
+      const { index, shapes, fronts } = load();
+      const days = snapshotDays(index);
+      for (const day of days) {
+        const controllers = new Map(index.ids.map((id) => [id, index.controllerOn(id, day)]));
+        const shown = fronts.features.filter(
+          (f) => f.properties.fromDay <= day && (f.properties.untilDay === null || day < f.properties.untilDay),
+        );
+        const svg = snapshotSvg({ shapes, controllers, fronts: shown, ...SNAPSHOT_SIZE });
+        const png = new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
+        this.emitFile({ type: 'asset', fileName: `${SNAPSHOT_DIR}/${index.date(day)}.png`, source: png });
+        if (day === days[days.length - 1]) this.emitFile({ type: 'asset', fileName: `${SNAPSHOT_DIR}/latest.png`, source: png });
+      }
+      if (!publicUrl) {
+        this.warn('PUBLIC_URL is not set: oembed.json has relative links, which CMSs cannot follow. See README, "Embedding".');
+      }
+      const doc = oembedDocument({ base: publicUrl ?? './', title: embedStrings.en.frameTitle });
+      this.emitFile({ type: 'asset', fileName: 'oembed.json', source: `${JSON.stringify(doc, null, 2)}\n` });
+    },
+  };
+}

@@ -1,0 +1,287 @@
+// The map inside a news article: a page on another origin embeds it with the
+// code the Embed button gives, in an iframe sandboxed to scripts and popups,
+// with the map served under the strict CSP the README ships. The frame sizes
+// itself, shows the linked day, opens quotes on a click, lets the page scroll,
+// takes only well-formed commands from the host, and asks nothing of any
+// server but the map's own.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { CSP } from '../../build/csp';
+import { SNAPSHOT_SIZE } from '../../src/embed/snapshots';
+import { ROOT, build, launchChromium, serve, type Served } from './harness';
+import { startHost, type Host } from './host';
+import { mapIdle } from './page';
+
+const BOUSTANE = 'bustan-al-qaser';
+
+let served: Served | undefined;
+let host: Host | undefined;
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  build();
+  served = await serve({ headers: { 'Content-Security-Policy': CSP }, cors: true });
+  host = await startHost(served.url);
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.server.close();
+  await new Promise((resolve) => host?.server.close(resolve));
+});
+
+interface Article {
+  context: BrowserContext;
+  page: Page;
+  frame: Frame;
+  errors: string[];
+  requests: string[];
+}
+
+/** The article page with the map embedded at `query`, once the map inside is drawn. */
+async function openArticle(query: string, width = 1024, colorScheme: 'light' | 'dark' = 'light'): Promise<Article> {
+  if (!browser || !served || !host) throw new Error('beforeAll did not finish');
+  const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || /Content Security Policy/i.test(message.text())) errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
+  context.on('request', (request) => requests.push(request.url()));
+  const src = new URL(`./?${query}`, served.url).href;
+  await page.goto(host.pageUrl(src));
+  const frame = await frameOf(page);
+  await mapIdle(frame);
+  return { context, page, frame, errors, requests };
+}
+
+async function frameOf(page: Page): Promise<Frame> {
+  await page.waitForSelector('iframe');
+  for (let i = 0; i < 100; i++) {
+    const frame = page.frames().find((f) => f.url().includes('embed='));
+    if (frame) return frame;
+    await page.waitForTimeout(100);
+  }
+  throw new Error('no embedded map frame');
+}
+
+const frameHeight = (page: Page) => page.locator('iframe').evaluate((el) => (el as HTMLIFrameElement).getBoundingClientRect().height);
+/** What the map's content needs: its body flows top to bottom (as src/embed/useHostBridge.ts measures it). */
+const contentHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+
+/** Waits until the host has set the iframe to the height the map's content needs. */
+async function settledHeight(page: Page, frame: Frame): Promise<{ frame: number; content: number }> {
+  let last = { frame: -1, content: -2 };
+  for (let i = 0; i < 50; i++) {
+    last = { frame: await frameHeight(page), content: await contentHeight(frame) };
+    if (Math.abs(last.frame - last.content) <= 1) return last;
+    await page.waitForTimeout(100);
+  }
+  return last;
+}
+
+function outside(requests: string[], ...origins: string[]): string[] {
+  return requests.filter((url) => !/^(data|blob):/.test(url) && !origins.includes(new URL(url).origin));
+}
+
+describe('embedded in an article on another origin', () => {
+  it('runs sandboxed under the CSP, sizes itself, shows the linked day, and asks only its own server', async () => {
+    const { page, frame, errors, requests, context } = await openArticle('embed=1&date=2016-12-13');
+    const iframe = page.locator('iframe');
+    expect(await iframe.getAttribute('sandbox')).toBe('allow-scripts allow-popups');
+    // Sandboxed without allow-same-origin: the map's origin is opaque, so it has no cookies or storage to use.
+    expect(await frame.evaluate(() => self.origin)).toBe('null');
+
+    const size = await settledHeight(page, frame);
+    expect(Math.abs(size.frame - size.content)).toBeLessThanOrEqual(1);
+    // The map takes a real share of it.
+    const mapBox = await frame.locator('.embed-map').boundingBox();
+    expect(mapBox!.height).toBeGreaterThan(250);
+
+    await expect(frame.locator('.timebar-date').getAttribute('datetime')).resolves.toBe('2016-12-13');
+    expect(await frame.evaluate(() => window.__map!.getGlobalState().day)).toBe(89);
+
+    // The page asked the host for itself and the map's server for everything else.
+    expect(outside(requests, host!.origin, served!.origin)).toEqual([]);
+    expect(requests.filter((url) => url.startsWith(host!.origin))).toEqual([expect.stringContaining('/article.html')]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('follows the width of the column it sits in', async () => {
+    const { page, frame, errors, context } = await openArticle('embed=1&date=2016-12-13', 1024);
+    const wide = await settledHeight(page, frame);
+    await page.setViewportSize({ width: 360, height: 800 });
+    let narrow = wide;
+    for (let i = 0; i < 50 && narrow.frame === wide.frame; i++) {
+      await page.waitForTimeout(100);
+      narrow = await settledHeight(page, frame);
+    }
+    expect(narrow.frame).not.toBe(wide.frame);
+    expect(Math.abs(narrow.frame - narrow.content)).toBeLessThanOrEqual(1);
+    // Nothing spills sideways at 360 px.
+    expect(await frame.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens the quotes over the map when a district is clicked', async () => {
+    const { frame, errors, context } = await openArticle('embed=1&date=2016-12-13');
+    const point = await frame.evaluate(async (id) => {
+      const response = await fetch(new URL('data/gazetteer.json', document.baseURI));
+      const gazetteer = (await response.json()) as { neighbourhoods: { id: string; centre: [number, number] }[] };
+      const centre = gazetteer.neighbourhoods.find((n) => n.id === id)!.centre;
+      const map = window.__map!;
+      map.jumpTo({ center: centre, zoom: 14 });
+      return null;
+    }, BOUSTANE);
+    expect(point).toBeNull();
+    await mapIdle(frame);
+    const canvas = frame.locator('canvas.maplibregl-canvas');
+    const box = (await canvas.boundingBox())!;
+    await canvas.click({ position: { x: box.width / 2, y: box.height / 2 } });
+    const panel = frame.locator('.embed-map .district-panel');
+    await panel.waitFor();
+    await expect(panel.locator('h2').first().innerText()).resolves.toMatch(/Boustane|Bustan/);
+    expect(await panel.locator('.quote').count()).toBeGreaterThan(0);
+    // Over the map, inside its box.
+    const mapBox = (await frame.locator('.embed-map').boundingBox())!;
+    const panelBox = (await panel.boundingBox())!;
+    expect(panelBox.y).toBeGreaterThanOrEqual(mapBox.y);
+    expect(panelBox.y + panelBox.height).toBeLessThanOrEqual(mapBox.y + mapBox.height + 1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('lets the page scroll past it: the wheel alone does not zoom, and says how to', async () => {
+    const { page, frame, errors, context } = await openArticle('embed=1&lang=en');
+    const zoom = await frame.evaluate(() => window.__map!.getZoom());
+    // MapLibre shows the help for a moment: note when it does.
+    await frame.evaluate(() => {
+      const screen = document.querySelector('.maplibregl-cooperative-gesture-screen')!;
+      new MutationObserver(() => {
+        if (screen.classList.contains('maplibregl-show')) document.body.dataset.helpShown = 'yes';
+      }).observe(screen, { attributes: true });
+    });
+    const box = (await page.locator('iframe').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 200);
+    const before = await page.evaluate(() => window.scrollY);
+    await page.mouse.wheel(0, 400);
+    await page.waitForTimeout(300);
+    expect(await frame.evaluate(() => window.__map!.getZoom())).toBe(zoom);
+    await expect(frame.locator('.maplibregl-cooperative-gesture-screen .maplibregl-desktop-message').innerText()).resolves.toBe(
+      'Use Ctrl + scroll to zoom the map',
+    );
+    expect(await frame.evaluate(() => document.body.dataset.helpShown)).toBe('yes');
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(before);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('takes a date from the host page, and ignores every other message', async () => {
+    const { page, frame, errors, context } = await openArticle('embed=1&date=2016-12-13');
+    const post = (message: unknown) =>
+      page.evaluate((m) => document.querySelector('iframe')!.contentWindow!.postMessage(m, '*'), message);
+    const shown = () => frame.locator('.timebar-date').getAttribute('datetime');
+
+    for (const junk of [
+      'hello',
+      { 'aleppo-frontlines': { date: '<script>alert(1)</script>' } },
+      { 'aleppo-frontlines': { date: '2016-11-28', extra: true } },
+      { 'aleppo-frontlines': { date: '2016-13-45' } },
+      { 'aleppo-frontlines': 'date' },
+      { other: { date: '2016-11-28' } },
+      '{"aleppo-frontlines":{"date":"2016-11-28"},"x":1}',
+    ]) {
+      await post(junk);
+    }
+    await page.waitForTimeout(200);
+    expect(await shown()).toBe('2016-12-13');
+
+    await post({ 'aleppo-frontlines': { date: '2016-11-28' } });
+    await frame.waitForFunction(() => document.querySelector('.timebar-date')?.getAttribute('datetime') === '2016-11-28');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps to its window of dates and shows only the controls the link asks for', async () => {
+    const { frame, errors, context } = await openArticle('embed=1&start=2016-11-20&end=2016-12-15&controls=slider,legend');
+    const slider = frame.locator('input.slider');
+    expect(await slider.getAttribute('max')).toBe('25');
+    await expect(frame.locator('.timebar-date').getAttribute('datetime')).resolves.toBe('2016-12-15');
+    await slider.fill('0');
+    await expect(frame.locator('.timebar-date').getAttribute('datetime')).resolves.toBe('2016-11-20');
+    // The front lines still count days from the timeline's own start.
+    expect(await frame.evaluate(() => window.__map!.getGlobalState().day)).toBe(66);
+    expect(await frame.locator('.embed-head').count()).toBe(0);
+    expect(await frame.locator('.embed-foot').count()).toBe(0);
+    expect(await frame.locator('button.play').count()).toBe(0);
+    expect(await frame.locator('.legend').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens with defaults when every embed option is junk', async () => {
+    const junk =
+      'embed=1&start=2016-02-30&end=%3Cscript%3Ealert(1)%3C/script%3E&controls=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E' +
+      '&theme=javascript:alert(1)&autoplay=perhaps&id=%22%3E%3Cb%3E&date=yesterday&lang=xx';
+    const { page, frame, errors, context } = await openArticle(junk);
+    let dialogs = 0;
+    page.on('dialog', (dialog) => {
+      dialogs++;
+      void dialog.dismiss();
+    });
+    const end = await frame.evaluate(async () => {
+      const response = await fetch(new URL('data/timeline.json', document.baseURI));
+      return ((await response.json()) as { end: string }).end;
+    });
+    await expect(frame.locator('.timebar-date').getAttribute('datetime')).resolves.toBe(end);
+    expect(await frame.evaluate(() => document.documentElement.lang)).toBe('fr');
+    expect(await frame.locator('.embed-head').count()).toBe(1);
+    expect(await frame.locator('img, script:not([src])').count()).toBe(0);
+    expect(await frame.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    expect(dialogs).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('is dark when the reader’s system is, or when the link says so', async () => {
+    const auto = await openArticle('embed=1', 640, 'dark');
+    expect(await auto.frame.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await auto.frame.evaluate(() => window.__map!.getPaintProperty('background', 'background-color'))).toBe('#171b1f');
+    await auto.context.close();
+    const forced = await openArticle('embed=1&theme=dark', 640, 'light');
+    expect(await forced.frame.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await forced.frame.evaluate(() => getComputedStyle(document.querySelector('.embed-root')!).backgroundColor)).toBe('rgb(17, 21, 24)');
+    expect([...auto.errors, ...forced.errors]).toEqual([]);
+    await forced.context.close();
+  });
+});
+
+describe('what the build ships for embedding', () => {
+  it('has a no-script image and an oEmbed description a CMS can find', async () => {
+    const html = readFileSync(join(ROOT, 'dist/index.html'), 'utf8');
+    const noscript = html.slice(html.indexOf('<noscript>'), html.indexOf('</noscript>'));
+    const img = /<img src="([^"]+)" alt="([^"]+)"/.exec(noscript);
+    expect(img?.[2]).toMatch(/Alep.*régime : \d+ quartiers/);
+    const image = await fetch(new URL(img![1]!, served!.url));
+    expect(image.status).toBe(200);
+    expect(image.headers.get('content-type')).toBe('image/png');
+    const bytes = Buffer.from(await image.arrayBuffer());
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([SNAPSHOT_SIZE.width, SNAPSHOT_SIZE.height]);
+
+    const link = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html);
+    expect(link).not.toBeNull();
+    const oembed = (await (await fetch(new URL(link![1]!, served!.url))).json()) as Record<string, unknown>;
+    expect(oembed).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'aleppo-frontlines' });
+    expect(oembed.html).toMatch(/<iframe [^>]*sandbox="allow-scripts allow-popups"/);
+    // The build's CSP is in the page too, word for word.
+    expect(html).toContain(`content="${CSP}"`);
+  });
+});
