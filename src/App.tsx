@@ -127,8 +127,11 @@ export function App() {
     },
     [index],
   );
+  // Whether the reader opened a district here, rather than the link opening one.
+  const [readerOpened, setReaderOpened] = useState(false);
   const open = useCallback((id: string) => {
     if (!document.querySelector('.district-panel')) opener.current = document.activeElement;
+    setReaderOpened(true);
     setDistrict(id);
   }, []);
   const close = useCallback(() => {
@@ -172,6 +175,7 @@ export function App() {
       quotes={quotes}
       baseline={data?.baseline ?? null}
       onClose={close}
+      autoFocus={!embed.embed || readerOpened}
     />
   );
   const timeBar = (showPlay: boolean) =>

@@ -18,6 +18,11 @@ export interface DistrictPanelProps {
   quotes: DistrictQuotes;
   baseline: BaselineFile | null;
   onClose: () => void;
+  /**
+   * Take focus when it opens (default). An embed opened on a district by its link
+   * must not: focusing inside an iframe scrolls the host article to it on load.
+   */
+  autoFocus?: boolean;
 }
 
 const NAME_LANGS = [
@@ -59,12 +64,14 @@ function QuoteItem({ quote, lang }: { quote: Quote; lang: Lang }) {
   );
 }
 
-export function DistrictPanel({ place, lang, day, index, quotes, baseline, onClose }: DistrictPanelProps) {
+export function DistrictPanel({ place, lang, day, index, quotes, baseline, onClose, autoFocus = true }: DistrictPanelProps) {
   const t = strings[lang];
   const heading = useRef<HTMLHeadingElement>(null);
 
   // Focus moves into the panel when it opens or shows another district.
-  useEffect(() => heading.current?.focus(), [place.id]);
+  useEffect(() => {
+    if (autoFocus) heading.current?.focus();
+  }, [place.id]);
 
   // Escape closes it from anywhere but a field that uses Escape itself.
   useEffect(() => {

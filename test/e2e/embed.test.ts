@@ -158,6 +158,15 @@ describe('embedded in an article on another origin', () => {
     await context.close();
   });
 
+  it('opens on the district its link names without pulling the article to it', async () => {
+    const { page, frame, errors, context } = await openArticle(`embed=1&date=2016-12-13&district=${BOUSTANE}`);
+    await frame.locator('.embed-map .district-panel').waitFor();
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('lets the page scroll past it: the wheel alone does not zoom, and says how to', async () => {
     const { page, frame, errors, context } = await openArticle('embed=1&lang=en');
     const zoom = await frame.evaluate(() => window.__map!.getZoom());
@@ -283,5 +292,96 @@ describe('what the build ships for embedding', () => {
     expect(oembed.html).toMatch(/<iframe [^>]*sandbox="allow-scripts allow-popups"/);
     // The build's CSP is in the page too, word for word.
     expect(html).toContain(`content="${CSP}"`);
+  });
+});
+
+describe('the full map’s Embed and Download', () => {
+  async function openMap(path: string) {
+    const context = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(new URL(path, served!.url).href);
+    await mapIdle(page);
+    return { context, page, errors };
+  }
+
+  it('gives the code for the day and district shown, which embeds that view', async () => {
+    const { context, page, errors } = await openMap(`./?date=2016-12-13&district=${BOUSTANE}&lang=en`);
+    await page.locator('button.embed-button').click();
+    const dialog = page.locator('dialog.embed-dialog');
+    await dialog.waitFor();
+    const code = await dialog.locator('#embed-code').inputValue();
+    const src = /<iframe [^>]*src="([^"]+)"/.exec(code)![1]!.replaceAll('&amp;', '&');
+    const params = new URL(src).searchParams;
+    expect(Object.fromEntries(params)).toMatchObject({ embed: '1', date: '2016-12-13', district: BOUSTANE, lang: 'en' });
+    expect(code).toContain('sandbox="allow-scripts allow-popups"');
+    expect(code).toMatch(/<img src="[^"]+\/snapshots\/2016-12-12\.png" alt="Map of Aleppo’s neighbourhoods on 12 December 2016: regime: \d+ neighbourhoods/);
+
+    // Options change the code.
+    await dialog.locator('input[type="checkbox"]').first().check();
+    await expect(dialog.locator('#embed-code').inputValue()).resolves.toContain('autoplay=1');
+
+    // The code works: pasted into an article, it shows that very view.
+    const article = await context.newPage();
+    await article.setContent(code.replace(/loading="lazy" /, ''));
+    await article.waitForSelector('iframe');
+    let frame: Frame | undefined;
+    for (let i = 0; i < 100 && !frame; i++) {
+      frame = article.frames().find((f) => f.url().includes('embed='));
+      if (!frame) await article.waitForTimeout(100);
+    }
+    await mapIdle(frame!);
+    await frame!.locator('.embed-map .district-panel').waitFor();
+
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('downloads the day, the timeline and the events, each with its credits, and a PNG of the view', async () => {
+    const { context, page, errors } = await openMap('./?date=2016-12-13');
+    await page.locator('details.downloads summary').click();
+    const download = async (label: RegExp) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.locator('details.downloads button', { hasText: label }).click()]);
+      return { name: file.suggestedFilename(), body: readFileSync((await file.path())!) };
+    };
+    const dayCsv = await download(/This day.*CSV|Ce jour.*CSV/);
+    expect(dayCsv.name).toBe('aleppo-frontlines-2016-12-13.csv');
+    const lines = dayCsv.body.toString('utf8').trimEnd().split('\r\n');
+    expect(lines[0]).toMatch(/^date,neighbourhood_id,.*,credits$/);
+    const boustane = lines.find((l) => l.includes(`,${BOUSTANE},`))!;
+    expect(boustane).toMatch(/^2016-12-13,bustan-al-qaser,.*,regime,2016-12-12,no,/);
+    expect(boustane).toContain('Conflict Urbanism');
+
+    const dayGeo = JSON.parse((await download(/Ce jour.*GeoJSON/)).body.toString('utf8'));
+    expect(dayGeo.date).toBe('2016-12-13');
+    expect(dayGeo.credits.places).toContain('Conflict Urbanism');
+    expect(dayGeo.credits.texts.length).toBeGreaterThan(5);
+    const feature = dayGeo.features.find((f: { properties: { id: string } }) => f.properties.id === BOUSTANE);
+    expect(feature.properties).toMatchObject({ controller: 'regime', since: '2016-12-12' });
+    expect(feature.properties.sources.length).toBeGreaterThan(0);
+
+    const acled = (await download(/ACLED/)).body.toString('utf8').split('\r\n');
+    expect(acled[0]!.split(',').slice(0, 7)).toEqual([
+      'event_id_cnty', 'event_date', 'year', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type',
+    ]);
+    expect(acled.some((l) => l.includes('Government regains territory'))).toBe(true);
+
+    const timeline = (await download(/chronologie \(CSV\)/)).body.toString('utf8');
+    expect(timeline.split('\r\n')[0]).toMatch(/^neighbourhood_id,.*,from,until,controller,/);
+
+    const png = await download(/PNG/);
+    expect(png.name).toBe('aleppo-frontlines-2016-12-13.png');
+    expect(png.body.subarray(1, 4).toString()).toBe('PNG');
+    // Taller than the map: the title above and the legend and credits below.
+    const canvasHeight = await page.evaluate(() => window.__map!.getCanvas().height);
+    expect(png.body.readUInt32BE(20)).toBeGreaterThan(canvasHeight);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });

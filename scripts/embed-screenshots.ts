@@ -1,0 +1,93 @@
+/**
+ * `npm run screenshots:embed`: the map embedded in an article on another origin (sandboxed
+ * iframe, the build's CSP), photographed at 320, 640 and 1024 px wide, in dark mode, with a
+ * district open and with the gesture help showing; and the full map's Embed dialog. Into
+ * screenshots/ (git-ignored). E2E_USE_DIST=1 reuses dist/.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { CSP } from '../build/csp';
+import { ROOT, build, launchChromium, serve } from '../test/e2e/harness';
+import { startHost } from '../test/e2e/host';
+import { mapIdle } from '../test/e2e/page';
+
+const OUT = join(ROOT, 'screenshots');
+
+async function mapFrame(page: Page): Promise<Frame> {
+  await page.waitForSelector('iframe');
+  for (;;) {
+    const frame = page.frames().find((f) => f.url().includes('embed='));
+    if (frame) {
+      await mapIdle(frame);
+      return frame;
+    }
+    await page.waitForTimeout(100);
+  }
+}
+
+mkdirSync(OUT, { recursive: true });
+const browser = await launchChromium();
+build();
+const served = await serve({ headers: { 'Content-Security-Policy': CSP }, cors: true });
+const host = await startHost(served.url);
+const errors: string[] = [];
+const shots: { file: string; query: string; width: number; scheme?: 'dark' | 'light'; act?: (page: Page, frame: Frame) => Promise<void> }[] = [
+  { file: 'embed-320.png', query: 'embed=1&date=2016-12-13', width: 320 },
+  { file: 'embed-640.png', query: 'embed=1&date=2016-11-28&lang=en', width: 640 },
+  { file: 'embed-1024.png', query: 'embed=1&date=2016-12-13', width: 1024 },
+  { file: 'embed-ar-dark-640.png', query: 'embed=1&date=2016-12-07&lang=ar', width: 640, scheme: 'dark' },
+  {
+    file: 'embed-320-district.png',
+    query: 'embed=1&date=2016-12-13&district=bustan-al-qaser',
+    width: 320,
+    act: async (_page, frame) => {
+      await frame.locator('.district-panel').waitFor();
+    },
+  },
+  {
+    file: 'embed-320-gesture-help.png',
+    query: 'embed=1&date=2016-12-13',
+    width: 320,
+    act: async (page) => {
+      const box = (await page.locator('iframe').boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + 150);
+      await page.mouse.wheel(0, 120);
+      await page.waitForTimeout(150);
+    },
+  },
+];
+try {
+  for (const shot of shots) {
+    const context = await browser.newContext({ viewport: { width: shot.width, height: 900 }, colorScheme: shot.scheme ?? 'light' });
+    const page = await context.newPage();
+    page.on('console', (m) => m.type() === 'error' && errors.push(`${shot.file}: ${m.text()}`));
+    await page.goto(host.pageUrl(new URL(`./?${shot.query}`, served.url).href));
+    const frame = await mapFrame(page);
+    await page.locator('iframe').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    await shot.act?.(page, frame);
+    const box = (await page.locator('iframe').boundingBox())!;
+    const scrolled = await page.evaluate(() => window.scrollY);
+    const path = join(OUT, shot.file);
+    // Page coordinates: the viewport's box plus how far the article is scrolled.
+    const clip = { x: 0, y: Math.max(0, box.y + scrolled - 40), width: shot.width, height: box.height + 80 };
+    await page.screenshot({ path, clip, fullPage: true });
+    console.log(`wrote ${path} (frame ${Math.round(box.width)}×${Math.round(box.height)})`);
+    await context.close();
+  }
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(new URL('./?date=2016-12-13&district=bustan-al-qaser', served.url).href);
+  await mapIdle(page);
+  await page.locator('button.embed-button').click();
+  await page.locator('dialog.embed-dialog').waitFor();
+  await page.screenshot({ path: join(OUT, 'embed-dialog.png') });
+  console.log(`wrote ${join(OUT, 'embed-dialog.png')}`);
+  await context.close();
+} finally {
+  if (errors.length) console.log(`page errors:\n${errors.join('\n')}`);
+  await browser.close();
+  await served.server.close();
+  host.server.close();
+}
