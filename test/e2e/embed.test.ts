@@ -12,7 +12,7 @@ import { CSP } from '../../build/csp';
 import { SNAPSHOT_SIZE } from '../../src/embed/snapshots';
 import { ROOT, build, launchChromium, serve, type Served } from './harness';
 import { startHost, type Host } from './host';
-import { mapIdle } from './page';
+import { mapIdle, seriousAxeViolations } from './page';
 
 const BOUSTANE = 'bustan-al-qaser';
 
@@ -163,6 +163,14 @@ describe('embedded in an article on another origin', () => {
     await frame.locator('.embed-map .district-panel').waitFor();
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('has no serious or critical axe-core violation, narrow, in Arabic, dark, with a district open', async () => {
+    const { frame, errors, context } = await openArticle(`embed=1&date=2016-12-13&lang=ar&theme=dark&district=${BOUSTANE}`, 360);
+    await frame.locator('.embed-map .district-panel').waitFor();
+    expect(await seriousAxeViolations(frame)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -321,6 +329,7 @@ describe('the full map’s Embed and Download', () => {
     expect(code).toContain('sandbox="allow-scripts allow-popups"');
     expect(code).toMatch(/<img src="[^"]+\/snapshots\/2016-12-12\.png" alt="Map of Aleppo’s neighbourhoods on 12 December 2016: regime: \d+ neighbourhoods/);
 
+    expect(await seriousAxeViolations(page)).toEqual([]);
     // Options change the code.
     await dialog.locator('input[type="checkbox"]').first().check();
     await expect(dialog.locator('#embed-code').inputValue()).resolves.toContain('autoplay=1');
