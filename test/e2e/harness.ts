@@ -1,11 +1,12 @@
 // What the end-to-end tests stand on: a production build served by
 // `vite preview`, and Debian's Chromium driven by playwright-core.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
+import { build as viteBuild, preview, type PreviewServer } from 'vite';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const CHROMIUM = '/usr/bin/chromium';
@@ -34,13 +35,33 @@ export interface Served {
   origin: string;
 }
 
-/** `vite preview` of dist/ on a free loopback port. */
-export async function serve(): Promise<Served> {
+/**
+ * The production app in `outDir` with `dataDir` (a `npm run geo -- --out` folder) as its
+ * data/. Built by vite straight into `outDir`, so it neither touches dist/ and
+ * public/data nor waits for them, and can run beside build(); E2E_USE_DIST=1 copies
+ * dist/'s app instead.
+ */
+export async function buildWithData(outDir: string, dataDir: string): Promise<void> {
+  rmSync(outDir, { recursive: true, force: true });
+  const publicData = join(ROOT, 'public', 'data');
+  if (process.env.E2E_USE_DIST === '1') {
+    const distData = join(ROOT, 'dist', 'data');
+    cpSync(join(ROOT, 'dist'), outDir, { recursive: true, filter: (src) => src !== distData });
+  } else {
+    await viteBuild({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true, copyPublicDir: false } });
+    cpSync(join(ROOT, 'public'), outDir, { recursive: true, filter: (src) => src !== publicData });
+  }
+  cpSync(dataDir, join(outDir, 'data'), { recursive: true });
+}
+
+/** `vite preview` of dist/ (or of `outDir`) on a free loopback port. */
+export async function serve(outDir?: string): Promise<Served> {
   const server = await preview({
     root: ROOT,
     base: BASE,
     logLevel: 'warn',
     preview: { host: '127.0.0.1', port: 0, open: false },
+    ...(outDir ? { build: { outDir } } : {}),
   });
   const { port } = server.httpServer.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
