@@ -1,8 +1,9 @@
-// Hostile text in the built app: articles (test/fixtures/hostile) and a press
+// Hostile input in the built app. Articles (test/fixtures/hostile) and a press
 // spelling whose text, outlet, title and url hold markup, script URLs and
 // unpaired bidirectional controls go through the real pipeline, and the app must
 // show every one of them as plain text, link only http(s), and let no control
-// reorder the page around it.
+// reorder the page around it. Junk in the map's URL parameters must leave the
+// map as it opens by default.
 import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -184,6 +185,7 @@ describe('hostile text', () => {
 
     await page.screenshot({ path: join(ROOT, 'test-results/hostile-panel.png') });
     await expectNothingInjected(watched);
+    await page.context().close();
   });
 
   it('shows the name as plain text in the tooltip', async () => {
@@ -200,6 +202,7 @@ describe('hostile text', () => {
     expect(await tip.locator('strong').textContent()).toBe(SHOWN_NAME);
     await page.screenshot({ path: join(ROOT, 'test-results/hostile-tooltip.png') });
     await expectNothingInjected(watched);
+    await page.context().close();
   });
 
   it('links an https url, and lets no unpaired control reorder what follows it', async () => {
@@ -230,5 +233,59 @@ describe('hostile text', () => {
 
     await page.screenshot({ path: join(ROOT, 'test-results/hostile-bidi.png') });
     await expectNothingInjected(watched);
+    await page.context().close();
+  });
+});
+
+/** What the map shows: the day, the language, the title, an open panel, the camera's centre. */
+async function shown(page: Page) {
+  return {
+    date: await page.locator('.timebar-date').getAttribute('datetime'),
+    slider: await page.locator('input.slider').inputValue(),
+    lang: await page.evaluate(() => document.documentElement.lang),
+    title: await page.title(),
+    panels: await page.locator('.district-panel').count(),
+    centre: await page.evaluate(() => window.__map!.getCenter().toArray()),
+  };
+}
+
+describe('junk URL parameters', () => {
+  // Long, but within what the preview server takes (Node refuses headers over 16 KB).
+  const LONG = 'x'.repeat(2000);
+  // Each link carries junk in every parameter at once; the last repeats each one, junk first.
+  const JUNK = [
+    '?date=2016-13-45&district=<script>alert(1)</script>&lang=de&view=//',
+    '?date=2016-02-30&district=javascript:alert(1)&lang=<script>alert(1)</script>&view=javascript:alert(1)#<img src=x onerror=alert(1)>',
+    `?date=&district="'><img src=x onerror=alert(1)>&lang="'><img src=x onerror=alert(1)>&view=0x10/36/37`,
+    `?date=2016-12-12${LONG}&district=${LONG}&lang=${LONG}&view=${'1'.repeat(2000)}/36/37`,
+    '?date=2016-02-30&date=2016-12-12&lang=xx&lang=ar&district=x"&district=bustan-al-qaser&view=//&view=13/36.2/37.1',
+  ];
+
+  it('opens the map as it opens by default, says nothing in the console and injects nothing', async () => {
+    const plain = await open('./');
+    await mapIdle(plain.page);
+    const defaults = await shown(plain.page);
+    expect(defaults).toMatchObject({ lang: 'fr', title: 'Aleppo front lines, 2016', panels: 0 });
+    await plain.page.context().close();
+
+    for (const query of JUNK) {
+      const watched = await open(`./${query}`);
+      await mapIdle(watched.page);
+      expect(await shown(watched.page), query.slice(0, 60)).toEqual(defaults);
+      await expectNothingInjected(watched);
+      // The link is rewritten without the junk, so sharing it shares a clean map.
+      const kept = [...new URL(watched.page.url()).searchParams.keys()];
+      expect(kept, query.slice(0, 60)).toEqual([]);
+      await watched.page.context().close();
+    }
+  });
+
+  it('opens no panel for a well-formed district that does not exist', async () => {
+    const watched = await open('./?district=nowhere');
+    await mapIdle(watched.page);
+    expect(await watched.page.locator('.district-panel').count()).toBe(0);
+    expect(await watched.page.title()).toBe('Aleppo front lines, 2016');
+    await expectNothingInjected(watched);
+    await watched.page.context().close();
   });
 });
