@@ -48,7 +48,8 @@ export async function buildWithData(outDir: string, dataDir: string): Promise<vo
     const distData = join(ROOT, 'dist', 'data');
     cpSync(join(ROOT, 'dist'), outDir, { recursive: true, filter: (src) => src !== distData });
   } else {
-    await viteBuild({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true, copyPublicDir: false } });
+    // Quiet: the same build's size notes already show in `npm run build`.
+    await viteBuild({ root: ROOT, logLevel: 'error', build: { outDir, emptyOutDir: true, copyPublicDir: false } });
     cpSync(join(ROOT, 'public'), outDir, { recursive: true, filter: (src) => src !== publicData });
   }
   cpSync(dataDir, join(outDir, 'data'), { recursive: true });
