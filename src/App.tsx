@@ -16,6 +16,7 @@ import { SearchBox } from './search/SearchBox';
 import { SharesPanel } from './shares/SharesPanel';
 import { sharesSeries } from './shares/series';
 import { TimeBar } from './time/TimeBar';
+import { isolateText } from './model/bidi';
 import { parseUrlState, type UrlState, type View } from './url/state';
 import { useUrlSync } from './url/useUrlSync';
 import { EmbedDialog } from './embed/EmbedDialog';
@@ -115,7 +116,7 @@ export function App() {
   }, [lang, t]);
   useEffect(() => {
     const place = district ? places.get(district) : undefined;
-    document.title = place ? `${nameIn(place, lang, district!)} — ${t.title}` : t.title;
+    document.title = place ? `${isolateText(nameIn(place, lang, district!))} — ${t.title}` : t.title;
   }, [district, places, lang, t]);
 
   const onDay = useCallback(

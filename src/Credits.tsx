@@ -1,5 +1,6 @@
 import { outlets, type Article } from './data';
 import { strings, type Lang } from './i18n';
+import { balanceBidi } from './model/bidi';
 
 const PLACES_SOURCE = {
   name: 'Columbia University Center for Spatial Research, Conflict Urbanism: Aleppo',
@@ -23,7 +24,8 @@ export function Credits({ lang, articles }: { lang: Lang; articles: readonly Art
               <ul class="outlets">
                 {names.map((name) => (
                   <li key={name}>
-                    <bdi>{name}</bdi>
+                    {/* Isolated and balanced: one outlet's override cannot reorder the next. */}
+                    <bdi>{balanceBidi(name)}</bdi>
                   </li>
                 ))}
               </ul>

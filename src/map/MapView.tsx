@@ -10,6 +10,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { dataUrl, type FrontLineCollection, type NeighbourhoodsFile } from '../data';
 import { embedStrings } from '../embed/strings';
 import { strings, type Lang } from '../i18n';
+import { balanceBidi, isolateText } from '../model/bidi';
 import type { ControlIndex } from '../model/control';
 import type { View } from '../url/state';
 import { DayPainter } from './dayPainter';
@@ -239,7 +240,7 @@ export function MapView(props: MapViewProps) {
       setTip(id ? { x: centre[0], y: centre[1], id } : null);
       const described = id ? latest.current.describe(id) : null;
       const tt = strings[latest.current.lang];
-      setCentreText(described ? tt.atCentre(described.name, described.controller) : tt.nothingAtCentre);
+      setCentreText(described ? tt.atCentre(isolateText(described.name), described.controller) : tt.nothingAtCentre);
     };
     const onFocus = () => {
       // Only a keyboard focus shows the crosshair, not a click on the map.
@@ -375,7 +376,9 @@ export function MapView(props: MapViewProps) {
       </p>
       {described && tip && (
         <div class="map-tip" style={{ left: `${tip.x}px`, top: `${tip.y}px` }} aria-hidden="true">
-          <strong>{described.name}</strong>
+          <strong>
+            <bdi>{balanceBidi(described.name)}</bdi>
+          </strong>
           <span>{described.controller}</span>
           {!keyboard && <span class="hint">{t.hoverHint}</span>}
         </div>

@@ -27,7 +27,8 @@ describe('days', () => {
     expect(dayIndex('2016-09-15', '2016-12-12')).toBe(88);
     expect(dateAt('2016-09-15', 88)).toBe('2016-12-12');
     expect(dateAt('2016-09-15', 0)).toBe('2016-09-15');
-    expect(isIsoDay('2016-02-30')).toBe(true); // Date.parse rolls over; callers clamp to the timeline
+    expect(isIsoDay('2016-02-30')).toBe(false); // not a day, though Date.parse rolls it over to 1 March
+    expect(isIsoDay('2016-02-29')).toBe(true);
     expect(isIsoDay('2016-1-3')).toBe(false);
     expect(isIsoDay(null)).toBe(false);
   });
@@ -92,10 +93,21 @@ describe('day summary', () => {
       { id: 'bustan-al-qaser', before: 'rebel', after: 'regime' },
       { id: 'x', before: 'rebel', after: 'contested' },
     ] as const;
-    expect(changeClauses(changes, 'fr', name)).toBe('le régime prend Boustane al-Qasr et Cheikh Saïd ; combats pour X');
-    expect(changeClauses(changes, 'en', name)).toBe('the regime takes Boustane al-Qasr and Cheikh Saïd; fighting for X');
+    // Each name between FSI and PDI (invisible): see the next test.
+    const visible = (text: string) => text.replace(/[\u2068\u2069]/g, '');
+    expect(visible(changeClauses(changes, 'fr', name))).toBe('le régime prend Boustane al-Qasr et Cheikh Saïd ; combats pour X');
+    expect(visible(changeClauses(changes, 'en', name))).toBe('the regime takes Boustane al-Qasr and Cheikh Saïd; fighting for X');
     expect(changeClauses(changes, 'ar', name)).toContain('النظام يسيطر على');
     expect(changeClauses([], 'fr', name)).toBe('aucun changement rapporté');
+  });
+
+  it('isolates each name, so bidi controls in one cannot reorder the sentence', () => {
+    const hostile = (id: string) => (id === 'x' ? 'X\u2069\u202Eevil' : name(id));
+    const changes = [
+      { id: 'x', before: 'rebel', after: 'regime' },
+      { id: 'sheikh-said', before: 'rebel', after: 'regime' },
+    ] as const;
+    expect(changeClauses(changes, 'en', hostile)).toBe('the regime takes \u2068Cheikh Saïd\u2069 and \u2068X\u202Eevil\u202C\u2069');
   });
 
   it('shortens long lists', () => {

@@ -7,8 +7,12 @@ import { isLang, locale } from '../i18n';
 const MS_PER_DAY = 86_400_000;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A real calendar day written YYYY-MM-DD: 2016-02-30 is not one. */
 export function isIsoDay(value: unknown): value is string {
-  return typeof value === 'string' && ISO_DAY.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+  if (typeof value !== 'string' || !ISO_DAY.test(value)) return false;
+  const time = Date.parse(`${value}T00:00:00Z`);
+  // Date.parse rolls 2016-02-30 over to 1 March: a real day comes back unchanged.
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
 }
 
 function epochDay(iso: string): number {

@@ -2,6 +2,7 @@
 // grouped by who gained it ("le régime prend Cheikh Saïd et Salhine").
 import type { Control } from '../../geo/src/timeline/types';
 import { locale, type Lang } from '../i18n';
+import { isolateText } from './bidi';
 import type { Change } from './control';
 
 /** How many names are spelled out per side before "and N others". */
@@ -66,7 +67,8 @@ export function changeClauses(changes: readonly Change[], lang: Lang, name: (id:
   const parts: string[] = [];
   for (const side of ORDER) {
     const names = changes.filter((c) => c.after === side).map((c) => name(c.id)).sort(collator.compare);
-    if (names.length > 0) parts.push(clauses[lang][side](list(names, lang)));
+    // Each name isolated: one with its own bidi controls cannot reorder the sentence.
+    if (names.length > 0) parts.push(clauses[lang][side](list(names.map(isolateText), lang)));
   }
   return parts.join(separators[lang].clause);
 }

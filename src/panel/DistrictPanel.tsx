@@ -6,6 +6,7 @@ import type { Neighbourhood } from '../../geo/src/gazetteer/types';
 import type { BaselineFile } from '../data';
 import { strings, type Lang } from '../i18n';
 import { CONTROL_COLOURS } from '../map/palette';
+import { balanceBidi } from '../model/bidi';
 import type { ControlIndex } from '../model/control';
 import { longDate } from '../model/days';
 import { safeHttpUrl, type DistrictQuotes, type Quote } from './quotes';
@@ -32,14 +33,17 @@ const NAME_LANGS = [
 ] as const;
 
 function placeName(place: Neighbourhood, lang: Lang): string {
-  return (lang === 'ar' ? place.name_ar : lang === 'en' ? place.name_en : place.name_fr) || place.name_en;
+  return balanceBidi((lang === 'ar' ? place.name_ar : lang === 'en' ? place.name_en : place.name_fr) || place.name_en);
 }
 
 function QuoteItem({ quote, lang }: { quote: Quote; lang: Lang }) {
   const t = strings[lang];
   return (
     <li class="quote" data-event={quote.eventId}>
-      <blockquote lang={quote.lang ?? undefined}>{quote.text}</blockquote>
+      {/* Its own direction: an Arabic quote reads right to left on a French page. */}
+      <blockquote lang={quote.lang ?? undefined} dir="auto">
+        {quote.text}
+      </blockquote>
       <p class="cite">
         {quote.controller && (
           <>
@@ -119,7 +123,7 @@ export function DistrictPanel({ place, lang, day, index, quotes, baseline, onClo
           <div key={code}>
             <dt lang={code}>{label}</dt>
             <dd lang={code} dir={code === 'ar' ? 'rtl' : 'ltr'}>
-              {place[key]}
+              {balanceBidi(place[key])}
             </dd>
           </div>
         ))}

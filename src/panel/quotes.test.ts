@@ -28,6 +28,24 @@ describe('quotes', () => {
     expect(safeHttpUrl(undefined)).toBeNull();
   });
 
+  it('sees through the disguises a browser would still run', () => {
+    // The URL parser drops leading spaces and controls, tabs and newlines, and ignores case.
+    for (const url of [' javascript:alert(1)', '\u0001javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'java\nscript:alert(1)', 'vbscript:x', 'file:///etc/passwd', '//evil.org/x', 'https//x.org']) {
+      expect(safeHttpUrl(url), JSON.stringify(url)).toBeNull();
+    }
+    // What is linked is the parsed URL: markup and quotes come out escaped.
+    expect(safeHttpUrl(`https://example.org/a?q=<script>&x="'`)).toBe('https://example.org/a?q=%3Cscript%3E&x=%22%27');
+    expect(safeHttpUrl(' https://example.org/a ')).toBe('https://example.org/a');
+  });
+
+  it('gives the text and the outlet with their bidi controls paired', () => {
+    const hostile = event('h', '2016-12-12', 'a1');
+    hostile.quote.text = 'a\u2069\u202Eb';
+    const articles = new Map<string, Article>([['a1', { id: 'a1', outlet: 'O\u202E', url: 'https://x.org/', language: 'fr' } as unknown as Article]]);
+    const [quote] = districtQuotes('b', [], new Map(), eventsByNeighbourhood([hostile]), articles).others;
+    expect(quote).toMatchObject({ text: 'a\u202Eb\u202C', outlet: 'O\u202E\u202C', url: 'https://x.org/' });
+  });
+
   it('puts the events behind the periods first, newest first, then the other mentions', () => {
     const events = [event('e1', '2016-10-01', 'a1'), event('e2', '2016-12-12', 'a2'), event('e3', '2016-11-01', 'a1'), event('g', '2016-12-01', 'a1', 'group')];
     events[3]!.group = true;

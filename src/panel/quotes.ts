@@ -2,8 +2,10 @@
 // sentence, who published it, when, and a link only when it is http(s).
 import type { ControlEvent } from '../../geo/src/events/types';
 import type { Article } from '../data';
+import { balanceBidi } from '../model/bidi';
 import type { DayPeriod } from '../model/control';
 
+/** Texts from the data, ready to show as plain text: bidi controls balanced (model/bidi.ts). */
 export interface Quote {
   eventId: string;
   text: string;
@@ -33,10 +35,10 @@ export function toQuote(event: ControlEvent, articles: ReadonlyMap<string, Artic
   const article = articles.get(event.article);
   return {
     eventId: event.id,
-    text: event.quote.text,
+    text: balanceBidi(event.quote.text),
     date: event.date ?? article?.published ?? null,
-    outlet: article?.outlet ?? null,
-    title: article?.title ?? null,
+    outlet: article?.outlet ? balanceBidi(article.outlet) : null,
+    title: article?.title ? balanceBidi(article.title) : null,
     url: safeHttpUrl(article?.url),
     kind: event.kind,
     controller: event.controller,

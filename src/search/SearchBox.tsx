@@ -2,6 +2,7 @@
 // an ARIA combobox; Enter opens the highlighted result, or the first.
 import { useMemo, useState } from 'preact/hooks';
 import { strings, type Lang } from '../i18n';
+import { balanceBidi } from '../model/bidi';
 import { searchDistricts, type SearchEntry } from '../model/search';
 
 export interface SearchBoxProps {
@@ -64,7 +65,7 @@ export function SearchBox({ lang, entries, name, onPick }: SearchBoxProps) {
       />
       <ul id="district-search-results" role="listbox" aria-label={t.searchLabel} hidden={!open || hits.length === 0}>
         {hits.map((hit, i) => {
-          const shown = name(hit.id);
+          const shown = balanceBidi(name(hit.id));
           return (
             <li
               key={hit.id}
@@ -81,7 +82,7 @@ export function SearchBox({ lang, entries, name, onPick }: SearchBoxProps) {
               {hit.matched !== shown && (
                 <span class="matched">
                   {' '}
-                  (<bdi>{hit.matched}</bdi>)
+                  (<bdi>{balanceBidi(hit.matched)}</bdi>)
                 </span>
               )}
             </li>

@@ -19,12 +19,14 @@ export interface UrlState {
 }
 
 const DISTRICT_ID = /^[a-z0-9][a-z0-9-]{0,80}$/;
+/** Plain decimals only: Number() would also take '', ' 1', '0x10' and '1e3'. */
+const DECIMAL = /^-?\d{1,3}(?:\.\d{1,12})?$/;
 
 export function parseView(text: string | null): View | null {
   if (!text) return null;
-  const parts = text.split('/').map(Number);
-  if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return null;
-  const [zoom, lat, lon] = parts as [number, number, number];
+  const texts = text.split('/');
+  if (texts.length !== 3 || !texts.every((part) => DECIMAL.test(part))) return null;
+  const [zoom, lat, lon] = texts.map(Number) as [number, number, number];
   if (zoom < 0 || zoom > 22 || Math.abs(lat) > 85 || Math.abs(lon) > 180) return null;
   return { zoom, lat, lon };
 }

@@ -1,13 +1,13 @@
 // What the end-to-end tests stand on: a production build served by
 // `vite preview`, and Debian's Chromium driven by playwright-core.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
+import { build as viteBuild, preview, type PreviewServer } from 'vite';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const CHROMIUM = '/usr/bin/chromium';
@@ -63,14 +63,41 @@ export interface Served {
   origin: string;
 }
 
+/**
+ * The production app in `outDir` with `dataDir` (a `npm run geo -- --out` folder) as its
+ * data/. Built by vite straight into `outDir`, so it neither touches dist/ and
+ * public/data nor waits for them, and can run beside build(); E2E_USE_DIST=1 copies
+ * dist/'s app instead.
+ */
+export async function buildWithData(outDir: string, dataDir: string): Promise<void> {
+  rmSync(outDir, { recursive: true, force: true });
+  const publicData = join(ROOT, 'public', 'data');
+  if (process.env.E2E_USE_DIST === '1') {
+    const distData = join(ROOT, 'dist', 'data');
+    cpSync(join(ROOT, 'dist'), outDir, { recursive: true, filter: (src) => src !== distData });
+    cpSync(dataDir, join(outDir, 'data'), { recursive: true });
+  } else {
+    // A public folder of its own holding this data: the build reads its data from
+    // there too (the embed's stills), not from public/data, which may not exist yet.
+    const publicDir = `${outDir}.public`;
+    rmSync(publicDir, { recursive: true, force: true });
+    cpSync(join(ROOT, 'public'), publicDir, { recursive: true, filter: (src) => src !== publicData });
+    cpSync(dataDir, join(publicDir, 'data'), { recursive: true });
+    // Quiet: the same build's size notes already show in `npm run build`.
+    await viteBuild({ root: ROOT, logLevel: 'error', publicDir, build: { outDir, emptyOutDir: true } });
+  }
+}
+
 export interface ServeOptions {
+  /** Serve this folder rather than dist/. */
+  outDir?: string;
   /** Headers on every response, e.g. the Content-Security-Policy. */
   headers?: Record<string, string>;
   /** Access-Control-Allow-Origin for any origin: a sandboxed iframe's origin is opaque ("null"). */
   cors?: boolean;
 }
 
-/** `vite preview` of dist/ on a free loopback port. */
+/** `vite preview` of dist/ (or of `outDir`) on a free loopback port. */
 export async function serve(options: ServeOptions = {}): Promise<Served> {
   const server = await preview({
     root: ROOT,
@@ -83,6 +110,7 @@ export async function serve(options: ServeOptions = {}): Promise<Served> {
       ...(options.headers ? { headers: options.headers } : {}),
       ...(options.cors ? { cors: { origin: '*' } } : {}),
     },
+    ...(options.outDir ? { build: { outDir: options.outDir } } : {}),
   });
   const { port } = server.httpServer.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
