@@ -18,10 +18,17 @@ describe('CSV', () => {
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(csvCell('-2+3')).toBe("'-2+3");
     expect(csvCell(-2)).toBe('-2');
+    expect(csvCell('\uFF1DSUM(A1)')).toBe("'\uFF1DSUM(A1)");
+  });
+
+  it('balances bidi controls so one cell cannot reorder the next', () => {
+    // A stray close is dropped; an override left open is closed within the cell.
+    expect(csvCell('AFP\u2069\u202Eevil')).toBe('AFP\u202Eevil\u202C');
+    expect(csvCell('\u2067حلب\u2069')).toBe('\u2067حلب\u2069');
   });
 
   it('writes CRLF lines and refuses ragged rows', () => {
-    expect(toCsv(['a', 'b'], [[1, 'x']])).toBe('a,b\r\n1,x\r\n');
+    expect(toCsv(['a', 'b'], [[1, 'x']])).toBe('\uFEFFa,b\r\n1,x\r\n');
     expect(() => toCsv(['a', 'b'], [[1]])).toThrow(/1 cells, header 2/);
   });
 });

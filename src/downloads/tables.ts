@@ -4,6 +4,7 @@
 import type { Neighbourhood } from '../../geo/src/gazetteer/types';
 import type { Article, ControlEvent, Gazetteer } from '../data';
 import type { ControlIndex, DayPeriod } from '../model/control';
+import { safeHttpUrl } from '../panel/quotes';
 import type { Cell } from './csv';
 
 export interface Sources {
@@ -37,9 +38,10 @@ function decidingEvent(period: DayPeriod | undefined, s: Sources): ControlEvent 
   return id ? s.events.get(id) : undefined;
 }
 
+/** The source's link, only when it is http(s): a file is no place for a javascript: URL either. */
 function eventUrl(event: ControlEvent | undefined, s: Sources): string | null {
   if (!event) return null;
-  return s.articles.get(event.article)?.url ?? event.review?.url ?? null;
+  return safeHttpUrl(s.articles.get(event.article)?.url ?? event.review?.url ?? null);
 }
 
 export const DAY_HEADER = [

@@ -361,7 +361,9 @@ describe('the full map’s Embed and Download', () => {
     };
     const dayCsv = await download(/This day.*CSV|Ce jour.*CSV/);
     expect(dayCsv.name).toBe('aleppo-frontlines-2016-12-13.csv');
-    const lines = dayCsv.body.toString('utf8').trimEnd().split('\r\n');
+    const text = dayCsv.body.toString('utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const lines = text.slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toMatch(/^date,neighbourhood_id,.*,credits$/);
     const boustane = lines.find((l) => l.includes(`,${BOUSTANE},`))!;
     expect(boustane).toMatch(/^2016-12-13,bustan-al-qaser,.*,regime,2016-12-12,no,/);
@@ -375,13 +377,13 @@ describe('the full map’s Embed and Download', () => {
     expect(feature.properties).toMatchObject({ controller: 'regime', since: '2016-12-12' });
     expect(feature.properties.sources.length).toBeGreaterThan(0);
 
-    const acled = (await download(/ACLED/)).body.toString('utf8').split('\r\n');
+    const acled = (await download(/ACLED/)).body.toString('utf8').slice(1).split('\r\n');
     expect(acled[0]!.split(',').slice(0, 7)).toEqual([
       'event_id_cnty', 'event_date', 'year', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type',
     ]);
     expect(acled.some((l) => l.includes('Government regains territory'))).toBe(true);
 
-    const timeline = (await download(/chronologie \(CSV\)/)).body.toString('utf8');
+    const timeline = (await download(/chronologie \(CSV\)/)).body.toString('utf8').slice(1);
     expect(timeline.split('\r\n')[0]).toMatch(/^neighbourhood_id,.*,from,until,controller,/);
 
     const png = await download(/PNG/);

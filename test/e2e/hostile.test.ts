@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
 import { parseDocument } from 'yaml';
 import { ROOT, buildWithData, launchChromium, serve, type Served } from './harness';
 import { mapIdle, project } from './page';
@@ -248,6 +249,36 @@ async function shown(page: Page) {
     centre: await page.evaluate(() => window.__map!.getCenter().toArray()),
   };
 }
+
+describe('hostile text in downloads', () => {
+  it('writes it as text, balanced, with no javascript: URL and no formula', async () => {
+    const { page, errors, dialogs } = await open('./');
+    await mapIdle(page);
+    await page.locator('details.downloads summary').click();
+    const download = async (label: RegExp) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.locator('details.downloads button', { hasText: label }).click()]);
+      expect(file.suggestedFilename()).toMatch(/^aleppo-frontlines-[a-z0-9-]+\.csv$/);
+      return parse(readFileSync((await file.path())!, 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
+    };
+    const events = await download(/Événements et citations/);
+    const script = events.find((row) => row.quote === SCRIPT_QUOTE);
+    expect(script).toBeDefined();
+    expect(script!.outlet).toBe(SCRIPT_OUTLET);
+    expect(script!.url).toBe('');
+    const bidi = events.find((row) => row.quote === BIDI_QUOTE);
+    expect(bidi).toMatchObject({ outlet: BIDI_OUTLET, url: BIDI_URL });
+
+    const day = await download(/Ce jour.*CSV/);
+    const boustane = day.find((row) => row.neighbourhood_id === BOUSTANE)!;
+    expect(boustane.name_fr).toBe(SHOWN_NAME);
+    expect(boustane.quote).toBe(SCRIPT_QUOTE);
+    expect(boustane.url).toBe('');
+    // No cell a spreadsheet would run.
+    for (const row of [...events, ...day]) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+@\uFF1D\uFF0B\uFF20]/);
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
 
 describe('junk URL parameters', () => {
   // Long, but within what the preview server takes (Node refuses headers over 16 KB).
