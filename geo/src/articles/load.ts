@@ -119,26 +119,37 @@ export interface Corpus {
   rejected: Rejected[];
 }
 
-/** Every file is tried; one broken file never stops the others. Duplicate ids keep the first file. */
+/**
+ * Every file is tried; one broken file never stops the others. When two files give one id,
+ * the file named after the id (seed-001.md for seed-001) keeps it, else the first by name;
+ * the other is rejected. Names are compared by code unit, not by locale, so the order is the
+ * same on every machine.
+ */
 export function loadCorpus(files: ArticleFile[], options: LoadOptions = {}): Corpus {
-  const articles: Article[] = [];
   const rejected: Rejected[] = [];
-  const byId = new Map<string, Article>();
-  for (const file of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
+  const loaded: { file: ArticleFile; article: Article }[] = [];
+  for (const file of [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const result = loadArticle(file, options);
-    if (!('id' in result)) {
-      rejected.push(result);
-      continue;
-    }
-    const twin = byId.get(result.id);
-    if (twin) {
-      rejected.push({ file: file.name, line: fieldLine(new TextDecoder().decode(file.bytes), 'id'), problem: `id "${result.id}" is already used by ${twin.file}` });
-      continue;
-    }
-    byId.set(result.id, result);
-    articles.push(result);
+    if (isRejected(result)) rejected.push(result);
+    else loaded.push({ file, article: result });
   }
+  const owner = new Map<string, Article>();
+  for (const { article } of loaded) {
+    const held = owner.get(article.id);
+    if (!held || (!namedAfter(held) && namedAfter(article))) owner.set(article.id, article);
+  }
+  const articles: Article[] = [];
+  for (const { file, article } of loaded) {
+    const kept = owner.get(article.id)!;
+    if (kept === article) articles.push(article);
+    else rejected.push({ file: file.name, line: fieldLine(new TextDecoder().decode(file.bytes), 'id'), problem: `id "${article.id}" is already used by ${kept.file}` });
+  }
+  rejected.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { articles, rejected };
+}
+
+function namedAfter(article: Article): boolean {
+  return article.file.replace(/\.[^.]+$/, '') === article.id;
 }
 
 export function isRejected(x: Article | Rejected): x is Rejected {
