@@ -110,6 +110,8 @@ function build(options: Options): number {
   let boundaries = null;
   if (options.boundaries) {
     requireFile(options.boundaries, '--boundaries');
+    const size = statSync(options.boundaries).size;
+    if (size > MAX_BOUNDARIES_BYTES) throw new InputError(`${options.boundaries}: ${(size / 1024 ** 2).toFixed(0)} MB, over the limit of ${MAX_BOUNDARIES_BYTES / 1024 ** 2} MB for a boundaries file`);
     boundaries = { file: options.boundaries, input: readFileSync(options.boundaries, 'utf8') };
   }
 
@@ -150,6 +152,8 @@ function build(options: Options): number {
 /** Beyond these the pipeline refuses the corpus rather than run out of memory (README: limits). */
 const MAX_CORPUS_FILES = 200_000;
 const MAX_CORPUS_BYTES = 1024 ** 3;
+/** A city's neighbourhood polygons fit in a few MB (the surveyed file of Aleppo: under 1 MB). */
+const MAX_BOUNDARIES_BYTES = 256 * 1024 ** 2;
 
 function readArticleFiles(dir: string): ArticleFile[] {
   requireDir(dir, '--articles');

@@ -99,6 +99,8 @@ export function placeFinder(sources: GazetteerSources): PlaceFinder {
 /** Throws BoundaryError for an unusable boundaries file and QuoteError for a quote that is not verbatim. */
 export function runPipeline(input: PipelineInput): PipelineOutput {
   const finder = placeFinder(input.gazetteer);
+  // Shapes first: a boundaries file that cannot be used stops the run before the articles are read.
+  const { shapes, boundaries, geometryWarnings } = drawShapes(finder.gazetteer, input.boundaries ?? null);
   const period = input.period ?? DEFAULT_PERIOD;
   const { articles, rejected } = loadCorpus(input.articles, { period });
   const mentions: Mention[] = [];
@@ -121,8 +123,6 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
     start: editorial.baseline?.date || period.start,
     last: period.end,
   });
-
-  const { shapes, boundaries, geometryWarnings } = drawShapes(finder.gazetteer, input.boundaries ?? null);
 
   const fronts = frontLines(buildTopology(shapes), timeline.timeline);
   const shares = shareTable(shapes, timeline.timeline);

@@ -68,7 +68,10 @@ export function readBoundaryFile(input: unknown, file: string, region: Region | 
       data = JSON.parse(input);
     } catch (e) {
       const bad = lines?.badWord;
-      if (bad) throw new BoundaryError(`${file}:${bad.line}: not JSON: "${bad.word}" is not a JSON value (a position must be two numbers)`);
+      if (bad) {
+        const hint = /^(NaN|Infinity|undefined)$/.test(bad.word) ? ' (JSON has no NaN or Infinity: a position must be two numbers)' : '';
+        throw new BoundaryError(`${file}:${bad.line}: not JSON: "${bad.word}" is not a JSON value${hint}`);
+      }
       throw new BoundaryError(`${file}: not JSON (${(e as Error).message.slice(0, 200)})`);
     }
   }
