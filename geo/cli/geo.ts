@@ -117,17 +117,22 @@ function build(options: Options): number {
 
   const result = runPipeline({ articles: articleFiles, gazetteer, period: options.period, editorial, boundaries });
 
-  mkdirSync(options.out, { recursive: true });
-  for (const [name, content] of Object.entries(result.files)) {
-    writeFileSync(join(options.out, name), typeof content === 'string' ? content : stableJson(content));
-  }
-
   for (const r of result.rejected) console.error(`error: ${r.file}${r.line ? `:${r.line}` : ''}: ${r.problem} (article skipped)`);
   for (const a of result.articles) for (const w of a.warnings) console.error(`warning: ${a.file}: ${w}`);
   for (const w of result.gazetteer.warnings) console.error(`warning: gazetteer: ${w}`);
   for (const i of result.editorial.issues) console.error(`error: ${join(options.editorial ?? '', i.file)}:${i.line}: ${i.problem} (${i.skipped ?? 'entry'} skipped)`);
   for (const s of result.boundaries?.skipped ?? []) console.error(`error: ${skippedMessage(options.boundaries!, s)} (feature skipped: its neighbourhood keeps a generated cell)`);
   for (const w of result.geometryWarnings) console.error(`warning: geometry: ${w}`);
+  // An empty map must not replace a good one: with no usable article nothing is written.
+  if (result.articles.length === 0) {
+    console.error(`error: no usable article in ${options.articles}: nothing written`);
+    return 1;
+  }
+
+  mkdirSync(options.out, { recursive: true });
+  for (const [name, content] of Object.entries(result.files)) {
+    writeFileSync(join(options.out, name), typeof content === 'string' ? content : stableJson(content));
+  }
 
   const c = result.editorial.counts;
   const located = result.gazetteer.neighbourhoods.filter((n) => n.located).length;
@@ -142,10 +147,6 @@ function build(options: Options): number {
       `wrote ${Object.keys(result.files).join(', ')} to ${options.out}`,
     ].join('\n'),
   );
-  if (result.articles.length === 0) {
-    console.error(`error: no usable article in ${options.articles}`);
-    return 1;
-  }
   return 0;
 }
 

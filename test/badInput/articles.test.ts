@@ -2,7 +2,7 @@
  * Bad articles: each gets its exact message on standard error, and everything else builds as
  * if it were not there (rejected files) or alongside it (files read with a warning).
  */
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { root } from '../support/corpus';
@@ -103,5 +103,32 @@ describe('articles read with a warning', () => {
     const section = review.split('## ').find((s) => s.startsWith('Events dated outside the timeline'))!;
     expect(section).toContain('`future@47:capture` capture of **sheikh-saeed** (regime, 2031-01-15');
     expect(section).toContain('`before@47:capture` capture of **sheikh-saeed** (regime, 2016-06-01');
+  });
+});
+
+describe('a corpus that cannot be used', () => {
+  it('with no usable article: every file reported, exit 1, nothing written (an empty map never replaces a good one)', async () => {
+    const dir = tmp();
+    const bad = rejected.filter((b) => b.name === 'bad-empty.md' || b.name === 'bad-image.md');
+    for (const b of bad) b.write(dir);
+    const out = tmp();
+    const run = await geo('--articles', dir, '--no-editorial', '--out', out);
+    expect(run.code).toBe(1);
+    expect(messages(run.stderr, 'error: ')).toEqual([...bad.map((b) => b.message), `error: no usable article in ${dir}: nothing written`].sort());
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('over 1 GB of articles: refused before any file is read, exit 1', async () => {
+    const dir = tmp();
+    // 513 sparse files of 2 MB each (the most one article may have): 1026 MB, nothing on disk.
+    for (let i = 0; i < 513; i++) {
+      writeFileSync(join(dir, `a${i}.md`), '');
+      truncateSync(join(dir, `a${i}.md`), 2 * 1024 * 1024);
+    }
+    const out = tmp();
+    const run = await geo('--articles', dir, '--out', out);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toBe(`error: ${dir}: 1026 MB of articles, over the limit of 1024 MB`);
+    expect(readdirSync(out)).toEqual([]);
   });
 });
