@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readGazetteerSources } from './readInputs';
 import { buildGazetteer } from '../src/gazetteer/build';
-import { BoundaryError, matchBoundaries } from '../src/geometry/boundaries';
+import { BoundaryError, matchBoundaries, skippedMessage } from '../src/geometry/boundaries';
 import { generateCells } from '../src/geometry/cells';
 import { formatIou, geometryIou } from '../src/geometry/iou';
 
@@ -49,6 +49,7 @@ function main(argv: string[]): number {
       throw new BoundaryError(`${file}: cannot read the boundaries file`);
     }
     const surveyed = matchBoundaries(text, gazetteer, file);
+    for (const s of surveyed.skipped) console.error(`error: ${skippedMessage(file, s)} (feature skipped)`);
     for (const w of surveyed.warnings) console.error(`warning: ${w}`);
     if (surveyed.unmatched.length) console.error(`warning: ${file}: features matching no neighbourhood: ${surveyed.unmatched.join(', ')}`);
     console.log(`# Generated cells against ${file}`);

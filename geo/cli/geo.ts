@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { readEditorialFiles, readGazetteerSources } from './readInputs';
 import { runPipeline } from '../src/pipeline';
 import { MAX_ARTICLE_BYTES, type ArticleFile } from '../src/articles/load';
-import { BoundaryError } from '../src/geometry/boundaries';
+import { BoundaryError, skippedMessage } from '../src/geometry/boundaries';
 import { QuoteError } from '../src/timeline/verifyQuotes';
 import { DEFAULT_PERIOD, type CorpusPeriod } from '../src/articles/types';
 import { stableJson } from '../src/stableJson';
@@ -110,21 +110,29 @@ function build(options: Options): number {
   let boundaries = null;
   if (options.boundaries) {
     requireFile(options.boundaries, '--boundaries');
+    const size = statSync(options.boundaries).size;
+    if (size > MAX_BOUNDARIES_BYTES) throw new InputError(`${options.boundaries}: ${(size / 1024 ** 2).toFixed(0)} MB, over the limit of ${MAX_BOUNDARIES_BYTES / 1024 ** 2} MB for a boundaries file`);
     boundaries = { file: options.boundaries, input: readFileSync(options.boundaries, 'utf8') };
   }
 
   const result = runPipeline({ articles: articleFiles, gazetteer, period: options.period, editorial, boundaries });
 
+  for (const r of result.rejected) console.error(`error: ${r.file}${r.line ? `:${r.line}` : ''}: ${r.problem} (article skipped)`);
+  for (const a of result.articles) for (const w of a.warnings) console.error(`warning: ${a.file}: ${w}`);
+  for (const w of result.gazetteer.warnings) console.error(`warning: gazetteer: ${w}`);
+  for (const i of result.editorial.issues) console.error(`error: ${join(options.editorial ?? '', i.file)}:${i.line}: ${i.problem} (${i.skipped ?? 'entry'} skipped)`);
+  for (const s of result.boundaries?.skipped ?? []) console.error(`error: ${skippedMessage(options.boundaries!, s)} (feature skipped: its neighbourhood keeps a generated cell)`);
+  for (const w of result.geometryWarnings) console.error(`warning: geometry: ${w}`);
+  // An empty map must not replace a good one: with no usable article nothing is written.
+  if (result.articles.length === 0) {
+    console.error(`error: no usable article in ${options.articles}: nothing written`);
+    return 1;
+  }
+
   mkdirSync(options.out, { recursive: true });
   for (const [name, content] of Object.entries(result.files)) {
     writeFileSync(join(options.out, name), typeof content === 'string' ? content : stableJson(content));
   }
-
-  for (const r of result.rejected) console.error(`error: ${r.file}${r.line ? `:${r.line}` : ''}: ${r.problem} (article skipped)`);
-  for (const a of result.articles) for (const w of a.warnings) console.error(`warning: ${a.file}: ${w}`);
-  for (const w of result.gazetteer.warnings) console.error(`warning: gazetteer: ${w}`);
-  for (const i of result.editorial.issues) console.error(`error: ${join(options.editorial ?? '', i.file)}:${i.line}: ${i.problem} (entry skipped)`);
-  for (const w of result.geometryWarnings) console.error(`warning: geometry: ${w}`);
 
   const c = result.editorial.counts;
   const located = result.gazetteer.neighbourhoods.filter((n) => n.located).length;
@@ -135,34 +143,41 @@ function build(options: Options): number {
       `mentions: ${result.mentions.length}, unresolved names: ${result.candidates.length}`,
       `events: ${c.extracted} extracted: ${c.asIs} as they are, ${c.confirmed} confirmed, ${c.corrected} corrected, ${c.rejected} rejected; ${c.added} added by editors`,
       `timeline: ${result.timeline.timeline.start} to ${result.timeline.timeline.end}, ${result.timeline.timeline.changeDates.length} change dates, ${result.timeline.conflicts.length} conflicts`,
-      `shapes: ${result.shapes.features.length} (${result.boundaries ? `${result.boundaries.features.length} surveyed, from ${result.boundaries.read} features of which ${result.boundaries.unmatched.length} match nothing` : 'all generated, approximate'})`,
+      `shapes: ${result.shapes.features.length} (${result.boundaries ? `${result.boundaries.features.length} surveyed, from ${result.boundaries.read} features of which ${result.boundaries.skipped.length ? `${result.boundaries.skipped.length} skipped, ` : ''}${result.boundaries.unmatched.length} match nothing` : 'all generated, approximate'})`,
       `wrote ${Object.keys(result.files).join(', ')} to ${options.out}`,
     ].join('\n'),
   );
-  if (result.articles.length === 0) {
-    console.error(`error: no usable article in ${options.articles}`);
-    return 1;
-  }
   return 0;
 }
 
 /** Beyond these the pipeline refuses the corpus rather than run out of memory (README: limits). */
 const MAX_CORPUS_FILES = 200_000;
 const MAX_CORPUS_BYTES = 1024 ** 3;
+/** A city's neighbourhood polygons fit in a few MB (the surveyed file of Aleppo: under 1 MB). */
+const MAX_BOUNDARIES_BYTES = 256 * 1024 ** 2;
 
 function readArticleFiles(dir: string): ArticleFile[] {
   requireDir(dir, '--articles');
   const names = readdirSync(dir).filter((n) => /\.(md|markdown|txt)$/i.test(n));
   if (names.length === 0) throw new InputError(`${dir}: no article files (*.md) in it`);
   if (names.length > MAX_CORPUS_FILES) throw new InputError(`${dir}: ${names.length} article files, over the limit of ${MAX_CORPUS_FILES}`);
-  const sizes = names.map((name) => statSync(join(dir, name)).size);
+  // Only regular files are read: a folder or a device named *.md (/dev/zero never ends) is rejected, not opened.
+  const stats = names.map((name) => statSync(join(dir, name), { throwIfNoEntry: false }));
+  const sizes = stats.map((s) => (s?.isFile() ? s.size : 0));
   // Files too large to be an article are never read whole: the loader refuses them by size.
   const readable = sizes.reduce((sum, size) => sum + (size > MAX_ARTICLE_BYTES ? 0 : size), 0);
   if (readable > MAX_CORPUS_BYTES) throw new InputError(`${dir}: ${(readable / 1024 ** 2).toFixed(0)} MB of articles, over the limit of ${MAX_CORPUS_BYTES / 1024 ** 2} MB`);
-  return names.map((name, i) => {
-    const size = sizes[i]!;
-    if (size <= MAX_ARTICLE_BYTES) return { name, bytes: readFileSync(join(dir, name)) };
-    return { name, bytes: new Uint8Array(0), size };
+  return names.map((name, i): ArticleFile => {
+    const stat = stats[i];
+    const none = new Uint8Array(0);
+    if (!stat) return { name, bytes: none, unreadable: 'cannot be found (a broken link, or removed while the corpus was read)' };
+    if (!stat.isFile()) return { name, bytes: none, unreadable: `not a regular file (${stat.isDirectory() ? 'a folder' : 'a device, socket or pipe'})` };
+    if (stat.size > MAX_ARTICLE_BYTES) return { name, bytes: none, size: stat.size };
+    try {
+      return { name, bytes: readFileSync(join(dir, name)) };
+    } catch (e) {
+      return { name, bytes: none, unreadable: `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+    }
   });
 }
 

@@ -1,5 +1,6 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { decodeUtf8 } from '../src/articles/utf8';
 import type { GazetteerSources } from '../src/gazetteer/build';
 import type { TextFile } from '../src/pipeline';
 import { parseFacts, parseNames, parsePress } from '../src/gazetteer/sources';
@@ -20,10 +21,25 @@ export function readGazetteerSources(dir: string): GazetteerSources {
   };
 }
 
-/** The editorial folder's data files: the baseline CSV and the YAML of reviewed events. */
+/**
+ * The editorial folder's data files: the baseline CSV and the YAML of reviewed events. A file
+ * that is not UTF-8 text (or not a file) is passed on as unreadable: the pipeline reports it
+ * and uses the rest, rather than reading mangled quotes.
+ */
 export function readEditorialFiles(dir: string): TextFile[] {
   return readdirSync(dir)
     .filter((n) => /\.(csv|ya?ml)$/i.test(n))
     .sort()
-    .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
+    .map((name): TextFile => {
+      const path = join(dir, name);
+      if (!statSync(path, { throwIfNoEntry: false })?.isFile()) return { name, text: '', unreadable: { line: 1, problem: 'not a regular file' } };
+      let bytes: Uint8Array;
+      try {
+        bytes = readFileSync(path);
+      } catch (e) {
+        return { name, text: '', unreadable: { line: 1, problem: `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` } };
+      }
+      const decoded = decodeUtf8(bytes);
+      return 'text' in decoded ? { name, text: decoded.text } : { name, text: '', unreadable: decoded };
+    });
 }

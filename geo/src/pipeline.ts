@@ -7,7 +7,8 @@ import { DEFAULT_PERIOD, type Article, type CorpusPeriod, type Rejected } from '
 import { buildGazetteer, type GazetteerSources } from './gazetteer/build';
 import { neighbourhoodPoints, type NeighbourhoodCollection } from './gazetteer/geojson';
 import type { Gazetteer } from './gazetteer/types';
-import { findPlaces } from './places/find';
+import { maskMarkup, verbatimSpan } from './articles/markup';
+import { findPlaces, type PlacesFound } from './places/find';
 import { buildPlaceIndex, type PlaceIndex } from './places/index';
 import type { Candidate, Mention } from './places/types';
 import { reviewMarkdown } from './review/reviewMarkdown';
@@ -32,6 +33,8 @@ import { verifyQuotes } from './timeline/verifyQuotes';
 export interface TextFile {
   name: string;
   text: string;
+  /** Set when the file could not be read as UTF-8 text: it is reported and skipped, the rest is used. */
+  unreadable?: { line: number; problem: string };
 }
 
 export interface PipelineInput {
@@ -96,6 +99,8 @@ export function placeFinder(sources: GazetteerSources): PlaceFinder {
 /** Throws BoundaryError for an unusable boundaries file and QuoteError for a quote that is not verbatim. */
 export function runPipeline(input: PipelineInput): PipelineOutput {
   const finder = placeFinder(input.gazetteer);
+  // Shapes first: a boundaries file that cannot be used stops the run before the articles are read.
+  const { shapes, boundaries, geometryWarnings } = drawShapes(finder.gazetteer, input.boundaries ?? null);
   const period = input.period ?? DEFAULT_PERIOD;
   const { articles, rejected } = loadCorpus(input.articles, { period });
   const mentions: Mention[] = [];
@@ -103,22 +108,21 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
   const extracted: ControlEvent[] = [];
   const counts = new Map<string, number>();
   for (const article of articles) {
-    const found = findPlaces(article, finder.index, finder.unlocated);
-    extracted.push(...extractEvents(article, found.mentions));
+    const found = readArticle(article, finder);
+    extracted.push(...found.events);
     mentions.push(...found.mentions);
     candidates.push(...found.candidates);
     counts.set(article.id, found.mentions.length);
   }
-  const editorial = readEditorial(input.editorial ?? null, finder.gazetteer);
+  const editorial = readEditorial(input.editorial ?? null, finder.gazetteer, period);
   const rejectedIds = new Set(rejected.map((r) => r.file.replace(/\.[^.]+$/, '')));
   const edited = applyEditorial(extracted, editorial.reviewed, { articles, gazetteer: finder.gazetteer, period, rejectedArticles: rejectedIds });
   const events = edited.events;
   verifyQuotes(events, articles);
   const timeline = buildTimeline(events, editorial.baseline?.entries ?? new Map(), finder.gazetteer, {
     start: editorial.baseline?.date || period.start,
+    last: period.end,
   });
-
-  const { shapes, boundaries, geometryWarnings } = drawShapes(finder.gazetteer, input.boundaries ?? null);
 
   const fronts = frontLines(buildTopology(shapes), timeline.timeline);
   const shares = shareTable(shapes, timeline.timeline);
@@ -170,6 +174,27 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
   };
 }
 
+/**
+ * Places and events of one article. HTML tags are read as spaces (markup.ts); what is found is
+ * cut again from the verbatim text, so every offset and quote is the file's own.
+ */
+function readArticle(article: Article, finder: PlaceFinder): PlacesFound & { events: ControlEvent[] } {
+  const masked = maskMarkup(article.text);
+  if (masked === article.text) {
+    const found = findPlaces(article, finder.index, finder.unlocated);
+    return { ...found, events: extractEvents(article, found.mentions) };
+  }
+  const reading = { ...article, text: masked };
+  const found = findPlaces(reading, finder.index, finder.unlocated);
+  const events = extractEvents(reading, found.mentions);
+  const text = article.text;
+  return {
+    mentions: found.mentions.map((m) => ({ ...m, surface: text.slice(m.start, m.end), sentence: verbatimSpan(m.sentence, text) })),
+    candidates: found.candidates.map((c) => ({ ...c, surface: text.slice(c.start, c.end), sentence: verbatimSpan(c.sentence, text) })),
+    events: events.map((e) => ({ ...e, quote: verbatimSpan(e.quote, text) })),
+  };
+}
+
 interface Editorial {
   baseline: Baseline | null;
   reviewed: Reviewed;
@@ -177,18 +202,23 @@ interface Editorial {
 }
 
 /** The editorial folder: one baseline CSV and any number of YAML files of reviewed events. */
-function readEditorial(files: TextFile[] | null, gazetteer: Gazetteer): Editorial {
+function readEditorial(files: TextFile[] | null, gazetteer: Gazetteer, period: CorpusPeriod): Editorial {
   const reviewed: Reviewed = { decisions: [], added: [], issues: [] };
   const issues: EditorialIssue[] = [];
   let baseline: Baseline | null = null;
   for (const f of [...(files ?? [])].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (f.unreadable) {
+      issues.push({ file: f.name, ...f.unreadable, skipped: 'file' });
+      continue;
+    }
     if (/^baseline-.*\.csv$/.test(f.name)) {
       if (baseline) {
-        issues.push({ file: f.name, line: 1, problem: 'a second baseline file: only one is used (remove one)' });
+        issues.push({ file: f.name, line: 1, problem: 'a second baseline file: only one is used (remove one)', skipped: 'file' });
         continue;
       }
-      baseline = parseBaseline(f.text, f.name, gazetteer);
-      issues.push(...baseline.issues);
+      const parsed = parseBaseline(f.text, f.name, gazetteer, period);
+      issues.push(...parsed.issues);
+      if (parsed.date) baseline = parsed;
     } else if (/\.ya?ml$/.test(f.name)) {
       const r = parseReviewed(f.text, f.name);
       reviewed.decisions.push(...r.decisions);

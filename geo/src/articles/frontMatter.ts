@@ -31,8 +31,12 @@ export function splitFrontMatter(source: string): Split {
   const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true });
   const firstError = doc.errors[0];
   if (firstError) {
-    const line = lineCounter.linePos(firstError.pos[0]).line + 1;
-    throw new FrontMatterError(`front matter is not valid YAML: ${firstError.message.split('\n')[0]}`, line);
+    // The library's message gives its own line ("at line 5, column 1"), counted in the YAML alone: drop it, give the file's.
+    const message = yamlMessage(firstError.message);
+    // An unclosed quote is found only at the end: name the line that opens it.
+    const unclosed = firstError.code === 'MISSING_CHAR' ? yamlText.split('\n').findIndex((l) => (l.match(/"/g)?.length ?? 0) % 2 === 1) : -1;
+    const line = unclosed >= 0 ? unclosed + 1 : lineCounter.linePos(firstError.pos[0]).line;
+    throw new FrontMatterError(`front matter is not valid YAML: ${message}`, line + 1);
   }
   if (doc.contents !== null && !isMap(doc.contents)) {
     throw new FrontMatterError('front matter must be a mapping of fields ("id: ...")', 2);
@@ -41,4 +45,9 @@ export function splitFrontMatter(source: string): Split {
   const bodyStart = open[0].length + close.index + close[0].length;
   const bodyLine = source.slice(0, bodyStart).split('\n').length;
   return { data, body: source.slice(bodyStart), bodyLine };
+}
+
+/** The `yaml` library's message without its own "at line 5, column 1:" (counted in the YAML alone) and the excerpt after it. */
+export function yamlMessage(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }

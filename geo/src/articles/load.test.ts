@@ -20,7 +20,7 @@ describe('loadArticle', () => {
     ['nofm.md', 'Juste du texte', /no front matter/],
     ['open.md', '---\nid: a\nlanguage: fr\nLe texte', /not closed/],
     ['yaml.md', '---\nid: a\nlanguage: [fr\n---\ntexte', /not valid YAML/],
-    ['lang.md', '---\nid: a\nlanguage: de\n---\ntexte', /language: must be fr, en or ar/],
+    ['lang.md', '---\nid: a\nlanguage: de\n---\ntexte', /^language: "de" is not a language the tool reads: must be fr, en or ar$/],
     ['noid.md', '---\nlanguage: fr\n---\ntexte', /^id:/],
     ['date.md', '---\nid: a\nlanguage: fr\npublished: 2016-02-30\n---\ntexte', /published: is not a real date/],
     ['body.md', '---\nid: a\nlanguage: fr\n---\n  \n', /no text/],

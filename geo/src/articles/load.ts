@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { FrontMatterError, splitFrontMatter } from './frontMatter';
+import { htmlMarkup } from './markup';
+import { decodeUtf8 } from './utf8';
 import { inferPublished } from './publishedDate';
 import { DEFAULT_PERIOD, type Article, type CorpusPeriod, type Rejected } from './types';
 
@@ -8,6 +10,8 @@ export interface ArticleFile {
   bytes: Uint8Array;
   /** The file's size when `bytes` holds only its start (a file too large to read whole). */
   size?: number;
+  /** Why the file could not be read at all (a folder, a device, no permission): it is rejected with this. */
+  unreadable?: string;
 }
 
 export interface LoadOptions {
@@ -26,7 +30,7 @@ export const isoDateSchema = z
 
 const frontMatter = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/i, 'must be letters, digits, ".", "_" or "-"'),
-  language: z.enum(['fr', 'en', 'ar'], { message: 'must be fr, en or ar' }),
+  language: z.enum(['fr', 'en', 'ar'], { error: (issue) => `${JSON.stringify(issue.input)} is not a language the tool reads: must be fr, en or ar` }),
   outlet: z.string().optional(),
   url: z.string().optional(),
   published: z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), isoDateSchema).optional(),
@@ -40,18 +44,18 @@ const EXTRA_FIELDS = new Set(['published_note', 'author', 'note']);
 export function loadArticle(file: ArticleFile, options: LoadOptions = {}): Article | Rejected {
   const maxBytes = options.maxBytes ?? MAX_ARTICLE_BYTES;
   const period = options.period ?? DEFAULT_PERIOD;
+  if (file.unreadable) return { file: file.name, problem: file.unreadable };
   const size = file.size ?? file.bytes.length;
   if (size === 0) return { file: file.name, problem: 'the file is empty' };
   if (size > maxBytes) {
     return { file: file.name, problem: `the file is ${mb(size)}, over the ${mb(maxBytes)} limit for one article` };
   }
-  let source: string;
-  try {
-    source = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes);
-  } catch {
-    return { file: file.name, line: lineOfBadByte(file.bytes), problem: 'the file is not valid UTF-8 text' };
-  }
-  if (source.includes('\u0000')) return { file: file.name, problem: 'the file holds NUL bytes: binary, not text' };
+  // Binary before UTF-8: a PNG is "an image", not "bad UTF-8 on line 1".
+  const binary = binaryKind(file.bytes);
+  if (binary) return { file: file.name, problem: `the file is binary (${binary}), not text` };
+  const decoded = decodeUtf8(file.bytes);
+  if (!('text' in decoded)) return { file: file.name, ...decoded };
+  const source = decoded.text;
 
   let split;
   try {
@@ -77,11 +81,14 @@ export function loadArticle(file: ArticleFile, options: LoadOptions = {}): Artic
     else warnings.push(`unknown front-matter field "${key}" (line ${fieldLine(source, key)}) is ignored`);
   }
   if (fm.url !== undefined && !/^https?:\/\//i.test(fm.url)) warnings.push(`url "${fm.url}" is not http(s): it will not be linked`);
+  const markup = htmlMarkup(split.body);
+  if (markup) warnings.push(`the text holds HTML markup (${markup}): read as plain text: tags are read as spaces, the text stays verbatim`);
 
   let published: string | null = fm.published ?? null;
   let publishedReason: string | undefined;
   if (published && (published < period.start || published > period.end)) {
-    warnings.push(`published ${published} is outside the corpus period ${period.start}..${period.end}`);
+    // The period, never the clock, bounds dates: the same inputs must give the same outputs on any day.
+    warnings.push(`published ${published} is outside the corpus period ${period.start}..${period.end}: its events dated outside the period change nothing`);
   }
   if (!published) {
     const inferred = inferPublished(split.body, fm.language, period);
@@ -112,26 +119,37 @@ export interface Corpus {
   rejected: Rejected[];
 }
 
-/** Every file is tried; one broken file never stops the others. Duplicate ids keep the first file. */
+/**
+ * Every file is tried; one broken file never stops the others. When two files give one id,
+ * the file named after the id (seed-001.md for seed-001) keeps it, else the first by name;
+ * the other is rejected. Names are compared by code unit, not by locale, so the order is the
+ * same on every machine.
+ */
 export function loadCorpus(files: ArticleFile[], options: LoadOptions = {}): Corpus {
-  const articles: Article[] = [];
   const rejected: Rejected[] = [];
-  const byId = new Map<string, Article>();
-  for (const file of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
+  const loaded: { file: ArticleFile; article: Article }[] = [];
+  for (const file of [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const result = loadArticle(file, options);
-    if (!('id' in result)) {
-      rejected.push(result);
-      continue;
-    }
-    const twin = byId.get(result.id);
-    if (twin) {
-      rejected.push({ file: file.name, line: fieldLine(new TextDecoder().decode(file.bytes), 'id'), problem: `id "${result.id}" is already used by ${twin.file}` });
-      continue;
-    }
-    byId.set(result.id, result);
-    articles.push(result);
+    if (isRejected(result)) rejected.push(result);
+    else loaded.push({ file, article: result });
   }
+  const owner = new Map<string, Article>();
+  for (const { article } of loaded) {
+    const held = owner.get(article.id);
+    if (!held || (!namedAfter(held) && namedAfter(article))) owner.set(article.id, article);
+  }
+  const articles: Article[] = [];
+  for (const { file, article } of loaded) {
+    const kept = owner.get(article.id)!;
+    if (kept === article) articles.push(article);
+    else rejected.push({ file: file.name, line: fieldLine(new TextDecoder().decode(file.bytes), 'id'), problem: `id "${article.id}" is already used by ${kept.file}` });
+  }
+  rejected.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { articles, rejected };
+}
+
+function namedAfter(article: Article): boolean {
+  return article.file.replace(/\.[^.]+$/, '') === article.id;
 }
 
 export function isRejected(x: Article | Rejected): x is Rejected {
@@ -144,26 +162,18 @@ function fieldLine(source: string, field: string): number {
   return i >= 0 ? i + 1 : 1;
 }
 
-function lineOfBadByte(bytes: Uint8Array): number {
-  let line = 1;
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i]!;
-    if (b === 0x0a) line++;
-    else if (b >= 0x80) {
-      const slice = bytes.subarray(i, Math.min(bytes.length, i + 4));
-      try {
-        new TextDecoder('utf-8', { fatal: true }).decode(slice.subarray(0, seqLength(b)));
-        i += seqLength(b) - 1;
-      } catch {
-        return line;
-      }
-    }
-  }
-  return line;
-}
+const SIGNATURES: [string, number[]][] = [
+  ['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['a JPEG image', [0xff, 0xd8, 0xff]],
+  ['a GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['a PDF document', [0x25, 0x50, 0x44, 0x46, 0x2d]],
+  ['a ZIP archive, perhaps a Word or OpenDocument file', [0x50, 0x4b, 0x03, 0x04]],
+];
 
-function seqLength(b: number): number {
-  return b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+/** What binary data the file holds, by its signature or by NUL bytes (never in text); null for text. */
+function binaryKind(bytes: Uint8Array): string | null {
+  for (const [kind, signature] of SIGNATURES) if (signature.every((b, i) => bytes[i] === b)) return kind;
+  return bytes.includes(0) ? 'it holds NUL bytes' : null;
 }
 
 function mb(bytes: number): string {

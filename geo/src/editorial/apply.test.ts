@@ -87,4 +87,39 @@ describe('applyEditorial', () => {
     expect(r.events[3]!.group).toBe(true);
     expect(r.events[2]!.review).toMatchObject({ action: 'added', url: 'https://example.org/ok' });
   });
+
+  it('names both files when decisions in two files contradict each other', () => {
+    const a = parseReviewed('decisions:\n  - { event: e1, action: confirm }\n', 'events.yaml');
+    const b = parseReviewed('decisions:\n  - { event: e1, action: reject }\n', 'more.yaml');
+    const r = applyEditorial([kept], { decisions: [...a.decisions, ...b.decisions], added: [], issues: [] }, context);
+    expect(r.issues.map((i) => `${i.file}:${i.line}: ${i.problem}`)).toEqual([
+      'events.yaml:2: decisions on events.yaml:2, more.yaml:2 contradict each other about "e1": none applied',
+      'more.yaml:2: decisions on events.yaml:2, more.yaml:2 contradict each other about "e1": none applied',
+    ]);
+    expect(r.events).toEqual([kept]);
+  });
+
+  it('applies neither of two added events that give one place two sides on one day, and keeps those that agree', () => {
+    const r = applyEditorial(
+      [],
+      yaml([
+        'added:',
+        '  - { neighbourhood: sheikh-saeed, date: 2016-10-10, kind: capture, controller: regime, url: "https://example.org/a" }',
+        '  - { neighbourhood: sheikh-saeed, date: 2016-10-10, kind: partial, url: "https://example.org/b" }',
+        '  - { neighbourhood: sheikh-saeed, date: 2016-10-10, kind: statement, controller: rebel, url: "https://example.org/c" }',
+        '  - { neighbourhood: al-kallaseh, date: 2016-10-10, kind: capture, controller: regime, url: "https://example.org/d" }',
+        '  - { neighbourhood: al-kallaseh, date: 2016-10-10, kind: withdrawal, controller: regime, url: "https://example.org/e" }',
+      ]),
+      context,
+    );
+    expect(r.issues.map((i) => `${i.line}: ${i.problem}`)).toEqual([
+      '2: added events on lines 2, 3 contradict each other about sheikh-saeed on 2016-10-10: none applied',
+      '3: added events on lines 2, 3 contradict each other about sheikh-saeed on 2016-10-10: none applied',
+    ]);
+    expect(r.events.map((e) => e.id)).toEqual([
+      'editorial:sheikh-saeed:2016-10-10:statement',
+      'editorial:al-kallaseh:2016-10-10:capture',
+      'editorial:al-kallaseh:2016-10-10:withdrawal',
+    ]);
+  });
 });

@@ -4,7 +4,7 @@
  * is checked against the corpus; a bad entry is reported and skipped, the rest applies.
  */
 import type { Article, CorpusPeriod } from '../articles/types';
-import type { ControlEvent } from '../events/types';
+import { CONTROL_KINDS, type ControlEvent } from '../events/types';
 import type { Gazetteer } from '../gazetteer/types';
 import { findQuote } from './findQuote';
 import type { AddedEvent, Decision, EditorialCounts, EditorialIssue, Reviewed } from './types';
@@ -73,9 +73,12 @@ export function applyEditorial(extracted: readonly ControlEvent[], reviewed: Rev
   const places = new Set(context.gazetteer.neighbourhoods.map((n) => n.id));
   const groups = new Set(context.gazetteer.groups.map((g) => g.id));
   const ids = new Set<string>();
+  const valid: { add: AddedEvent; event: ControlEvent }[] = [];
   for (const add of reviewed.added) {
     const event = addedEvent(add, articles, places, groups, context, issues);
-    if (!event) continue;
+    if (event) valid.push({ add, event });
+  }
+  for (const { event } of agreeing(valid, issues)) {
     let id = event.id;
     for (let n = 2; ids.has(id); n++) id = `${event.id}#${n}`;
     ids.add(id);
@@ -101,12 +104,44 @@ function soleDecisions(decisions: readonly Decision[], issues: EditorialIssue[])
       kept.push(first);
       continue;
     }
-    const lines = group.map((d) => d.line).join(', ');
+    const lines = where(group);
     for (const d of group) {
-      issues.push({ file: d.file, line: d.line, problem: `decisions on lines ${lines} contradict each other about "${d.event}": none applied` });
+      issues.push({ file: d.file, line: d.line, problem: `decisions on ${lines} contradict each other about "${d.event}": none applied` });
     }
   }
   return kept;
+}
+
+/**
+ * Added events that change control of one place on one day must agree (two editors' entries
+ * giving Cheikh Saïd to the regime and to the rebels on 12 December): when they do not, none
+ * is applied and each is reported, as for decisions.
+ */
+function agreeing(added: { add: AddedEvent; event: ControlEvent }[], issues: EditorialIssue[]): { add: AddedEvent; event: ControlEvent }[] {
+  const byDay = new Map<string, { add: AddedEvent; event: ControlEvent }[]>();
+  for (const a of added) {
+    if (!CONTROL_KINDS.has(a.event.kind)) continue;
+    const key = `${a.event.neighbourhood} ${a.event.date}`;
+    byDay.set(key, [...(byDay.get(key) ?? []), a]);
+  }
+  const dropped = new Set<AddedEvent>();
+  for (const group of byDay.values()) {
+    const outcomes = new Set(group.map((a) => a.event.controller));
+    if (outcomes.size < 2) continue;
+    const lines = where(group.map((a) => a.add));
+    const { neighbourhood, date } = group[0]!.event;
+    for (const { add } of group) {
+      dropped.add(add);
+      issues.push({ file: add.file, line: add.line, problem: `added events on ${lines} contradict each other about ${neighbourhood} on ${date}: none applied` });
+    }
+  }
+  return added.filter((a) => !dropped.has(a.add));
+}
+
+/** "lines 3, 4" within one file; "events.yaml:3, more.yaml:9" across files. */
+function where(entries: readonly { file: string; line: number }[]): string {
+  const oneFile = entries.every((e) => e.file === entries[0]!.file);
+  return oneFile ? `lines ${entries.map((e) => e.line).join(', ')}` : entries.map((e) => `${e.file}:${e.line}`).join(', ');
 }
 
 function addedEvent(

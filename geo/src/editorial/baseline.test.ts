@@ -35,4 +35,17 @@ describe('parseBaseline', () => {
   it('needs the date in the file name', () => {
     expect(parseBaseline('name,name_ar,control,confidence,sources\n', 'control.csv', gazetteer).issues[0]?.problem).toMatch(/baseline-YYYY-MM-DD/);
   });
+
+  it('skips the whole file, said so, when the date in its name is not a real day or lies outside the period', () => {
+    const csv = 'name,name_ar,control,confidence,sources\nal-Kallaseh,,rebel,low,\n';
+    for (const [file, problem] of [
+      ['baseline-2016-02-30.csv', 'the date in the file name, 2016-02-30, is not a real date'],
+      ['baseline-2015-09-15.csv', 'the date in the file name, 2015-09-15, is outside the corpus period 2016-09-01..2016-12-31'],
+    ]) {
+      const b = parseBaseline(csv, file!, gazetteer);
+      expect(b.issues).toEqual([{ file, line: 1, problem, skipped: 'file' }]);
+      expect(b.entries.size).toBe(0);
+    }
+    expect(parseBaseline(csv, 'baseline-2016-09-15.csv', gazetteer).entries.get('al-kallaseh')?.controller).toBe('rebel');
+  });
 });

@@ -8,6 +8,8 @@ import { CONTROLLERS, type Controller } from '../events/types';
 import type { Gazetteer } from '../gazetteer/types';
 import type { BaselineEntry } from '../timeline/types';
 import type { EditorialIssue } from './types';
+import { isoDateSchema } from '../articles/load';
+import { DEFAULT_PERIOD, type CorpusPeriod } from '../articles/types';
 
 
 export interface Baseline {
@@ -21,17 +23,25 @@ export function baselineDate(file: string): string | null {
   return /baseline-(\d{4}-\d{2}-\d{2})\.csv$/.exec(file)?.[1] ?? null;
 }
 
-export function parseBaseline(source: string, file: string, gazetteer: Gazetteer): Baseline {
+/**
+ * `date` is '' when the file name gives no usable date: the baseline cannot be placed on the
+ * timeline, so the whole file is skipped (and said so) rather than guessed.
+ */
+export function parseBaseline(source: string, file: string, gazetteer: Gazetteer, period: CorpusPeriod = DEFAULT_PERIOD): Baseline {
   const issues: EditorialIssue[] = [];
   const date = baselineDate(file);
-  if (!date) issues.push({ file, line: 1, problem: 'the file name must give the baseline date: baseline-YYYY-MM-DD.csv' });
+  const skip = (problem: string, line = 1): Baseline => {
+    issues.push({ file, line, problem, skipped: 'file' });
+    return { date: '', entries: new Map(), issues };
+  };
+  if (!date) return skip('the file name must give the baseline date: baseline-YYYY-MM-DD.csv');
+  if (!isoDateSchema.safeParse(date).success) return skip(`the date in the file name, ${date}, is not a real date`);
+  if (date < period.start || date > period.end) return skip(`the date in the file name, ${date}, is outside the corpus period ${period.start}..${period.end}`);
   let rows: Record<string, string>[];
   try {
     rows = parseCsv(source, { columns: true, skip_empty_lines: true, bom: true, relax_column_count: true }) as Record<string, string>[];
   } catch (e) {
-    const line = (e as { lines?: number }).lines ?? 1;
-    issues.push({ file, line, problem: `not valid CSV: ${(e as Error).message}` });
-    return { date: date ?? '', entries: new Map(), issues };
+    return skip(`not valid CSV: ${(e as Error).message}`, (e as { lines?: number }).lines ?? 1);
   }
   const byName = new Map<string, string>();
   for (const n of gazetteer.neighbourhoods) byName.set(n.name_en.toLowerCase(), n.id);
@@ -56,5 +66,5 @@ export function parseBaseline(source: string, file: string, gazetteer: Gazetteer
     }
     entries.set(id, before ? { ...before, sources: [...new Set([...before.sources, ...entry.sources])] } : entry);
   });
-  return { date: date ?? '', entries, issues };
+  return { date, entries, issues };
 }

@@ -6,6 +6,8 @@ export interface EditorialIssue {
   file: string;
   line: number;
   problem: string;
+  /** 'file': the problem loses the whole file (unreadable, not YAML or CSV); otherwise one entry is skipped. */
+  skipped?: 'file';
 }
 
 /** An editor's verdict on one extracted event, by its id. */

@@ -3,6 +3,7 @@
  * name its line. Uses the `yaml` library's source ranges rather than re-scanning the text.
  */
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { yamlMessage } from '../articles/frontMatter';
 import type { EditorialIssue } from './types';
 
 export interface Entry {
@@ -19,12 +20,12 @@ export function yamlLists(text: string, file: string, keys: readonly string[]): 
   const issues: EditorialIssue[] = [];
   const firstError = doc.errors[0];
   if (firstError) {
-    issues.push({ file, line: lineCounter.linePos(firstError.pos[0]).line, problem: `not valid YAML: ${firstError.message.split('\n')[0]}` });
+    issues.push({ file, line: lineCounter.linePos(firstError.pos[0]).line, problem: `not valid YAML: ${yamlMessage(firstError.message)}`, skipped: 'file' });
     return { lists, issues };
   }
   if (doc.contents === null) return { lists, issues };
   if (!isMap(doc.contents)) {
-    issues.push({ file, line: lineOf(doc.contents), problem: `must be a mapping with the lists ${keys.join(', ')}` });
+    issues.push({ file, line: lineOf(doc.contents), problem: `must be a mapping with the lists ${keys.join(', ')}`, skipped: 'file' });
     return { lists, issues };
   }
   for (const pair of doc.contents.items) {

@@ -127,8 +127,12 @@ describe('a broken boundaries file', () => {
     fails([1, 2], `${FILE}: not a GeoJSON FeatureCollection`);
   });
 
-  it('whose features have no names', () => {
-    fails(collection(poly({ NAME: 'al-Marjeh' }), poly({ Id: 3 })), `${FILE}: features[1]: no name (properties NAME and NAME_A are both missing or empty)`);
+  it('whose features have no names: those are skipped and the others used; none usable refuses the file', () => {
+    const m = matchBoundaries(collection(poly({ NAME: 'al-Marjeh' }, square(37.175, 36.18)), poly({ Id: 3 })), gazetteer, FILE);
+    expect(m.skipped).toEqual([{ index: 1, name: '', problem: 'no name (properties NAME and NAME_A are both missing or empty)' }]);
+    expect(m.read).toBe(2);
+    expect(m.features.map((f) => f.id)).toEqual(['al-marjeh']);
+    fails(collection(poly({ Id: 3 })), `${FILE}: none of its 1 features is usable:\n  ${FILE}: features[0]: no name (properties NAME and NAME_A are both missing or empty)`);
   });
 
   it('with a self-intersecting (bow-tie) ring', () => {
@@ -149,7 +153,7 @@ describe('a broken boundaries file', () => {
   it('with [lat, lon] positions: swapped back, with a warning', () => {
     const swapped = square(37.175, 36.18).map((r) => r.map(([lon, lat]) => [lat, lon]));
     const m = matchBoundaries(collection(poly({ NAME: 'al-Marjeh' }, swapped)), gazetteer, FILE);
-    expect(m.warnings).toEqual([`${FILE}: 1 feature(s) gave positions as [lat, lon] ("al-Marjeh"): swapped back to [lon, lat]`]);
+    expect(m.warnings).toEqual([`${FILE}: 1 feature(s) gave positions as [lat, lon] ("al-Marjeh"): the order looks swapped, read them as [lon, lat]`]);
     expect(m.features[0]!.geometry.coordinates).toEqual(square(37.175, 36.18).map((r) => r.map(([lon, lat]) => [Math.round(lon! * 1e5) / 1e5, Math.round(lat! * 1e5) / 1e5])));
   });
 

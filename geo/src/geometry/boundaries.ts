@@ -14,19 +14,21 @@ import { difference } from '@turf/difference';
 import { union } from '@turf/union';
 import type { Gazetteer } from '../gazetteer/types';
 import { aliasForms } from '../places/index';
-import { readBoundaryFile, type BoundaryFeature, type Region } from './boundaryFile';
+import { readBoundaryFile, type BoundaryFeature, type Region, type SkippedFeature } from './boundaryFile';
 import { locatedNeighbourhoods } from './cells';
 import type { LonLat } from './projection';
 import type { CellCollection, CellFeature, PolygonGeometry } from './types';
 import { lonLatGeometry } from './wgs84';
 
-export { BoundaryError } from './boundaryFile';
+export { BoundaryError, skippedMessage, type SkippedFeature } from './boundaryFile';
 
 export interface BoundaryMatch {
   /** Features in the file. */
   read: number;
   /** One surveyed shape per matched neighbourhood (parts merged), `approximate: false`, by id. */
   features: CellFeature[];
+  /** Features left out because they are wrong (boundaryFile.ts): their neighbourhoods keep a generated cell. */
+  skipped: SkippedFeature[];
   /** Names of the features that match no located neighbourhood. */
   unmatched: string[];
   /** Located neighbourhoods no feature matched: they keep their generated cell. */
@@ -68,7 +70,7 @@ export function matchBoundaries(input: unknown, gazetteer: Gazetteer, file: stri
     });
   }
   const missing = located.filter((n) => !parts.has(n.id)).map((n) => n.id);
-  return { read: read.features.length, features, unmatched, missing, warnings };
+  return { read: read.features.length + read.skipped.length, features, skipped: read.skipped, unmatched, missing, warnings };
 }
 
 /**

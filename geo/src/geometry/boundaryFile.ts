@@ -1,12 +1,17 @@
 /**
- * Reading a boundaries file (GeoJSON FeatureCollection of neighbourhood polygons) strictly:
- * every problem is an error naming the file, the feature (index and name) and what is
- * wrong, except two that are repaired with a warning because the intent is unambiguous
- * (an unclosed ring is closed; [lat, lon] positions are swapped back). Never a silent
- * wrong map.
+ * Reading a boundaries file (GeoJSON FeatureCollection of neighbourhood polygons) strictly.
+ * A file that is not a FeatureCollection, or has no usable feature, is refused (BoundaryError:
+ * the user asked for surveyed shapes and would silently get generated ones). A feature that
+ * is wrong (no name, not polygons, positions that are not numbers, too few positions, a
+ * self-intersecting or otherwise invalid ring, far from the city) is skipped with its
+ * index, name, line and problem: its neighbourhood keeps a generated cell, marked
+ * approximate, and every other feature is used. Two problems are repaired with a warning
+ * because the intent is unambiguous: an unclosed ring is closed, and [lat, lon] positions
+ * are swapped back. Never a silent wrong map.
  */
 import { kinks } from '@turf/kinks';
 import { booleanValid } from '@turf/boolean-valid';
+import { jsonLines } from './jsonLines';
 import type { LonLat } from './projection';
 
 export class BoundaryError extends Error {
@@ -31,19 +36,43 @@ export interface Region {
   maxLat: number;
 }
 
+/** A feature left out of the map, and why. */
+export interface SkippedFeature {
+  index: number;
+  /** 1-based line of the file where the feature starts; absent when the input was parsed JSON. */
+  line?: number;
+  /** NAME or NAME_A, '' when it has none. */
+  name: string;
+  problem: string;
+}
+
 export interface BoundaryFile {
   features: BoundaryFeature[];
+  skipped: SkippedFeature[];
   warnings: string[];
 }
+
+/** `file[:line]: features[3] "al-Marjeh": problem`, the form of every message about one feature. */
+export function skippedMessage(file: string, s: SkippedFeature): string {
+  return `${file}${s.line ? `:${s.line}` : ''}: features[${s.index}]${s.name ? ` "${s.name}"` : ''}: ${s.problem}`;
+}
+
+class FeatureProblem extends Error {}
 
 /** `input`: the file's text, or its already-parsed JSON. */
 export function readBoundaryFile(input: unknown, file: string, region: Region | null): BoundaryFile {
   let data = input;
+  const lines = typeof input === 'string' ? jsonLines(input) : null;
   if (typeof input === 'string') {
     try {
       data = JSON.parse(input);
     } catch (e) {
-      throw new BoundaryError(`${file}: not JSON (${(e as Error).message})`);
+      const bad = lines?.badWord;
+      if (bad) {
+        const hint = /^(NaN|Infinity|undefined)$/.test(bad.word) ? ' (JSON has no NaN or Infinity: a position must be two numbers)' : '';
+        throw new BoundaryError(`${file}:${bad.line}: not JSON: "${bad.word}" is not a JSON value${hint}`);
+      }
+      throw new BoundaryError(`${file}: not JSON (${(e as Error).message.slice(0, 200)})`);
     }
   }
   if (!isObject(data) || data.type !== 'FeatureCollection') {
@@ -55,37 +84,61 @@ export function readBoundaryFile(input: unknown, file: string, region: Region | 
 
   const warnings: string[] = [];
   const swapped: string[] = [];
-  const features = data.features.map((raw: unknown, index: number): BoundaryFeature => {
-    const where = (name: string) => `${file}: features[${index}]${name ? ` "${name}"` : ''}`;
-    if (!isObject(raw) || raw.type !== 'Feature') throw new BoundaryError(`${where('')}: not a GeoJSON Feature`);
-    const props = isObject(raw.properties) ? raw.properties : {};
-    const name = text(props.NAME);
-    const nameAr = text(props.NAME_A);
-    const label = name || nameAr;
-    if (!label) throw new BoundaryError(`${where('')}: no name (properties NAME and NAME_A are both missing or empty)`);
-    const polygons = readGeometry(raw.geometry, (problem) => new BoundaryError(`${where(label)}: ${problem}`), (w) => warnings.push(`${where(label)}: ${w}`));
-    if (region) {
-      const box = boxOf(polygons);
-      if (!inside(box, region)) {
-        if (inside({ minLon: box.minLat, maxLon: box.maxLat, minLat: box.minLon, maxLat: box.maxLon }, region)) {
-          for (const p of polygons) for (const r of p) for (const q of r) q.reverse();
-          swapped.push(label);
-        } else {
-          throw new BoundaryError(
-            `${where(label)}: lies outside the city (lon ${box.minLon.toFixed(4)}..${box.maxLon.toFixed(4)}, lat ${box.minLat.toFixed(4)}..${box.maxLat.toFixed(4)}; ` +
-              `expected lon ${region.minLon.toFixed(2)}..${region.maxLon.toFixed(2)}, lat ${region.minLat.toFixed(2)}..${region.maxLat.toFixed(2)})`,
-          );
-        }
-      }
+  const skipped: SkippedFeature[] = [];
+  const features: BoundaryFeature[] = [];
+  data.features.forEach((raw: unknown, index: number) => {
+    const line = lines?.features[index];
+    let name = '';
+    try {
+      if (!isObject(raw) || raw.type !== 'Feature') throw new FeatureProblem('not a GeoJSON Feature');
+      features.push(readFeature(raw, index, region, (label) => (name = label), (w) => warnings.push(skippedMessage(file, { index, ...(line ? { line } : {}), name, problem: w })), swapped));
+    } catch (e) {
+      if (!(e instanceof FeatureProblem)) throw e;
+      skipped.push({ index, ...(line ? { line } : {}), name, problem: e.message });
     }
-    checkShape(polygons, (problem) => new BoundaryError(`${where(label)}: ${problem}`));
-    return { index, name, nameAr, polygons };
   });
+  if (features.length === 0) {
+    const some = skipped.slice(0, 5).map((s) => `\n  ${skippedMessage(file, s)}`).join('');
+    throw new BoundaryError(`${file}: none of its ${skipped.length} features is usable:${some}${skipped.length > 5 ? `\n  ... and ${skipped.length - 5} more` : ''}`);
+  }
   if (swapped.length) {
     const some = swapped.slice(0, 3).map((n) => `"${n}"`).join(', ');
-    warnings.push(`${file}: ${swapped.length} feature(s) gave positions as [lat, lon] (${some}${swapped.length > 3 ? ', ...' : ''}): swapped back to [lon, lat]`);
+    warnings.push(`${file}: ${swapped.length} feature(s) gave positions as [lat, lon] (${some}${swapped.length > 3 ? ', ...' : ''}): the order looks swapped, read them as [lon, lat]`);
   }
-  return { features, warnings };
+  return { features, skipped, warnings };
+}
+
+function readFeature(
+  raw: Record<string, unknown>,
+  index: number,
+  region: Region | null,
+  named: (label: string) => void,
+  warn: (w: string) => void,
+  swapped: string[],
+): BoundaryFeature {
+  const props = isObject(raw.properties) ? raw.properties : {};
+  const name = text(props.NAME);
+  const nameAr = text(props.NAME_A);
+  const label = name || nameAr;
+  if (!label) throw new FeatureProblem('no name (properties NAME and NAME_A are both missing or empty)');
+  named(label);
+  const polygons = readGeometry(raw.geometry, (problem) => new FeatureProblem(problem), warn);
+  if (region) {
+    const box = boxOf(polygons);
+    if (!inside(box, region)) {
+      if (inside({ minLon: box.minLat, maxLon: box.maxLat, minLat: box.minLon, maxLat: box.maxLon }, region)) {
+        for (const p of polygons) for (const r of p) for (const q of r) q.reverse();
+        swapped.push(label);
+      } else {
+        throw new FeatureProblem(
+          `lies outside the city (lon ${box.minLon.toFixed(4)}..${box.maxLon.toFixed(4)}, lat ${box.minLat.toFixed(4)}..${box.maxLat.toFixed(4)}; ` +
+            `expected lon ${region.minLon.toFixed(2)}..${region.maxLon.toFixed(2)}, lat ${region.minLat.toFixed(2)}..${region.maxLat.toFixed(2)})`,
+        );
+      }
+    }
+  }
+  checkShape(polygons, (problem) => new FeatureProblem(problem));
+  return { index, name, nameAr, polygons };
 }
 
 function readGeometry(geometry: unknown, fail: (problem: string) => Error, warn: (w: string) => void): LonLat[][][] {

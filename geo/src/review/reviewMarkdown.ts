@@ -64,7 +64,7 @@ export function reviewMarkdown(input: ReviewInput): string {
       'Editorial data',
       [
         `- ${c.extracted} events extracted: ${c.asIs} used as they are, ${c.confirmed} confirmed, ${c.corrected} corrected, ${c.rejected} rejected; ${c.added} added by editors`,
-        ...input.editorial.issues.map((i) => `- error: \`${i.file}:${i.line}\`: ${escape(i.problem)} (entry skipped)`),
+        ...input.editorial.issues.map((i) => `- error: \`${i.file}:${i.line}\`: ${escape(i.problem)} (${i.skipped ?? 'entry'} skipped)`),
       ],
       'none',
     );
@@ -84,6 +84,7 @@ export function reviewMarkdown(input: ReviewInput): string {
     const list = (events: ControlEvent[]) => events.map((e) => `- \`${e.id}\` ${e.kind} of **${e.neighbourhood}** (${e.controller ?? 'no side'}, ${e.date ?? 'no date'}, confidence ${e.confidence}): ${quote(e.id)}`);
     section('Low-confidence events (not applied: confirm or correct them in geo/editorial/events.yaml)', list(t.unused.lowConfidence), 'none');
     section('Events without a date (not applied)', list(t.unused.undated), 'none');
+    section('Events dated outside the timeline: before its first day or after the corpus period (not applied)', list(t.unused.outside), 'none');
     section('Events that do not say which side (not applied)', list(t.unused.noController), 'none');
     section('Events about a whole area such as East Aleppo (not applied: an editor may add them)', list(t.unused.group), 'none');
   }

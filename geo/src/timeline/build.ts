@@ -27,6 +27,8 @@ export interface TimelineOptions {
   start: string;
   /** Last day shown is the day before `end`; default: the day after the last applied event. */
   end?: string;
+  /** Events dated after this day (the corpus period's end) change nothing, so one misdated article cannot stretch the timeline. */
+  last?: string;
   /** Extracted events below this confidence change nothing. */
   minConfidence?: number;
 }
@@ -68,7 +70,7 @@ export function buildTimeline(
   for (const e of events) {
     if (!CONTROL_KINDS.has(e.kind) && e.kind !== 'statement') continue;
     if (!e.date) unused.undated.push(e);
-    else if (e.date < options.start || (options.end && e.date >= options.end)) unused.outside.push(e);
+    else if (e.date < options.start || (options.end && e.date >= options.end) || (options.last && e.date > options.last)) unused.outside.push(e);
     else if (e.origin === 'extracted' && !e.review && e.confidence < minConfidence) unused.lowConfidence.push(e);
     else if (e.kind !== 'partial' && !e.controller) unused.noController.push(e);
     else if (e.group || members.has(e.neighbourhood)) {

@@ -1,0 +1,88 @@
+/**
+ * Bad article files for the bad-input suite, each beside the exact message `npm run geo`
+ * must print for it. `rejected`: the file is skipped; `kept`: the article is read, with a
+ * warning.
+ */
+import { mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root } from '../support/corpus';
+
+const fm = (fields: string) => `---\n${fields}\n---\n`;
+const text = 'Les forces du régime ont repris le quartier de Cheikh Saïd, selon l’agence officielle.\n';
+const utf8 = (s: string) => Buffer.from(s, 'utf8');
+
+/** The first bytes of a real PNG file (signature, IHDR chunk). */
+const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+
+export interface BadArticle {
+  name: string;
+  /** Writes the file (or folder) into the corpus folder `dir`. */
+  write(dir: string): void;
+  /** What `npm run geo` prints on standard error for it. */
+  message: string;
+}
+
+const file = (name: string, content: Buffer, message: string): BadArticle => ({ name, write: (dir) => writeFileSync(join(dir, name), content), message });
+
+export const rejected: BadArticle[] = [
+  file('bad-no-front-matter.md', utf8(text), 'error: bad-no-front-matter.md:1: no front matter: the file must start with a line "---" (article skipped)'),
+  file('bad-unclosed.md', utf8(`---\nid: unclosed\nlanguage: fr\n${text}`), 'error: bad-unclosed.md:1: front matter is not closed by a line "---" (article skipped)'),
+  file(
+    'bad-yaml.md',
+    utf8(`${fm('id: yaml\nlanguage: fr\ntitle: "Alep: la chute\npublished: 2016-12-12')}${text}`),
+    'error: bad-yaml.md:4: front matter is not valid YAML: Missing closing "quote (article skipped)',
+  ),
+  file('bad-language.md', utf8(`${fm('id: deutsch\noutlet: Die Zeit\nlanguage: de')}${text}`), 'error: bad-language.md:4: language: "de" is not a language the tool reads: must be fr, en or ar (article skipped)'),
+  file('bad-empty.md', Buffer.alloc(0), 'error: bad-empty.md: the file is empty (article skipped)'),
+  file('bad-no-text.md', utf8(`${fm('id: notext\nlanguage: fr')}\n   \n`), 'error: bad-no-text.md:5: the article has no text (article skipped)'),
+  file(
+    'bad-latin1.md',
+    Buffer.concat([utf8(`${fm('id: latin\nlanguage: fr')}Les forces du r`), Buffer.from([0xe9]), utf8('gime ont repris Cheikh Sa'), Buffer.from([0xef]), utf8('d.\n')]),
+    'error: bad-latin1.md:5: the file is not valid UTF-8 text (byte 0xE9 at column 16; Latin-1 or Windows-1252? save it as UTF-8) (article skipped)',
+  ),
+  file('bad-nul.md', Buffer.concat([utf8(fm('id: nul\nlanguage: fr')), Buffer.from([0, 0, 0, 1])]), 'error: bad-nul.md: the file is binary (it holds NUL bytes), not text (article skipped)'),
+  file('bad-image.md', PNG, 'error: bad-image.md: the file is binary (a PNG image), not text (article skipped)'),
+  {
+    name: 'bad-huge.md',
+    // 20 MB, sparse: refused by its size, never read.
+    write: (dir) => {
+      writeFileSync(join(dir, 'bad-huge.md'), fm('id: huge\nlanguage: fr'));
+      truncateSync(join(dir, 'bad-huge.md'), 20 * 1024 * 1024);
+    },
+    message: 'error: bad-huge.md: the file is 20.0 MB, over the 2.0 MB limit for one article (article skipped)',
+  },
+  {
+    name: 'bad-folder.md',
+    write: (dir) => mkdirSync(join(dir, 'bad-folder.md')),
+    message: 'error: bad-folder.md: not a regular file (a folder) (article skipped)',
+  },
+  // Sorted after seed-001.md, so seed-001.md keeps the id.
+  file('seed-001-copy.md', readFileSync(join(root, 'geo/articles/seed-001.md')), 'error: seed-001-copy.md:2: id "seed-001" is already used by seed-001.md (article skipped)'),
+  file('bad-date.md', utf8(`${fm('id: baddate\nlanguage: fr\npublished: 2016-02-30')}${text}`), 'error: bad-date.md:4: published: is not a real date (article skipped)'),
+];
+
+/** Read with a warning: their events join the others'. */
+export const kept: BadArticle[] = [
+  file(
+    'warn-unknown-field.md',
+    utf8(`${fm('id: unknownfield\nlanguage: fr\npublished: 2016-12-12\ncolour: red')}${text}`),
+    'warning: warn-unknown-field.md: unknown front-matter field "colour" (line 5) is ignored',
+  ),
+  file(
+    'warn-html.md',
+    utf8(
+      `${fm('id: html\nlanguage: fr\npublished: 2016-12-12')}<p>Les forces du régime ont repris le quartier de <a href="https://example.org/alep-boustane-al-qasr">Cheikh Saïd</a>, selon l’agence officielle.</p>\n<p>Un&nbsp;témoin parle de <b>combats</b>.</p>\n`,
+    ),
+    'warning: warn-html.md: the text holds HTML markup (<p>, <a>, <b>, &nbsp;): read as plain text: tags are read as spaces, the text stays verbatim',
+  ),
+  file(
+    'warn-future.md',
+    utf8(`${fm('id: future\nlanguage: fr\npublished: 2031-01-15')}${text}`),
+    'warning: warn-future.md: published 2031-01-15 is outside the corpus period 2016-09-01..2016-12-31: its events dated outside the period change nothing',
+  ),
+  file(
+    'warn-before.md',
+    utf8(`${fm('id: before\nlanguage: fr\npublished: 2016-06-01')}${text}`),
+    'warning: warn-before.md: published 2016-06-01 is outside the corpus period 2016-09-01..2016-12-31: its events dated outside the period change nothing',
+  ),
+];
