@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { embedAssets } from './build/embedAssets';
+import { mapDataOnly } from './build/mapDataOnly';
 
 // Relative asset URLs so the build can be hosted under any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [preact(), embedAssets()],
+  plugins: [preact(), embedAssets(), mapDataOnly()],
   build: {
     rolldownOptions: {
       output: {

@@ -4,7 +4,7 @@
 // itself, shows the linked day, opens quotes on a click, lets the page scroll,
 // takes only well-formed commands from the host, and asks nothing of any
 // server but the map's own.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
@@ -300,6 +300,10 @@ describe('what the build ships for embedding', () => {
     expect(oembed.html).toMatch(/<iframe [^>]*sandbox="allow-scripts allow-popups"/);
     // The build's CSP is in the page too, word for word.
     expect(html).toContain(`content="${CSP}"`);
+    // Editors' files stay out of the published site; what the map reads is there.
+    expect(existsSync(join(ROOT, 'dist/data/mentions.json'))).toBe(false);
+    expect(existsSync(join(ROOT, 'dist/data/review.md'))).toBe(false);
+    expect(existsSync(join(ROOT, 'dist/data/timeline.json'))).toBe(true);
   });
 });
 
