@@ -115,9 +115,9 @@ export async function runAppBench(browser: Browser, served: Served): Promise<App
     // Seeded jumps, so runs compare.
     let seed = 42;
     const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
-    const jumps = Array.from({ length: 20 }, () => Math.floor(random() * (lastDay + 1)));
+    const jumps = Array.from({ length: 12 }, () => Math.floor(random() * (lastDay + 1)));
 
-    await drive(page, [...all.slice(0, 10), 0], true); // warm-up, back to the first day
+    await drive(page, [...all.slice(0, 5), 0], true); // warm-up, back to the first day
     await mapIdle(page);
     // Dragged over every day, forward then back; then isolated jumps, each left to settle.
     const scrub = { forward: await drive(page, all.slice(1), false), back: await drive(page, [...all].reverse().slice(1), false) };
@@ -130,7 +130,7 @@ export async function runAppBench(browser: Browser, served: Served): Promise<App
     };
     const dragged = [...scrub.forward, ...scrub.back];
     const floor = await repaints(page, 20);
-    const naiveRuns = await naive(page, jumps.slice(0, 8));
+    const naiveRuns = await naive(page, jumps.slice(0, 6));
     return {
       viewport: '1280x800, device scale 1, --disable-gpu (software WebGL)',
       days: lastDay + 1,

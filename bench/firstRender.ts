@@ -98,7 +98,7 @@ async function timeLoad(browser: Browser, url: string, app: boolean): Promise<Lo
 }
 
 /** `loads` cold loads of each page, alternated so both see the same machine load. */
-export async function runFirstRenderBench(browser: Browser, served: ServedWithBare, loads = 5): Promise<FirstRenderResult> {
+export async function runFirstRenderBench(browser: Browser, served: ServedWithBare, loads = 4): Promise<FirstRenderResult> {
   const app: Load[] = [];
   const bare: Load[] = [];
   // One unrecorded load of each first: Chromium's own first-start costs are not the page's.

@@ -57,7 +57,8 @@ const geometryRuns = await section('geometry', () => runGeometryBench());
 print('Geometry stage (generated cells of the real gazetteer; baseline: @turf/union per controller + @turf/line-overlap, per date)', geometryTable(geometryRuns));
 
 // The whole pipeline, one child process per size for its own peak memory.
-const pipelineRuns = await section(mode === 'serial' ? 'pipeline 1k, 10k, 100k' : 'pipeline 1k, 10k', () => benchPipeline(mode === 'serial' ? [1_000, 10_000, 100_000] : [1_000, 10_000]));
+const sizes = mode === 'serial' ? [1_000, 10_000, 100_000] : [1_000, 10_000];
+const pipelineRuns = await section(`pipeline ${sizes.map((n) => `${n / 1000}k`).join(', ')}`, () => benchPipeline(sizes));
 
 // What a reader downloads: the production build, file by file.
 const payload = await section('build + payload', () => {
