@@ -2,45 +2,43 @@
  * The map's date change, measured in headless Chromium on the production build: from the
  * slider's input event to the map holding the new day (feature-state of the neighbourhoods
  * that changed, the day in global state for the front-line filter), and on to the frame
- * that shows it. Beside it, the naive way: re-uploading every polygon with its colour baked
- * in (GeoJSONSource.setData) per date. Figures, not a test.
+ * that shows it. The timeline is scrubbed over every one of its days, forward then back.
+ * Beside it: the floor under "next frame" (a repaint that changes nothing, drawn by the same
+ * software WebGL), and the naive way, re-uploading every polygon with its colour baked in
+ * (GeoJSONSource.setData) per date. Figures, not a test.
  */
-import type { Page } from 'playwright-core';
-import { build, launchChromium, serve } from '../test/e2e/harness';
+import type { Browser, Page } from 'playwright-core';
+import type { Served } from '../test/e2e/harness';
 import { mapIdle } from '../test/e2e/page';
-
-export interface Figures {
-  changes: number;
-  medianMs: number;
-  p95Ms: number;
-  maxMs: number;
-}
+import { figures, type Figures } from './figures';
 
 export interface AppBenchResult {
   viewport: string;
   days: number;
-  /** Slider input to map updated (main thread, synchronous part: Preact render + feature-state). */
+  /** Every day dragged over, forward then back: input to map updated (aim: median ≤ 16 ms). */
+  scrubUpdate: Figures;
+  /** Every day dragged over, forward then back: input to the next frame the map drew. */
+  scrubFrame: Figures;
+  /** Slider input to map updated (main thread, synchronous part: Preact render + feature-state), per run. */
   update: Record<string, Figures>;
-  /** Slider input to the next frame the map drew (includes Chromium's software WebGL drawing). */
-  frame: Figures;
-  /** Slider input until the map is idle again (front-line filter re-applied in the worker). */
-  untilIdle: Figures;
+  /** Random jumps: slider input to the next frame the map drew (includes Chromium's software WebGL drawing). */
+  jumpFrame: Figures;
+  /** Random jumps: slider input until the map is idle again (front-line filter re-applied in the worker). */
+  jumpUntilIdle: Figures;
   /** Floor for `frame`: a repaint that changes nothing. */
   repaintFloor: Figures;
   /** Re-uploading all polygons per date: main-thread setData call, and until the map is idle again. */
   naiveSetData: { call: Figures; untilIdle: Figures };
 }
 
-function figures(samples: number[]): Figures {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-  const round = (n: number) => Math.round(n * 100) / 100;
-  return { changes: samples.length, medianMs: round(at(0.5)), p95Ms: round(at(0.95)), maxMs: round(sorted.at(-1) ?? 0) };
-}
-
-/** Moves the slider through `days` in the page; returns per change [update ms, frame ms, idle ms]. */
-function drive(page: Page, days: number[]): Promise<[number, number, number][]> {
-  return page.evaluate(async (days) => {
+/**
+ * Moves the slider through `days` in the page; returns per change [update ms, frame ms,
+ * idle ms]. `settle`: wait for the map to be idle before the next change (isolated changes);
+ * otherwise the next change comes as soon as a frame is drawn, as when a reader drags the
+ * slider (idle ms is then NaN).
+ */
+function drive(page: Page, days: number[], settle: boolean): Promise<[number, number, number][]> {
+  return page.evaluate(async ({ days, settle }) => {
     const map = window.__map!;
     const slider = document.querySelector<HTMLInputElement>('input.slider')!;
     const out: [number, number, number][] = [];
@@ -56,13 +54,13 @@ function drive(page: Page, days: number[]): Promise<[number, number, number][]> 
       slider.dispatchEvent(new Event('input', { bubbles: true }));
       const t1 = await drawn;
       // Let the worker settle (front-line filter) before the next change.
-      await new Promise<void>((resolve) => (map.loaded() ? resolve() : map.once('idle', () => resolve())));
-      const t2 = performance.now();
+      if (settle) await new Promise<void>((resolve) => (map.loaded() ? resolve() : map.once('idle', () => resolve())));
+      const t2 = settle ? performance.now() : NaN;
       const update = performance.getEntriesByName('aleppo:day-update')[0]?.duration ?? NaN;
       out.push([update, t1 - t0, t2 - t0]);
     }
     return out;
-  }, days);
+  }, { days, settle });
 }
 
 /** The floor under "next frame": a repaint that changes nothing, drawn by the same software WebGL. */
@@ -105,13 +103,10 @@ function naive(page: Page, days: number[]): Promise<[number, number][]> {
   }, days);
 }
 
-/** `build: false` when dist/ was just built (bench/run.ts builds it for the payload table). */
-export async function runAppBench(options: { build?: boolean } = {}): Promise<AppBenchResult> {
-  const browser = await launchChromium();
-  if (options.build !== false) build();
-  const served = await serve();
+/** Scrubs the app's timeline on `served` (dist/ must be built). */
+export async function runAppBench(browser: Browser, served: Served): Promise<AppBenchResult> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.goto(new URL('./?date=2016-09-15', served.url).href);
     await mapIdle(page);
@@ -120,53 +115,52 @@ export async function runAppBench(options: { build?: boolean } = {}): Promise<Ap
     // Seeded jumps, so runs compare.
     let seed = 42;
     const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
-    const jumps = Array.from({ length: 60 }, () => Math.floor(random() * (lastDay + 1)));
-    const ends = Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? lastDay : 0));
+    const jumps = Array.from({ length: 12 }, () => Math.floor(random() * (lastDay + 1)));
 
-    await drive(page, all.slice(0, 10)); // warm-up
-    const runs = {
-      'step +1 day (every day)': await drive(page, all.slice(1)),
-      'step -1 day (every day)': await drive(page, [...all].reverse().slice(1)),
-      'random jumps': await drive(page, jumps),
-      'start <-> end': await drive(page, ends),
+    await drive(page, [...all.slice(0, 5), 0], true); // warm-up, back to the first day
+    await mapIdle(page);
+    // Dragged over every day, forward then back; then isolated jumps, each left to settle.
+    const scrub = { forward: await drive(page, all.slice(1), false), back: await drive(page, [...all].reverse().slice(1), false) };
+    await mapIdle(page);
+    const jumped = await drive(page, jumps, true);
+    const update: Record<string, Figures> = {
+      'drag +1 day (every day)': figures(scrub.forward.map(([u]) => u).filter(Number.isFinite)),
+      'drag −1 day (every day)': figures(scrub.back.map(([u]) => u).filter(Number.isFinite)),
+      'random jumps, each left to settle': figures(jumped.map(([u]) => u).filter(Number.isFinite)),
     };
-    const update: Record<string, Figures> = {};
-    const frames: number[] = [];
-    const idles: number[] = [];
-    for (const [name, samples] of Object.entries(runs)) {
-      update[name] = figures(samples.map(([u]) => u).filter(Number.isFinite));
-      frames.push(...samples.map(([, f]) => f).filter(Number.isFinite));
-      idles.push(...samples.map(([, , i]) => i));
-    }
-    const floor = await repaints(page, 60);
-    const naiveRuns = await naive(page, jumps.slice(0, 20));
-    await context.close();
-    const result: AppBenchResult = {
+    const dragged = [...scrub.forward, ...scrub.back];
+    const floor = await repaints(page, 20);
+    const naiveRuns = await naive(page, jumps.slice(0, 6));
+    return {
       viewport: '1280x800, device scale 1, --disable-gpu (software WebGL)',
       days: lastDay + 1,
+      scrubUpdate: figures(dragged.map(([u]) => u).filter(Number.isFinite)),
+      scrubFrame: figures(dragged.map(([, f]) => f).filter(Number.isFinite)),
       update,
-      frame: figures(frames),
-      untilIdle: figures(idles),
+      jumpFrame: figures(jumped.map(([, f]) => f).filter(Number.isFinite)),
+      jumpUntilIdle: figures(jumped.map(([, , i]) => i)),
       repaintFloor: figures(floor),
       naiveSetData: { call: figures(naiveRuns.map(([c]) => c)), untilIdle: figures(naiveRuns.map(([, i]) => i)) },
     };
-    printAppBench(result);
-    return result;
   } finally {
-    await browser.close();
-    await served.server.close();
+    await context.close();
   }
 }
 
-export function printAppBench(r: AppBenchResult): void {
-  console.log(`\n## Map: date change in headless Chromium (${r.viewport}; ${r.days} days)\n`);
-  console.log('| what | changes | median ms | p95 ms | max ms |');
-  console.log('|---|---:|---:|---:|---:|');
-  const row = (name: string, f: Figures) => console.log(`| ${name} | ${f.changes} | ${f.medianMs} | ${f.p95Ms} | ${f.maxMs} |`);
-  for (const [name, f] of Object.entries(r.update)) row(`input → map updated: ${name}`, f);
-  row('input → next frame drawn (all runs)', r.frame);
-  row('floor: repaint with no change → frame drawn', r.repaintFloor);
-  row('input → map idle again (all runs)', r.untilIdle);
-  row('naive: setData(all polygons) call', r.naiveSetData.call);
-  row('naive: setData(all polygons) until idle', r.naiveSetData.untilIdle);
+export function appTable(r: AppBenchResult): string {
+  const row = (name: string, f: Figures) => `| ${name} | ${f.changes} | ${f.medianMs} | ${f.p95Ms} | ${f.maxMs} |`;
+  return [
+    `${r.viewport}; ${r.days} days.`,
+    '',
+    '| what | changes | median ms | p95 ms | max ms |',
+    '|---|---:|---:|---:|---:|',
+    row('**scrub: drag over every day, +1 then −1: input → map updated** (aim: median ≤ 16 ms)', r.scrubUpdate),
+    row('scrub: drag over every day, +1 then −1: input → next frame drawn', r.scrubFrame),
+    row('floor: repaint with no change → frame drawn', r.repaintFloor),
+    ...Object.entries(r.update).map(([name, f]) => row(`input → map updated: ${name}`, f)),
+    row('random jumps: input → next frame drawn', r.jumpFrame),
+    row('random jumps: input → map idle again', r.jumpUntilIdle),
+    row('naive: setData(all polygons) call', r.naiveSetData.call),
+    row('naive: setData(all polygons) until idle', r.naiveSetData.untilIdle),
+  ].join('\n');
 }

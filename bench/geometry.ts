@@ -49,7 +49,7 @@ export interface GeometryBench {
   frontLengthGap: number;
 }
 
-/** Runs both timelines, prints a table, returns the rows. */
+/** Runs both timelines, returns the rows. */
 export function runGeometryBench(): GeometryBench[] {
   const { gazetteer } = placeFinder(bundledGazetteerSources());
   const cells = generateCells(gazetteer);
@@ -61,16 +61,18 @@ export function runGeometryBench(): GeometryBench[] {
   timeStage(cells, realistic);
   naiveFronts(cells, realistic, 2);
 
-  const rows = [benchGeometry('(a) realistic', cells, realistic, realistic.changeDates.length), benchGeometry('(b) synthetic', cells, synthetic, 20)];
-  console.log('\n## Geometry stage (generated cells of the real gazetteer; baseline: @turf/union per controller + @turf/line-overlap)\n');
-  console.log('| timeline | dates | shapes | arcs | topology ms | fronts+shares ms/date | stage ms/date | naive ms/date (dates timed) | naive / stage | front length gap |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-  for (const r of rows) {
-    console.log(
-      `| ${r.timeline} | ${r.dates} | ${r.shapes} | ${r.arcs} | ${r.topologyMs} | ${r.perDateMs} | ${r.stageMsPerDate} | ${r.naiveMsPerDate} (${r.naiveDates}) | ${r.ratio} | ${(r.frontLengthGap * 100).toFixed(2)} % |`,
-    );
-  }
-  return rows;
+  return [benchGeometry('(a) realistic', cells, realistic, realistic.changeDates.length), benchGeometry('(b) synthetic', cells, synthetic, 20)];
+}
+
+export function geometryTable(rows: readonly GeometryBench[]): string {
+  return [
+    '| timeline | dates | shapes | arcs | topology ms (once) | fronts+shares ms/date | stage ms/date | baseline: union per date, ms/date (dates timed) | baseline / stage | front length gap |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows.map(
+      (r) =>
+        `| ${r.timeline} | ${r.dates} | ${r.shapes} | ${r.arcs} | ${r.topologyMs} | ${r.perDateMs} | ${r.stageMsPerDate} | ${r.naiveMsPerDate} (${r.naiveDates}) | ${r.ratio} | ${(r.frontLengthGap * 100).toFixed(2)} % |`,
+    ),
+  ].join('\n');
 }
 
 export function benchGeometry(label: string, cells: CellCollection, timeline: Timeline, naiveSample: number): GeometryBench {

@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 
 export interface PayloadFile {
   file: string;
-  kind: 'js' | 'css' | 'font' | 'data' | 'html' | 'other';
+  kind: 'js' | 'css' | 'font' | 'data' | 'html' | 'image' | 'other';
   maplibre: boolean;
   bytes: number;
   gzipBytes: number;
@@ -39,10 +39,24 @@ export function payloadTable(p: Payload): string {
     '| file | kind | KB | KB gzipped |',
     '|---|---|---:|---:|',
     ...rows,
+    ...kinds(p.files).map(([kind, t]) => `| all ${kind} | | ${kb(t.bytes)} | ${kb(t.gzipBytes)} |`),
     `| **MapLibre** | | ${kb(p.maplibre.bytes)} | ${kb(p.maplibre.gzipBytes)} |`,
     `| **everything else** (aim < 150 KB gzipped) | | ${kb(p.rest.bytes)} | ${kb(p.rest.gzipBytes)} |`,
     `| **total** | | ${kb(p.total.bytes)} | ${kb(p.total.gzipBytes)} |`,
   ].join('\n');
+}
+
+/** Totals per kind, MapLibre's files apart (js, css, then the rest). */
+function kinds(files: readonly PayloadFile[]): [string, { bytes: number; gzipBytes: number }][] {
+  const out = new Map<string, { bytes: number; gzipBytes: number }>();
+  for (const f of files) {
+    const key = f.maplibre ? `${f.kind} (MapLibre)` : f.kind;
+    const t = out.get(key) ?? { bytes: 0, gzipBytes: 0 };
+    t.bytes += f.bytes;
+    t.gzipBytes += f.gzipBytes;
+    out.set(key, t);
+  }
+  return [...out].sort((a, b) => b[1].gzipBytes - a[1].gzipBytes);
 }
 
 function walk(dir: string): string[] {
@@ -58,6 +72,7 @@ function kindOf(file: string): PayloadFile['kind'] {
   if (/\.(woff2?|ttf|otf)$/.test(file)) return 'font';
   if (/\.(json|geojson|md)$/.test(file)) return 'data';
   if (/\.html$/.test(file)) return 'html';
+  if (/\.(png|jpe?g|webp|svg)$/.test(file)) return 'image';
   return 'other';
 }
 

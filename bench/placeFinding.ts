@@ -56,3 +56,11 @@ function round(x: number, digits = 1): number {
   const f = 10 ** digits;
   return Math.round(x * f) / f;
 }
+
+export function placeFindingTable(runs: readonly PlaceBench[]): string {
+  return [
+    '| articles | MB | floor: normalise + lowercase MB/s | find places MB/s | find / floor | mentions | peak heap MB |',
+    '|---:|---:|---:|---:|---:|---:|---:|',
+    ...runs.map((r) => `| ${r.articles} | ${r.megabytes} | ${r.foldMBps} | ${r.findMBps} | ${r.ratio} | ${r.mentions} | ${r.peakHeapMB} |`),
+  ].join('\n');
+}

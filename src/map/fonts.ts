@@ -4,10 +4,9 @@
 // MapLibre 6 draws text from these files through the browser's own text
 // engine (style property `font-faces`), which is what lets Arabic come out
 // shaped and right-to-left. Each file is only downloaded when a label needs a
-// character in its `unicode-range`.
+// character in its `unicode-range`. No latin-ext file: see src/fonts.css.
 import type { FontFacesSpecification } from 'maplibre-gl';
 import latin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
-import latinExt from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
 import arabic from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2?url';
 import notoSansRanges from '@fontsource/noto-sans/unicode.json';
 import notoSansArabicRanges from '@fontsource/noto-sans-arabic/unicode.json';
@@ -30,7 +29,6 @@ export function labelFontFaces(baseUrl: string): FontFacesSpecification {
     // Order matters: a character is drawn with the first file that covers it.
     [LABEL_FONT]: [
       { url: url(latin), 'unicode-range': ranges(notoSansRanges.latin) },
-      { url: url(latinExt), 'unicode-range': ranges(notoSansRanges['latin-ext']) },
       { url: url(arabic), 'unicode-range': ranges(notoSansArabicRanges.arabic) },
     ],
   };
