@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 
 export interface PayloadFile {
   file: string;
-  kind: 'js' | 'css' | 'font' | 'data' | 'html' | 'image' | 'other';
+  kind: 'js' | 'css' | 'font' | 'data' | 'html' | 'image' | 'embed' | 'other';
   maplibre: boolean;
   bytes: number;
   gzipBytes: number;
@@ -18,8 +18,10 @@ export interface Payload {
   files: PayloadFile[];
   total: { bytes: number; gzipBytes: number };
   maplibre: { bytes: number; gzipBytes: number };
-  /** Everything but MapLibre's own code and CSS (aim: under 150 KB gzipped). */
+  /** Everything but MapLibre's own code and CSS and the embed's files (aim: under 150 KB gzipped). */
   rest: { bytes: number; gzipBytes: number };
+  /** Files for the pages that embed the map (no-script stills, oembed.json): the map itself never fetches them. */
+  embed: { bytes: number; gzipBytes: number };
 }
 
 export function measurePayload(dist: string): Payload {
@@ -29,7 +31,13 @@ export function measurePayload(dist: string): Payload {
     return { file, kind: kindOf(file), maplibre: /maplibre/i.test(file) || isMapLibreChunk(raw), bytes: raw.length, gzipBytes: gzipSync(raw, { level: 9 }).length };
   });
   const sum = (list: PayloadFile[]) => ({ bytes: total(list, 'bytes'), gzipBytes: total(list, 'gzipBytes') });
-  return { files, total: sum(files), maplibre: sum(files.filter((f) => f.maplibre)), rest: sum(files.filter((f) => !f.maplibre)) };
+  return {
+    files,
+    total: sum(files),
+    maplibre: sum(files.filter((f) => f.maplibre)),
+    rest: sum(files.filter((f) => !f.maplibre && f.kind !== 'embed')),
+    embed: sum(files.filter((f) => f.kind === 'embed')),
+  };
 }
 
 export function payloadTable(p: Payload): string {
@@ -42,6 +50,7 @@ export function payloadTable(p: Payload): string {
     ...kinds(p.files).map(([kind, t]) => `| all ${kind} | | ${kb(t.bytes)} | ${kb(t.gzipBytes)} |`),
     `| **MapLibre** | | ${kb(p.maplibre.bytes)} | ${kb(p.maplibre.gzipBytes)} |`,
     `| **everything else** (aim < 150 KB gzipped) | | ${kb(p.rest.bytes)} | ${kb(p.rest.gzipBytes)} |`,
+    `| **for embedding hosts** (no-script stills, oembed.json: never fetched by the map) | | ${kb(p.embed.bytes)} | ${kb(p.embed.gzipBytes)} |`,
     `| **total** | | ${kb(p.total.bytes)} | ${kb(p.total.gzipBytes)} |`,
   ].join('\n');
 }
@@ -67,6 +76,7 @@ function walk(dir: string): string[] {
 }
 
 function kindOf(file: string): PayloadFile['kind'] {
+  if (file.startsWith('snapshots/') || file === 'oembed.json') return 'embed';
   if (/\.m?js$/.test(file)) return 'js';
   if (/\.css$/.test(file)) return 'css';
   if (/\.(woff2?|ttf|otf)$/.test(file)) return 'font';
