@@ -19,6 +19,7 @@ import { TimeBar } from './time/TimeBar';
 import { isolateText } from './model/bidi';
 import { parseUrlState, type UrlState, type View } from './url/state';
 import { useUrlSync } from './url/useUrlSync';
+import { useMediaQuery } from './useMediaQuery';
 import { EmbedDialog } from './embed/EmbedDialog';
 import { fullMapUrl } from './embed/links';
 import { parseEmbedOptions } from './embed/options';
@@ -28,17 +29,6 @@ import { useTheme } from './embed/useTheme';
 import { timelineWindow } from './embed/window';
 import { Downloads } from './downloads/Downloads';
 import { dayIndex } from './model/days';
-
-function useReducedMotion(): boolean {
-  const query = useMemo(() => window.matchMedia('(prefers-reduced-motion: reduce)'), []);
-  const [reduced, setReduced] = useState(query.matches);
-  useEffect(() => {
-    const listener = () => setReduced(query.matches);
-    query.addEventListener('change', listener);
-    return () => query.removeEventListener('change', listener);
-  }, [query]);
-  return reduced;
-}
 
 function nameIn(place: Neighbourhood | undefined, lang: Lang, fallback: string): string {
   if (!place) return fallback;
@@ -58,7 +48,7 @@ export function App() {
   const [data, setData] = useState<AppData | null>(null);
   const [frontlines, setFrontlines] = useState<FrontLineCollection | null>(null);
   const [shapes, setShapes] = useState<ShapeInfo | null>(null);
-  const reducedMotion = useReducedMotion();
+  const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
   const opener = useRef<Element | null>(null);
   const t = strings[lang];
 
