@@ -5,7 +5,7 @@
 import type { NeighbourhoodsFile } from '../data';
 import type { ControlIndex } from '../model/control';
 import type { Credits } from './credits';
-import type { Sources } from './tables';
+import { eventSources, type Sources } from './tables';
 
 type Feature = NeighbourhoodsFile['features'][number];
 
@@ -18,17 +18,6 @@ export interface ControlCollection {
     geometry: Feature['geometry'];
     properties: Record<string, string | number | boolean | string[] | null>;
   }[];
-}
-
-function sourcesOfEvents(ids: readonly string[], s: Sources): string[] {
-  const names: string[] = [];
-  for (const id of ids) {
-    const event = s.events.get(id);
-    const article = event ? s.articles.get(event.article) : undefined;
-    const name = article?.outlet?.trim() || article?.id;
-    if (name && !names.includes(name)) names.push(name);
-  }
-  return names;
 }
 
 function baseProperties(feature: Feature) {
@@ -52,7 +41,7 @@ export function dayCollection(shapes: NeighbourhoodsFile, index: ControlIndex, d
           controller: period?.controller ?? 'unknown',
           since: period?.from ?? null,
           event_ids: [...events],
-          sources: sourcesOfEvents(events, s),
+          sources: eventSources(events, s),
           quote: events[0] ? (s.events.get(events[0])?.quote.text ?? null) : null,
         },
       };
@@ -74,7 +63,7 @@ export function timelineCollection(shapes: NeighbourhoodsFile, index: ControlInd
           until: lastDay >= index.lastDay ? null : index.date(lastDay),
           controller: period.controller,
           event_ids: [...period.events],
-          sources: sourcesOfEvents(period.events, s),
+          sources: eventSources(period.events, s),
         },
       });
     }

@@ -21,10 +21,10 @@ export function sourcesOf(gazetteer: Gazetteer, events: readonly ControlEvent[],
   };
 }
 
-/** Outlets behind a period, in the order of its events (the deciding one first), once each. */
-function periodSources(period: DayPeriod | undefined, s: Sources): string[] {
+/** Outlets behind some events, in their order (the deciding one first), once each. */
+export function eventSources(ids: readonly string[], s: Sources): string[] {
   const names: string[] = [];
-  for (const id of period?.events ?? []) {
+  for (const id of ids) {
     const event = s.events.get(id);
     const article = event ? s.articles.get(event.article) : undefined;
     const name = article?.outlet?.trim() || article?.id || event?.review?.url;
@@ -59,7 +59,7 @@ export function dayRows(index: ControlIndex, day: number, s: Sources, credits: s
     return [
       date, id, place?.name_en, place?.name_fr, place?.name_ar,
       period?.controller ?? 'unknown', period?.from, period?.baseline ? 'yes' : 'no',
-      (period?.events ?? []).join(' '), periodSources(period, s).join('; '),
+      (period?.events ?? []).join(' '), eventSources(period?.events ?? [], s).join('; '),
       event?.quote.text, eventUrl(event, s), credits,
     ];
   });
@@ -82,7 +82,7 @@ export function timelineRows(index: ControlIndex, s: Sources, credits: string): 
         id, place?.name_en, place?.name_fr, place?.name_ar, period.from,
         lastDay >= index.lastDay ? null : index.date(lastDay), period.controller,
         period.baseline ? 'yes' : 'no', (period.flags ?? []).join(' | '), period.events.join(' '),
-        periodSources(period, s).join('; '), event?.quote.text, eventUrl(event, s), credits,
+        eventSources(period?.events ?? [], s).join('; '), event?.quote.text, eventUrl(event, s), credits,
       ]);
     }
   }

@@ -51,14 +51,15 @@ export function snapshotSvg({ shapes, controllers, fronts, width, height, theme 
   const at = projector(shapes, width, height, 24);
   const ring = (points: Ring) => `M${points.map(at).join('L')}Z`;
   const fills: string[] = [];
+  const contested: string[] = [];
   for (const f of shapes.features) {
     const control = controllers.get(f.properties.id) ?? 'unknown';
     const d = polygonsOf(f.geometry)
       .map((polygon) => polygon.map(ring).join(''))
       .join('');
     if (!d) continue;
-    const hatch = control === 'contested' ? ' class="contested"' : '';
-    fills.push(`<path d="${d}" fill="${CONTROL_COLOURS[control]}"${hatch}/>`);
+    fills.push(`<path d="${d}" fill="${CONTROL_COLOURS[control]}"/>`);
+    if (control === 'contested') contested.push(`<path d="${d}"/>`);
   }
   const lines = fronts
     .flatMap((f) => f.geometry.coordinates)
@@ -71,7 +72,7 @@ export function snapshotSvg({ shapes, controllers, fronts, width, height, theme 
     `<rect width="${width}" height="${height}" fill="${colours.background}"/>`,
     `<g fill-opacity="${FILL_OPACITY}" stroke="${colours.outline}" stroke-width="0.8">${fills.join('')}</g>`,
     // Contested areas hatched too, as on the live map.
-    `<g fill="url(#hatch)">${fills.filter((p) => p.includes('class="contested"')).map((p) => p.replace(/ fill="[^"]*"/, '')).join('')}</g>`,
+    `<g fill="url(#hatch)">${contested.join('')}</g>`,
     lines
       ? `<path d="${lines}" fill="none" stroke="${colours.frontCasing}" stroke-width="7" stroke-linejoin="round" stroke-linecap="round"/>` +
         `<path d="${lines}" fill="none" stroke="${colours.front}" stroke-width="3.5" stroke-linejoin="round" stroke-linecap="round"/>`

@@ -295,11 +295,12 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     const root = container.current;
     if (!root || !cooperative) return;
-    const t = embedStrings[lang];
+    const help = gestureLocale(lang);
     const desktop = root.querySelector('.maplibregl-desktop-message');
     const mobile = root.querySelector('.maplibregl-mobile-message');
-    if (desktop) desktop.textContent = ON_MAC ? t.coopMac : t.coopWindows;
-    if (mobile) mobile.textContent = t.coopMobile;
+    const os = ON_MAC ? 'Mac' : 'Windows';
+    if (desktop) desktop.textContent = help[`CooperativeGesturesHandler.${os}HelpText`]!;
+    if (mobile) mobile.textContent = help['CooperativeGesturesHandler.MobileHelpText']!;
   }, [lang, cooperative]);
 
   // A theme change repaints the paper, lines and names; the shapes stay.
