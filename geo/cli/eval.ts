@@ -13,6 +13,7 @@ import { inferPublished } from '../src/articles/publishedDate';
 import { DEFAULT_PERIOD } from '../src/articles/types';
 import { scoreEvents, type GoldEvent } from '../src/eval/eventScores';
 import { scoreTimeline } from '../src/eval/timelineScores';
+import { ownGoldChanges, scoreChanges, sharedGoldChanges, type ChangeScores, type SharedGoldEvent } from '../src/eval/changeScores';
 import { parseReviewed } from '../src/editorial/reviewed';
 import { matchBoundaries } from '../src/geometry/boundaries';
 import { generateCells } from '../src/geometry/cells';
@@ -69,6 +70,34 @@ if (process.argv.includes('--details')) {
   for (const g of ev.misses) console.log(`  ${g.article}: ${g.neighbourhood} ${g.kind} → ${g.controller} on ${g.date}`);
   console.log('\nwrong:');
   for (const e of ev.wrong) console.log(`  ${e.article}: ${e.neighbourhood} ${e.kind} → ${e.controller} on ${e.date} [${e.cues.join(' | ')}]`);
+}
+
+// Control changes, the measure the map rests on, against both gold sets apart and together:
+// the project's own (test/gold/events.json) and the development set (test/gold/dev/, a copy of
+// ../shared/gold, annotated by someone else on articles added after the reader was written).
+{
+  const groups = new Set(result.gazetteer.groups.map((g) => g.id));
+  const own = ownGoldChanges(goldEvents, groups);
+  const dev = sharedGoldChanges(JSON.parse(readFileSync(join(root, 'test/gold/dev/gold-events.json'), 'utf8')) as SharedGoldEvent[], result.gazetteer);
+  const devArticles = new Set(Object.keys(JSON.parse(readFileSync(join(root, 'test/gold/dev/gold-mentions.json'), 'utf8')) as object).filter((k) => !k.includes('#')));
+  const ownArticles = new Set(Object.keys(gold.articles));
+  const line = (label: string, s: ChangeScores) =>
+    `${label.padEnd(22)} gold ${String(s.gold).padStart(3)}  found ${String(s.found).padStart(3)}  right ${String(s.right).padStart(3)}  wrong side ${String(s.wrongSide).padStart(2)}  precision ${pct(s.precision)}  recall ${pct(s.recall)}`;
+  console.log('\n# Control changes (no editorial data; place, side and a day either way)');
+  const sets: [string, ChangeScores][] = [
+    ['own gold', scoreChanges(result.events, own, ownArticles)],
+    ['development gold', scoreChanges(result.events, dev, devArticles)],
+    ['both', scoreChanges(result.events, [...own, ...dev], new Set([...ownArticles, ...devArticles]))],
+  ];
+  for (const [label, s] of sets) console.log(line(label, s));
+  if (process.argv.includes('--details')) {
+    for (const [label, s] of sets.slice(0, 2)) {
+      console.log(`\n${label}: missed`);
+      for (const g of s.misses) console.log(`  ${g.article}: ${g.neighbourhood} → ${g.controller} on ${g.date}  «${g.quote.slice(0, 140)}»`);
+      console.log(`${label}: wrong`);
+      for (const e of s.wrong) console.log(`  ${e.article}: ${e.neighbourhood} ${e.kind} → ${e.controller} on ${e.date} (${e.confidence.toFixed(2)}) [${e.cues.join(' | ')}] «${e.quote.text.slice(0, 140)}»`);
+    }
+  }
 }
 
 console.log('\n# The bundled map (with editorial data) against the gold control changes');

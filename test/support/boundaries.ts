@@ -1,17 +1,14 @@
 /**
- * The surveyed neighbourhood polygons, for tests only: third-party data that is read where
- * it lies (never copied into the repository). CI has ../shared beside the repository;
- * elsewhere set ALEPPO_BOUNDARIES to the file.
+ * The surveyed neighbourhood polygons (Conflict Urbanism: Aleppo, MIT, bundled in
+ * geo/gazetteer/ with their licence), for tests. ALEPPO_BOUNDARIES names another file.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './corpus';
 
 export function surveyedBoundariesPath(): string {
-  const path = process.env.ALEPPO_BOUNDARIES ?? join(root, '..', 'shared', 'reference', 'aleppo-neighbourhoods.geojson');
-  if (!existsSync(path)) {
-    throw new Error(`surveyed boundaries not found at ${path}: put ../shared beside the repository or set ALEPPO_BOUNDARIES to the file`);
-  }
+  const path = process.env.ALEPPO_BOUNDARIES ?? join(root, 'geo', 'gazetteer', 'aleppo-neighbourhoods.geojson');
+  if (!existsSync(path)) throw new Error(`surveyed boundaries not found at ${path}`);
   return path;
 }
 

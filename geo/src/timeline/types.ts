@@ -9,6 +9,14 @@ export type Control = Controller | 'unknown';
 
 export const CONTROLS: readonly Control[] = ['regime', 'rebel', 'kurdish', 'contested', 'unknown'];
 
+/**
+ * How well a period's colour is supported, strongest first: `confirmed` by two independent
+ * outlets or an editor; `single`: one source; `inferred` from a claim about a whole area or a
+ * retrospective bound ("retaken in recent weeks"); `baseline`: the 2016-09-15 reference alone.
+ */
+export type Tier = 'confirmed' | 'single' | 'inferred' | 'baseline';
+export const TIERS: readonly Tier[] = ['confirmed', 'single', 'inferred', 'baseline'];
+
 export interface Period {
   /** First day of the period (ISO date); it lasts until the next period's `from`, or the timeline's end. */
   from: string;
@@ -19,6 +27,12 @@ export interface Period {
   baseline?: true;
   /** Set when sources disagree or a statement contradicts the period: shown in the review and the panel. */
   flags?: string[];
+  /** How well the period is supported (see Tier); buildTimeline always sets it. */
+  tier?: Tier;
+  /** Why the tier is `inferred`: from a report about an area that holds it, or a "no later than" bound. */
+  basis?: 'area' | 'bounded';
+  /** The last day within the period on which any source spoke of the place (a capture, a statement). */
+  lastReported?: string;
 }
 
 export interface Timeline {
