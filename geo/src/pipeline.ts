@@ -17,6 +17,8 @@ import type { ControlEvent } from './events/types';
 import { applyEditorial } from './editorial/apply';
 import { parseBaseline, type Baseline } from './editorial/baseline';
 import { parseReviewed } from './editorial/reviewed';
+import { parseOutlets } from './editorial/outlets';
+import { articleSources, NO_LEANINGS, type Leanings } from './timeline/evidence';
 import type { EditorialCounts, EditorialIssue, Reviewed } from './editorial/types';
 import { matchBoundaries, combineShapes, type BoundaryMatch } from './geometry/boundaries';
 import { tessellate } from './geometry/cells';
@@ -114,15 +116,17 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
     candidates.push(...found.candidates);
     counts.set(article.id, found.mentions.length);
   }
-  const editorial = readEditorial(input.editorial ?? null, finder.gazetteer, period);
+  const editorial = readEditorial(input.editorial ?? null, finder.gazetteer, period, articles.map((a) => a.outlet ?? '').filter(Boolean));
   const rejectedIds = new Set(rejected.map((r) => r.file.replace(/\.[^.]+$/, '')));
   const edited = applyEditorial(extracted, editorial.reviewed, { articles, gazetteer: finder.gazetteer, period, rejectedArticles: rejectedIds });
-  const events = edited.events;
-  verifyQuotes(events, articles);
-  const timeline = buildTimeline(events, editorial.baseline?.entries ?? new Map(), finder.gazetteer, {
+  verifyQuotes(edited.events, articles);
+  const timeline = buildTimeline(edited.events, editorial.baseline?.entries ?? new Map(), finder.gazetteer, {
     start: editorial.baseline?.date || period.start,
     last: period.end,
+    sources: articleSources(articles, editorial.leanings),
+    leanings: editorial.leanings,
   });
+  const events = withReadings(edited.events, timeline.readings);
 
   const fronts = frontLines(buildTopology(shapes), timeline.timeline);
   const shares = shareTable(shapes, timeline.timeline);
@@ -198,14 +202,29 @@ function readArticle(article: Article, finder: PlaceFinder): PlacesFound & { eve
 interface Editorial {
   baseline: Baseline | null;
   reviewed: Reviewed;
+  leanings: Leanings;
   issues: EditorialIssue[];
 }
 
+/**
+ * Where the timeline took a change's side from the state before it (the sentence did not
+ * name the taker), events.json says the side the timeline gave and why, so every colour's
+ * quote reads with the side the map shows.
+ */
+function withReadings(events: ControlEvent[], readings: TimelineResult['readings']): ControlEvent[] {
+  return events.map((e) => {
+    const r = readings[e.id];
+    if (!r?.fromState || r.says === e.controller) return e;
+    return { ...e, controller: r.says, cues: [...e.cues, `side from the state before: ${r.fromState} held it`] };
+  });
+}
+
 /** The editorial folder: one baseline CSV and any number of YAML files of reviewed events. */
-function readEditorial(files: TextFile[] | null, gazetteer: Gazetteer, period: CorpusPeriod): Editorial {
+function readEditorial(files: TextFile[] | null, gazetteer: Gazetteer, period: CorpusPeriod, outlets: string[]): Editorial {
   const reviewed: Reviewed = { decisions: [], added: [], issues: [] };
   const issues: EditorialIssue[] = [];
   let baseline: Baseline | null = null;
+  let leanings: Leanings = NO_LEANINGS;
   for (const f of [...(files ?? [])].sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if (f.unreadable) {
       issues.push({ file: f.name, ...f.unreadable, skipped: 'file' });
@@ -219,6 +238,10 @@ function readEditorial(files: TextFile[] | null, gazetteer: Gazetteer, period: C
       const parsed = parseBaseline(f.text, f.name, gazetteer, period);
       issues.push(...parsed.issues);
       if (parsed.date) baseline = parsed;
+    } else if (/(?:^|\/)outlets\.ya?ml$/.test(f.name)) {
+      const parsed = parseOutlets(f.text, f.name, outlets);
+      issues.push(...parsed.issues);
+      leanings = parsed.leanings;
     } else if (/\.ya?ml$/.test(f.name)) {
       const r = parseReviewed(f.text, f.name);
       reviewed.decisions.push(...r.decisions);
@@ -226,7 +249,7 @@ function readEditorial(files: TextFile[] | null, gazetteer: Gazetteer, period: C
       reviewed.issues.push(...r.issues);
     }
   }
-  return { baseline, reviewed, issues };
+  return { baseline, reviewed, leanings, issues };
 }
 
 /** Generated cells, or surveyed shapes where a boundaries file gives them (cells fill the rest). */

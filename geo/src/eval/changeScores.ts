@@ -71,9 +71,22 @@ export function ownGoldChanges(events: readonly GoldEvent[], groups: ReadonlySet
     }));
 }
 
-/** What the reader says changed hands: the events the timeline would apply (no editorial data). */
-export function foundChanges(events: readonly ControlEvent[]): ControlEvent[] {
-  return events.filter((e) => CONTROL_KINDS.has(e.kind) && !e.group && e.date !== null && e.confidence >= 0.5 && (e.controller !== null || e.kind === 'partial'));
+/** How the timeline read an event (TimelineResult.readings). */
+export interface ReadingLike {
+  status: string;
+}
+
+/**
+ * What the reader says changed hands: the control events the timeline applied or found
+ * repeated (with `readings`), or, without them, every event it could apply.
+ */
+export function foundChanges(events: readonly ControlEvent[], readings?: Readonly<Record<string, ReadingLike>>): ControlEvent[] {
+  return events.filter((e) => {
+    if (!CONTROL_KINDS.has(e.kind) || e.group || e.date === null || (e.controller === null && e.kind !== 'partial')) return false;
+    if (!readings) return e.confidence >= 0.5;
+    const r = readings[e.id];
+    return r !== undefined && (r.status === 'applied' || r.status === 'corroborates' || r.status === 'late');
+  });
 }
 
 export interface ChangeScores {
@@ -91,9 +104,14 @@ export interface ChangeScores {
 
 const sideOf = (e: ControlEvent) => (e.kind === 'partial' ? 'contested' : e.controller);
 
-export function scoreChanges(found: readonly ControlEvent[], gold: readonly GoldChange[], articles?: ReadonlySet<string>): ChangeScores {
+export function scoreChanges(
+  found: readonly ControlEvent[],
+  gold: readonly GoldChange[],
+  articles?: ReadonlySet<string>,
+  readings?: Readonly<Record<string, ReadingLike>>,
+): ChangeScores {
   const g = articles ? gold.filter((x) => articles.has(x.article)) : [...gold];
-  const f = foundChanges(found).filter((e) => !articles || articles.has(e.article));
+  const f = foundChanges(found, readings).filter((e) => !articles || articles.has(e.article));
   const matched = new Set<GoldChange>();
   const wrong: ControlEvent[] = [];
   let right = 0;

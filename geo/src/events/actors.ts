@@ -24,6 +24,14 @@ export interface Side {
   text: string;
   /** Not read from the sentence itself: from an earlier sentence or the article as a whole. */
   fromContext: boolean;
+  /**
+   * The sentence names this side in its role without doubt: subject of the active verb, agent
+   * of a passive, "aux mains de X", "repris par X", "X's capture of". When it does not, the side
+   * is a guess, and the timeline takes the side from the state the change changes.
+   */
+  named?: boolean;
+  /** The side the sentence names as losing the place ("repris aux rebelles", "rebels lost"). */
+  loser?: Actor;
 }
 
 /** Where the article's other sentences can help: the last side named before, the usual capturer. */
@@ -84,21 +92,24 @@ export function actorOf(cue: Cue, actors: ActorHit[], folded: string, language: 
     const loser = actors.find((a) => a.start >= cue.end && a.start - cue.end <= 20);
     if (loser) {
       const winner = subjects(actors, folded, language, cue.start).filter((a) => a.actor !== loser.actor).pop();
-      return { actor: winner?.actor ?? defaultOpponent(loser.actor), text: `${loser.text} (lost)`, fromContext: !winner };
+      return { actor: winner?.actor ?? defaultOpponent(loser.actor), text: `${loser.text} (lost)`, fromContext: !winner, named: !!winner && near(winner, cue), loser: loser.actor };
     }
   }
   if (isNominal(folded, cue, language)) return nominalActor(cue, actors, folded, language, context, placeEnd);
+  // Arabic puts the subject after the verb, or the agent after the verbal noun: "سيطر الجيش على", "سيطرة قوات النظام على".
+  const following = language === 'ar' ? actors.find((a) => a.start >= cue.end && a.start - cue.end <= 3) : undefined;
+  if (following) return { actor: following.actor, text: following.text, fromContext: false, named: true };
   if (cue.pattern.direction === 'before') {
     const agent = nearestActorAfter(cue, actors);
-    if (agent) return agent;
+    if (agent) return { ...agent, named: true };
     if (isFall(cue)) return fromArticle(context);
   }
   const subject = subjects(actors, folded, language, cue.start).pop();
-  if (subject) return { actor: subject.actor, text: subject.text, fromContext: false };
+  if (subject) return { actor: subject.actor, text: subject.text, fromContext: false, named: near(subject, cue) };
   const agent = passiveAgent(actors, folded, cue.end);
-  if (agent) return agent;
+  if (agent) return { ...agent, named: true };
   const main = mainClauseSubject(cue, actors, folded, language);
-  if (main) return main;
+  if (main) return { ...main, named: true };
   return context.previous ? { actor: context.previous, text: `${context.previous} (named earlier)`, fromContext: true } : undefined;
 }
 
@@ -109,11 +120,14 @@ export function actorOf(cue: Cue, actors: ActorHit[], folded: string, language: 
  */
 function nominalActor(cue: Cue, actors: ActorHit[], folded: string, language: Language, context: ActorContext, placeEnd: number): Side | undefined {
   const agent = passiveAgent(actors, folded, Math.max(cue.end, placeEnd));
-  if (agent) return agent;
+  if (agent) return { ...agent, named: true };
+  // The noun's own agent: "the army's capture of X" (before it), "سيطرة قوات النظام على" (right after it).
+  const genitive = actors.find((a) => (a.end <= cue.start && /^'s?\s*$/.test(folded.slice(a.end, cue.start))) || (a.start >= cue.end && a.start - cue.end <= 3 && language === 'ar'));
+  if (genitive && cue.pattern.kind !== 'withdrawal') return { actor: genitive.actor, text: genitive.text, fromContext: false, named: true };
   if (cue.pattern.kind === 'withdrawal') {
     // "le retrait des rebelles de X": the side named right after the noun is the one leaving.
     const leaver = actors.find((a) => a.start >= cue.end && a.start - cue.end <= 15);
-    if (leaver) return { actor: leaver.actor, text: leaver.text, fromContext: false };
+    if (leaver) return { actor: leaver.actor, text: leaver.text, fromContext: false, named: true };
   }
   const named = actors
     .filter((a) => !ownerOrLoser(folded, a))
@@ -128,6 +142,12 @@ function mainClauseSubject(cue: Cue, actors: ActorHit[], folded: string, languag
   const comma = folded.indexOf(',', cue.end);
   const a = comma < 0 ? undefined : actors.find((x) => x.start > comma && x.start - comma <= 25 && !notSubject(folded, x, language));
   return a ? { actor: a.actor, text: a.text, fromContext: false } : undefined;
+}
+
+/** A subject stands near its verb: farther off it is more often another clause's. */
+const SUBJECT_REACH = 60;
+function near(subject: Found, cue: Found): boolean {
+  return cue.start - subject.end <= SUBJECT_REACH;
 }
 
 function fromArticle(context: ActorContext): Side | undefined {

@@ -171,7 +171,12 @@ function controlEvent(r: Reading, mention: Mention, control: Cue, role: GroupRol
   if (!side) return null;
   const kind = control.pattern.kind as EventKind;
   const controller = kind === 'withdrawal' ? opponent(side.actor, r.actors) : side.actor;
-  return make(r, mention, kind, controller, control, side.fromContext ? 0.7 : 0.85, [control.text, side.text]);
+  const e = make(r, mention, kind, controller, control, side.fromContext ? 0.7 : 0.85, [control.text, side.text]);
+  if (!e) return null;
+  // Who the sentence names: the taker, the loser, or neither (a guess the timeline replaces by the state it changes).
+  const loser = kind === 'withdrawal' ? (side.named ? side.actor : undefined) : side.loser;
+  const taker = kind === 'capture' && side.named;
+  return { ...e, basis: taker ? 'taker' : loser ? 'loser' : 'guess', ...(loser ? { loser } : {}) };
 }
 
 function statementEvent(r: Reading, mention: Mention, statement: Cue, at: number, atEnd: number): ControlEvent | null {
@@ -217,7 +222,8 @@ function leaving(r: Reading, mention: Mention, at: number): ControlEvent | null 
     .pop();
   const leaver = cue && leavingSide(cue, r.actors, r.folded, r.language);
   if (!cue || !leaver) return null;
-  return make(r, mention, 'withdrawal', opponent(leaver.actor, r.actors), cue, 0.7, [cue.text, leaver.text]);
+  const e = make(r, mention, 'withdrawal', opponent(leaver.actor, r.actors), cue, 0.7, [cue.text, leaver.text]);
+  return e && { ...e, basis: 'loser', loser: leaver.actor };
 }
 
 /** Fighting, shelling or flight near the place: no change of hands, but worth quoting. */

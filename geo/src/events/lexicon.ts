@@ -89,6 +89,8 @@ export const CUES: Record<Language, CuePattern[]> = {
   ],
   ar: [
     { kind: 'capture', direction: 'after', re: /(?:تمكن\S* من )?(?:ال)?سيطر\S*(?: على)?|تستعيد السيطرة(?: بشكل كامل)? على|استعاد\S*|استعادته|سيطرت/gu },
+    // "خسرت الفصائل ... سيطرتها على": lost; "انسحب": withdrew (the side that loses follows the verb).
+    { kind: 'withdrawal', direction: 'after', re: /(?<![\p{L}])(?:خسر\S*|انسحب\S*|انسحاب)/gu },
     { kind: 'partial-hint', re: /\d+ ?%|نصف|جزء/gu },
     { kind: 'statement', direction: 'before', re: /(?:الواقعة |التي )?(?:تحت سيطرة|تسيطر عليها)/gu },
     { kind: 'fighting', re: /معارك|اشتباكات|هجوم|ضارية|تدافع/gu },

@@ -42,6 +42,14 @@ export interface ControlEvent {
   origin: 'extracted' | 'editorial';
   /** The words that made the reading, for the review. */
   cues: string[];
+  /**
+   * For an extracted capture or withdrawal, what the sentence names: the side that takes the
+   * place (`taker`), only the side that loses it (`loser`), or neither, the side being read
+   * from context (`guess`). The timeline takes the side of a guess from the state it changes.
+   */
+  basis?: 'taker' | 'loser' | 'guess';
+  /** The side the sentence names as losing the place. */
+  loser?: Actor;
   /** Set when an editor confirmed, corrected or added the event (geo/editorial/events.yaml). */
   review?: EventReview;
 }

@@ -1,26 +1,34 @@
 /**
- * Events → the control of every neighbourhood on every day.
+ * Events → the control of every neighbourhood on every day, from the weight of the evidence.
  *
- * Rules, in the order they apply to one neighbourhood's events, day by day:
- * - the baseline gives the first period (unknown when the baseline does not list it);
- * - a capture or a withdrawal sets the controller from its date on; a partial makes it
- *   contested (until a later capture);
- * - on one day, editorial events silence extracted ones; each article's word is its most
- *   confident reading; articles that still disagree make the day contested, and all their
- *   events are kept;
- * - a later day's report beats an earlier one's;
- * - a statement never changes control: it confirms the period it falls in, or is flagged;
- * - events below `minConfidence`, without a date or without a controller change nothing
- *   and go to the review;
- * - an extracted event about a group (East Aleppo, the Old City...) changes nothing: the
- *   press says "Alep-Est" for the part of it at stake. An editor's group event applies to
- *   the members its side's opponent held or that were contested, unless the member's own
- *   events speak that day.
+ * The rules, in the order they apply to one neighbourhood, day by day:
+ * 1. The baseline gives the first period (unknown where it says nothing).
+ * 2. Editors' events are absolute: on their day they silence the machine's readings.
+ * 3. The direction of a change comes from the state it changes. A capture whose sentence names
+ *    its taker gives the place to that side; one that names only the loser, or neither, moves
+ *    the place away from whoever held it the day before, to that side's opponent (TAKER_FROM:
+ *    the rebels lose to the regime, the regime and the Kurdish forces to the rebels). A named
+ *    taker that already held the place, or a named loser that did not, contradicts the state:
+ *    not applied, listed in the review — unless it repeats a change made in the last days.
+ * 4. Each day's readings are weighed (evidence.ts): confidence, the outlet's leaning, and
+ *    independent sources combined. The side with the most weight wins if it reaches
+ *    MIN_CONFIDENCE; sides that disagree lower the tier and go to the review, they never make
+ *    a day contested. Contested comes only from reports of a partial hold or fighting inside.
+ * 5. A lone report under STRONG cannot overturn a state that two independent sources confirmed.
+ * 6. Statements ("the rebel-held district of X") confirm the period they fall in; statements
+ *    that contradict it from two independent sources correct it from the day the second says it.
+ * 7. Events without a date, dated outside the timeline, without a side, or under MIN_CONFIDENCE
+ *    change nothing and go to the review. An extracted event about a whole area (East Aleppo)
+ *    changes nothing; an editor's applies to the members its side's opponent held or that
+ *    were contested, unless a member's own events speak that day.
+ * 8. Every period gets a tier: confirmed (two independent sources, or an editor), single (one
+ *    source), inferred (from an area), baseline (the reference alone).
  */
-import { CONTROL_KINDS, type ControlEvent, type Controller } from '../events/types';
+import { CONTROL_KINDS, type Actor, type ControlEvent, type Controller } from '../events/types';
 import type { Gazetteer } from '../gazetteer/types';
-import { addDays } from './days';
-import type { BaselineEntry, Control, Period, Timeline } from './types';
+import { addDays, daysBetween } from './days';
+import { articleSources, combined, independentSources, NO_LEANINGS, weightOf, type Leanings, type SourceInfo } from './evidence';
+import type { BaselineEntry, Control, Period, Tier, Timeline } from './types';
 
 export interface TimelineOptions {
   /** The baseline date: the timeline's first day. */
@@ -31,15 +39,39 @@ export interface TimelineOptions {
   last?: string;
   /** Extracted events below this confidence change nothing. */
   minConfidence?: number;
+  /** Each article's source (outlet or agency) and leaning; absent: every article is its own source. */
+  sources?: ReadonlyMap<string, SourceInfo>;
+  leanings?: Leanings;
 }
+
+export type ConflictKind =
+  | 'sources disagree'
+  | 'statement contradicts'
+  | 'taker already held it'
+  | 'loser did not hold it'
+  | 'a lone report against a confirmed state'
+  | 'corrected by statements';
 
 export interface Conflict {
   neighbourhood: string;
   date: string;
-  kind: 'sources disagree' | 'statement contradicts';
+  kind: ConflictKind;
   /** What the period says, and each event with what it says. */
   holds: Control;
   events: { id: string; says: Controller | null }[];
+}
+
+/** How the timeline read one event: the side it supports (after rule 3) and what became of it. */
+export interface Reading {
+  says: Controller;
+  /**
+   * applied: it set the period; corroborates: it repeats the period's change or state; late: it
+   * names a taker that already held the place (an old change, reported late); outweighed, blocked
+   * (a lone report against a confirmed state), weak, contradicts (a loser that did not hold it).
+   */
+  status: 'applied' | 'corroborates' | 'late' | 'outweighed' | 'contradicts' | 'blocked' | 'weak';
+  /** Set when the side comes from the state before, not from the sentence. */
+  fromState?: Control;
 }
 
 export interface TimelineResult {
@@ -47,9 +79,24 @@ export interface TimelineResult {
   conflicts: Conflict[];
   /** Events that changed nothing, by reason, for the review. */
   unused: { lowConfidence: ControlEvent[]; undated: ControlEvent[]; noController: ControlEvent[]; group: ControlEvent[]; outside: ControlEvent[] };
+  /** Every control event or statement the timeline weighed, by id. */
+  readings: Record<string, Reading>;
 }
 
 export const MIN_CONFIDENCE = 0.5;
+/** A lone source at least this sure may overturn a confirmed state. */
+export const STRONG = 0.8;
+/** A report of a change this many days after the same change is a repeat of it, not a contradiction. */
+const REPEAT_DAYS = 4;
+
+/**
+ * Who takes a place when the text names only the side that loses it (or no side): the
+ * loser's main opponent in Aleppo in 2016. The rebels fought both the regime and the Kurdish
+ * forces of Sheikh Maqsoud; the regime and the Kurdish forces did not fight each other there.
+ */
+export const TAKER_FROM: Record<Actor, Actor> = { rebel: 'regime', regime: 'rebel', kurdish: 'rebel' };
+
+const SIDES = new Set<Control>(['regime', 'rebel', 'kurdish']);
 
 export function buildTimeline(
   events: readonly ControlEvent[],
@@ -79,75 +126,233 @@ export function buildTimeline(
     } else add(e.neighbourhood, e);
   }
 
+  const context: Context = {
+    sources: options.sources ?? new Map(),
+    leanings: options.leanings ?? NO_LEANINGS,
+    minConfidence,
+    conflicts: [],
+    readings: {},
+    start: options.start,
+  };
   const lastDate = [...mine.values()].flat().reduce((max, e) => (e.date! > max ? e.date! : max), options.start);
   const end = options.end ?? addDays(lastDate, 1);
-  const conflicts: Conflict[] = [];
   const neighbourhoods: Record<string, Period[]> = {};
   for (const n of [...gazetteer.neighbourhoods].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    neighbourhoods[n.id] = periodsOf(n.id, baseline.get(n.id), mine.get(n.id) ?? [], options.start, conflicts);
+    neighbourhoods[n.id] = periodsOf(n.id, baseline.get(n.id), mine.get(n.id) ?? [], context);
   }
   const changeDates = new Set<string>([options.start]);
   for (const periods of Object.values(neighbourhoods)) for (const p of periods) changeDates.add(p.from);
   return {
     timeline: { start: options.start, end, neighbourhoods, changeDates: [...changeDates].sort() },
-    conflicts,
+    conflicts: context.conflicts,
     unused,
+    readings: context.readings,
   };
 }
 
-function periodsOf(id: string, base: BaselineEntry | undefined, events: ControlEvent[], start: string, conflicts: Conflict[]): Period[] {
-  const periods: Period[] = [{ from: start, controller: base?.controller ?? 'unknown', events: [], baseline: true }];
+/** The sources of the corpus's articles, for buildTimeline's options. */
+export { articleSources };
+
+interface Context {
+  sources: ReadonlyMap<string, SourceInfo>;
+  leanings: Leanings;
+  minConfidence: number;
+  conflicts: Conflict[];
+  readings: Record<string, Reading>;
+  start: string;
+}
+
+/** A period being built, with the evidence behind it. */
+interface Open {
+  period: Period;
+  /** Readings that support the period (its change, repeats, statements that agree). */
+  support: ControlEvent[];
+  /** Statements that say otherwise, by the side they give. */
+  against: Map<Controller, ControlEvent[]>;
+  /** The state it replaced (for statements that still describe it). */
+  before: Control | null;
+  viaArea: boolean;
+}
+
+function periodsOf(id: string, base: BaselineEntry | undefined, events: ControlEvent[], cx: Context): Period[] {
+  const open: Open[] = [{ period: { from: cx.start, controller: base?.controller ?? 'unknown', events: [], baseline: true, tier: 'baseline' }, support: [], against: new Map(), before: null, viaArea: false }];
   const byDay = new Map<string, ControlEvent[]>();
   for (const e of events) {
     const list = byDay.get(e.date!);
     if (list) list.push(e);
     else byDay.set(e.date!, [e]);
   }
+  const weight = (side: Controller) => (e: ControlEvent) => weightOf(e, side, cx.sources, cx.leanings);
+  const sourcesOf = (list: readonly ControlEvent[]) => independentSources(list, cx.sources);
+
   for (const day of [...byDay.keys()].sort()) {
     const today = byDay.get(day)!;
+    const current = () => open.at(-1)!;
+    const held = current().period.controller;
     const viaGroup = (e: ControlEvent) => e.neighbourhood !== id;
-    const own = authoritative(today.filter((e) => CONTROL_KINDS.has(e.kind) && !viaGroup(e)));
-    const held = periods.at(-1)!.controller;
-    const changes = own.length ? own : today.filter((e) => CONTROL_KINDS.has(e.kind) && viaGroup(e) && groupReaches(e, held));
-    if (changes.length) {
-      const outcomes = new Set(verdicts(changes));
-      const next: Control = outcomes.size === 1 ? [...outcomes][0]! : 'contested';
-      const current = periods.at(-1)!;
-      const ids = changes.map((e) => e.id);
-      if (outcomes.size > 1) {
-        conflicts.push({ neighbourhood: id, date: day, kind: 'sources disagree', holds: next, events: changes.map((e) => ({ id: e.id, says: outcome(e) })) });
-      }
-      if (next === current.controller) current.events.push(...ids);
-      else periods.push({ from: day, controller: next, events: ids, ...(outcomes.size > 1 ? { flags: ['sources disagree on this day'] } : {}) });
+
+    // Statements first: on the day of a change they describe the state it changed.
+    for (const s of today.filter((e) => e.kind === 'statement' && !viaGroup(e))) statement(s, day);
+
+    const own = today.filter((e) => CONTROL_KINDS.has(e.kind) && !viaGroup(e));
+    const edited = own.filter((e) => e.review);
+    if (edited.length) {
+      const sides = new Set(edited.map((e) => outcome(e)));
+      const next: Control = sides.size === 1 ? [...sides][0]! : 'contested';
+      for (const e of edited) cx.readings[e.id] = { says: outcome(e), status: 'applied' };
+      if (sides.size > 1) cx.conflicts.push({ neighbourhood: id, date: day, kind: 'sources disagree', holds: next, events: edited.map((e) => ({ id: e.id, says: outcome(e) })) });
+      for (const e of own.filter((x) => !x.review)) cx.readings[e.id] = { says: sideFor(e, held, !current().period.baseline).side ?? outcome(e), status: 'outweighed' };
+      change(day, next, edited, false, sides.size > 1);
+      continue;
     }
-    const current = periods.at(-1)!;
-    for (const s of today.filter((e) => e.kind === 'statement')) {
-      if (s.controller === current.controller) {
-        current.events.push(s.id);
+    const candidates = new Map<Controller, ControlEvent[]>();
+    for (const e of own) {
+      const { side, fromState } = sideFor(e, held, !current().period.baseline);
+      if (side === null) {
+        cx.readings[e.id] = { says: outcome(e), status: 'contradicts' };
+        cx.conflicts.push({ neighbourhood: id, date: day, kind: 'loser did not hold it', holds: held, events: [{ id: e.id, says: e.loser ?? null }] });
         continue;
       }
-      if (viaGroup(s)) continue; // "East Aleppo is the rebels'" says nothing of its Kurdish part
-      current.flags = [...(current.flags ?? []), `${s.id} says ${s.controller} on ${day}`];
-      conflicts.push({ neighbourhood: id, date: day, kind: 'statement contradicts', holds: current.controller, events: [{ id: s.id, says: s.controller }] });
+      cx.readings[e.id] = { says: side, status: 'applied', ...(fromState ? { fromState: held } : {}) };
+      if (side === held) {
+        if (repeats(current(), day) || side === 'contested') {
+          cx.readings[e.id]!.status = 'corroborates';
+          current().support.push(e);
+          current().period.events.push(e.id);
+          current().period.lastReported = day;
+        } else {
+          // A late report of an old change, or a misreading: the map stays as it is either way.
+          cx.readings[e.id]!.status = 'late';
+          cx.conflicts.push({ neighbourhood: id, date: day, kind: 'taker already held it', holds: held, events: [{ id: e.id, says: side }] });
+        }
+        continue;
+      }
+      const list = candidates.get(side) ?? [];
+      list.push(e);
+      candidates.set(side, list);
+    }
+    if (candidates.size) {
+      const ranked = [...candidates].map(([side, list]) => ({ side, list, weight: combined(sourcesOf(list), weight(side)) })).sort((a, b) => b.weight - a.weight || (a.side < b.side ? -1 : 1));
+      const best = ranked[0]!;
+      const disagree = ranked.length > 1;
+      if (disagree) {
+        cx.conflicts.push({ neighbourhood: id, date: day, kind: 'sources disagree', holds: best.weight >= cx.minConfidence ? best.side : held, events: ranked.flatMap((r) => r.list.map((e) => ({ id: e.id, says: r.side }))) });
+        for (const r of ranked.slice(1)) for (const e of r.list) cx.readings[e.id]!.status = 'outweighed';
+      }
+      const lone = sourcesOf(best.list).length === 1 && best.weight < STRONG;
+      if (best.weight < cx.minConfidence) for (const e of best.list) cx.readings[e.id]!.status = 'weak';
+      else if (lone && confirmed(current())) {
+        for (const e of best.list) cx.readings[e.id]!.status = 'blocked';
+        cx.conflicts.push({ neighbourhood: id, date: day, kind: 'a lone report against a confirmed state', holds: held, events: best.list.map((e) => ({ id: e.id, says: best.side })) });
+      } else change(day, best.side, best.list, false, disagree);
+    } else {
+      // An editor's event about an area that holds this place.
+      const area = today.filter((e) => CONTROL_KINDS.has(e.kind) && viaGroup(e) && groupReaches(e, held));
+      if (area.length) {
+        const sides = new Set(area.map((e) => outcome(e)));
+        if (sides.size === 1) change(day, [...sides][0]!, area, true, false);
+      }
+    }
+    for (const s of today.filter((e) => e.kind === 'statement' && viaGroup(e))) {
+      if (s.controller === current().period.controller) note(current(), s, day);
     }
   }
-  return periods;
+  return open.map(finish);
+
+  function change(day: string, next: Control, list: ControlEvent[], viaArea: boolean, disputed: boolean) {
+    const current = open.at(-1)!;
+    const ids = list.map((e) => e.id);
+    if (next === current.period.controller) {
+      current.period.events.push(...ids);
+      current.support.push(...list);
+      current.period.lastReported = day;
+      return;
+    }
+    const period: Period = { from: day, controller: next, events: ids, tier: 'single', lastReported: day, ...(disputed ? { flags: ['sources disagree on this day'] } : {}) };
+    if (current.period.from === day) {
+      // Two changes on one day (a statement's correction, then a change): the later wins the day.
+      open.pop();
+    }
+    open.push({ period, support: [...list], against: new Map(), before: current.period.controller, viaArea });
+  }
+
+  function statement(s: ControlEvent, day: string) {
+    const current = open.at(-1)!;
+    const says = s.controller!;
+    if (says === current.period.controller) {
+      cx.readings[s.id] = { says, status: 'corroborates' };
+      note(current, s, day);
+      return;
+    }
+    // Right after a change, the old state is how the sentence describes the place ("the capture of X, until then rebel-held").
+    if (says === current.before && daysBetween(current.period.from, day) <= REPEAT_DAYS) {
+      cx.readings[s.id] = { says, status: 'outweighed' };
+      return;
+    }
+    const list = current.against.get(says) ?? [];
+    list.push(s);
+    current.against.set(says, list);
+    const sources = sourcesOf(list);
+    const w = combined(sources, weight(says));
+    if (sources.length >= 2 && w >= cx.minConfidence && !confirmedByChange(current)) {
+      for (const e of list) cx.readings[e.id] = { says, status: 'applied' };
+      cx.conflicts.push({ neighbourhood: id, date: day, kind: 'corrected by statements', holds: says, events: list.map((e) => ({ id: e.id, says })) });
+      change(day, says, list, false, false);
+      open.at(-1)!.period.flags = [...(open.at(-1)!.period.flags ?? []), `corrected by statements from ${sources.length} sources`];
+      return;
+    }
+    cx.readings[s.id] = { says, status: 'outweighed' };
+    current.period.flags = [...(current.period.flags ?? []), `${s.id} says ${says} on ${day}`];
+    cx.conflicts.push({ neighbourhood: id, date: day, kind: 'statement contradicts', holds: current.period.controller, events: [{ id: s.id, says }] });
+  }
+
+  function note(current: Open, s: ControlEvent, day: string) {
+    current.support.push(s);
+    current.period.events.push(s.id);
+    current.period.lastReported = day;
+  }
+
+  /** A period is confirmed by an editor or two independent sources. */
+  function confirmed(o: Open): boolean {
+    return o.support.some((e) => e.review) || sourcesOf(o.support).length >= 2;
+  }
+
+  /** Statements may not overturn a change that two sources or an editor reported. */
+  function confirmedByChange(o: Open): boolean {
+    const changes = o.support.filter((e) => e.kind !== 'statement');
+    return changes.some((e) => e.review) || sourcesOf(changes).length >= 2;
+  }
+
+  function finish(o: Open): Period {
+    const tier: Tier = o.viaArea ? 'inferred' : confirmed(o) ? 'confirmed' : o.period.baseline && !o.support.length ? 'baseline' : 'single';
+    const p: Period = { ...o.period, tier, ...(o.viaArea ? { basis: 'area' as const } : {}) };
+    if (!p.lastReported) delete p.lastReported;
+    return p;
+  }
+}
+
+/** The previous change was made within REPEAT_DAYS: a report of the same change is a repeat. */
+function repeats(o: Open, day: string): boolean {
+  return !o.period.baseline && daysBetween(o.period.from, day) <= REPEAT_DAYS;
 }
 
 /**
- * What each source says about one day. A source is an article (or an editor's entry): when
- * one article seems to say two things, its reading with the most confidence behind it is
- * the article's word, so one misread sentence does not make a day contested on its own.
+ * The side an event gives the place, from the state before when the sentence does not name
+ * the taker (rule 3); null when it names a loser that did not hold the place.
  */
-function verdicts(events: readonly ControlEvent[]): Controller[] {
-  const bySource = new Map<string, Map<Controller, number>>();
-  for (const e of events) {
-    const source = e.review ? e.review.at : e.article;
-    const weights = bySource.get(source) ?? new Map<Controller, number>();
-    weights.set(outcome(e), (weights.get(outcome(e)) ?? 0) + e.confidence);
-    bySource.set(source, weights);
+function sideFor(e: ControlEvent, held: Control, heldByChange: boolean): { side: Controller | null; fromState: boolean } {
+  if (e.kind === 'partial' || e.review || !e.basis || e.basis === 'taker') return { side: outcome(e), fromState: false };
+  if (e.basis === 'loser') {
+    // A loser that did not hold the place contradicts the state, unless the side it lost to
+    // holds it: then it reports the change that made it so (repeated, or late).
+    if (SIDES.has(held) && e.loser && held !== e.loser && e.controller !== held) return { side: null, fromState: false };
+    return { side: e.controller!, fromState: false };
   }
-  return [...bySource.values()].map((weights) => [...weights].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0]);
+  // A guess that moves the place away from its holder is a change; one that gives it to its
+  // holder is a report of the change that made it so, or, where the holder is the baseline's,
+  // a misread side: the place goes to the holder's opponent.
+  if (!SIDES.has(held) || e.controller !== held || heldByChange) return { side: outcome(e), fromState: false };
+  return { side: TAKER_FROM[held as Actor], fromState: true };
 }
 
 /**
@@ -159,12 +364,6 @@ function groupReaches(e: ControlEvent, held: Control): boolean {
   if (e.kind === 'partial' || !e.controller) return false;
   const opponent: Record<string, Control> = { regime: 'rebel', rebel: 'regime', kurdish: 'rebel' };
   return held === 'contested' || held === opponent[e.controller];
-}
-
-/** An editor's word on a day silences the machine's. */
-function authoritative(events: ControlEvent[]): ControlEvent[] {
-  const reviewed = events.filter((e) => e.review);
-  return reviewed.length ? reviewed : events;
 }
 
 function outcome(e: ControlEvent): Controller {

@@ -1,0 +1,119 @@
+/**
+ * Evidence: how much one reading weighs, and which readings are one source.
+ *
+ * - A reading weighs its extraction confidence (explicitness, hedging, the conditional), times
+ *   a discount when its outlet speaks for the side it says gained or holds the place (its
+ *   leaning, from geo/editorial/outlets.yaml): a side's own claims count less than an
+ *   admission or a neutral report.
+ * - Readings are grouped into independent sources: one outlet is one source; articles that
+ *   carry one agency's dispatch (named in the outlet, or credited in the text as "(AFP)") are
+ *   one source; and two readings whose sentences are near copies are one source whatever the
+ *   outlet says (a dispatch reprinted without credit).
+ * - Independent sources combine as 1 − Π(1 − w): two fair reports beat one strong one.
+ */
+import type { Actor, Controller, ControlEvent } from '../events/types';
+import { foldKeepingOffsets } from '../places/normalise';
+
+/** An outlet's leaning, and the agencies whose dispatches the press reprints. */
+export interface Leanings {
+  outlets: { match: string; speaksFor: Actor; line?: number }[];
+  agencies: { id: string; names: string[]; line?: number }[];
+  /** Factor on a reading whose outlet speaks for the side it says gained or holds the place. */
+  ownSideFactor: number;
+}
+
+export const NO_LEANINGS: Leanings = { outlets: [], agencies: [], ownSideFactor: 1 };
+
+/** What the timeline knows of an article's source. */
+export interface SourceInfo {
+  /** Articles with one key are one source. */
+  key: string;
+  speaksFor?: Actor;
+}
+
+export interface SourceArticle {
+  id: string;
+  outlet?: string | null;
+  text: string;
+}
+
+const norm = (s: string) => foldKeepingOffsets(s).replace(/\s+/g, ' ').trim();
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Each article's source key and leaning. */
+export function articleSources(articles: readonly SourceArticle[], leanings: Leanings): Map<string, SourceInfo> {
+  const agencyRes = leanings.agencies.map((a) => ({
+    id: a.id,
+    inOutlet: new RegExp(`(?<![\\p{L}])(?:${a.names.map((n) => escapeRe(norm(n))).join('|')})(?![\\p{L}])`, 'u'),
+    // A credit in the text: "(AFP)", "(Reuters) -", "AFP —" at the head of a paragraph.
+    credit: new RegExp(`\\((?:${a.names.map(escapeRe).join('|')})\\)|^(?:${a.names.map(escapeRe).join('|')})\\s*[-—–]`, 'mu'),
+  }));
+  const out = new Map<string, SourceInfo>();
+  for (const a of articles) {
+    const outlet = a.outlet ? norm(a.outlet) : '';
+    const agency = agencyRes.find((x) => (outlet && x.inOutlet.test(outlet)) || x.credit.test(a.text));
+    const key = agency ? `agency:${agency.id}` : outlet ? `outlet:${outlet.replace(/\s*\(.*$/, '').replace(/,.*$/, '')}` : `article:${a.id}`;
+    const leaning = a.outlet ? leanings.outlets.find((o) => outlet.includes(norm(o.match))) : undefined;
+    out.set(a.id, { key, ...(leaning ? { speaksFor: leaning.speaksFor } : {}) });
+  }
+  return out;
+}
+
+/** A reading's weight for the side it supports. */
+export function weightOf(e: ControlEvent, side: Controller, sources: ReadonlyMap<string, SourceInfo>, leanings: Leanings): number {
+  if (e.review) return 1;
+  const lean = sources.get(e.article)?.speaksFor;
+  return e.confidence * (lean && lean === side ? leanings.ownSideFactor : 1);
+}
+
+/** Word 4-grams of a sentence, for telling a reprinted dispatch from an independent report. */
+function shingles(text: string): Set<string> {
+  const words = norm(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const out = new Set<string>();
+  for (let i = 0; i + 4 <= words.length; i++) out.add(words.slice(i, i + 4).join(' '));
+  return out;
+}
+
+const NEAR_COPY = 0.35;
+
+/**
+ * Groups readings into independent sources: the editor is one source per entry; otherwise
+ * one per article source key, merged when their sentences are near copies.
+ */
+export function independentSources(events: readonly ControlEvent[], sources: ReadonlyMap<string, SourceInfo>): ControlEvent[][] {
+  const keyOf = (e: ControlEvent) => (e.review ? `editor:${e.review.at}` : (sources.get(e.article)?.key ?? `article:${e.article}`));
+  const parent = events.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const union = (i: number, j: number) => {
+    parent[find(i)] = find(j);
+  };
+  const grams = events.map((e) => (e.review ? new Set<string>() : shingles(e.quote.text)));
+  for (let i = 0; i < events.length; i++) {
+    for (let j = i + 1; j < events.length; j++) {
+      if (keyOf(events[i]!) === keyOf(events[j]!)) union(i, j);
+      else if (jaccard(grams[i]!, grams[j]!) >= NEAR_COPY) union(i, j);
+    }
+  }
+  const groups = new Map<number, ControlEvent[]>();
+  events.forEach((e, i) => {
+    const root = find(i);
+    const list = groups.get(root);
+    if (list) list.push(e);
+    else groups.set(root, [e]);
+  });
+  return [...groups.values()];
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/** The combined weight of independent sources, each counted by its strongest reading. */
+export function combined(groups: readonly ControlEvent[][], weight: (e: ControlEvent) => number): number {
+  let miss = 1;
+  for (const g of groups) miss *= 1 - Math.max(...g.map(weight));
+  return 1 - miss;
+}
