@@ -41,13 +41,15 @@ describe('buildTimeline', () => {
     expect(summary(timeline.neighbourhoods.a)).toEqual(['2016-09-15 rebel', '2016-10-06 contested', '2016-12-01 regime']);
   });
 
-  it('makes a day contested when its sources disagree, keeps both and reports the conflict', () => {
-    const one = event({ neighbourhood: 'a', kind: 'capture', date: '2016-12-01', controller: 'regime', article: 'x' });
-    const two = event({ neighbourhood: 'a', kind: 'capture', date: '2016-12-01', controller: 'rebel', article: 'y' });
-    const { timeline, conflicts } = build([one, two]);
-    expect(summary(timeline.neighbourhoods.a)).toEqual(['2016-09-15 rebel', '2016-12-01 contested']);
-    expect(timeline.neighbourhoods.a![1]!.events).toEqual([one.id, two.id]);
-    expect(conflicts).toMatchObject([{ neighbourhood: 'a', date: '2016-12-01', kind: 'sources disagree' }]);
+  it('gives a day its sources disagree on to the side with more weight, reports the conflict, and never makes it contested', () => {
+    const one = event({ neighbourhood: 'a', kind: 'capture', date: '2016-12-01', controller: 'regime', article: 'x', confidence: 0.9 });
+    const two = event({ neighbourhood: 'a', kind: 'capture', date: '2016-12-01', controller: 'kurdish', article: 'y', confidence: 0.6 });
+    const { timeline, conflicts, readings } = build([one, two]);
+    expect(summary(timeline.neighbourhoods.a)).toEqual(['2016-09-15 rebel', '2016-12-01 regime']);
+    expect(timeline.neighbourhoods.a![1]!.flags).toEqual(['sources disagree on this day']);
+    expect(timeline.neighbourhoods.a![1]!.tier).toBe('single');
+    expect(readings[two.id]).toMatchObject({ says: 'kurdish', status: 'outweighed' });
+    expect(conflicts).toMatchObject([{ neighbourhood: 'a', date: '2016-12-01', kind: 'sources disagree', holds: 'regime' }]);
   });
 
   it('lets a later report beat an earlier one, whatever order the articles come in', () => {
@@ -124,6 +126,6 @@ describe('buildTimeline, one article against itself', () => {
     const misread = event({ neighbourhood: 'a', kind: 'capture', date: '2016-12-01', article: 'x', controller: 'rebel', confidence: 0.6 });
     const { timeline, conflicts } = buildTimeline([strong, misread], baseline, gazetteer, { start: START });
     expect(timeline.neighbourhoods.a!.map((p) => p.controller)).toEqual(['rebel', 'regime']);
-    expect(conflicts).toEqual([]);
+    expect(conflicts.filter((c) => c.kind === 'sources disagree')).toEqual([]);
   });
 });

@@ -201,13 +201,13 @@ function periodsOf(id: string, base: BaselineEntry | undefined, events: ControlE
       const next: Control = sides.size === 1 ? [...sides][0]! : 'contested';
       for (const e of edited) cx.readings[e.id] = { says: outcome(e), status: 'applied' };
       if (sides.size > 1) cx.conflicts.push({ neighbourhood: id, date: day, kind: 'sources disagree', holds: next, events: edited.map((e) => ({ id: e.id, says: outcome(e) })) });
-      for (const e of own.filter((x) => !x.review)) cx.readings[e.id] = { says: sideFor(e, held, !current().period.baseline).side ?? outcome(e), status: 'outweighed' };
+      for (const e of own.filter((x) => !x.review)) cx.readings[e.id] = { says: sideFor(e, held, !current().period.baseline, lastSide(), repeats(current(), day) ? current().before : null).side ?? outcome(e), status: 'outweighed' };
       change(day, next, edited, false, sides.size > 1);
       continue;
     }
     const candidates = new Map<Controller, ControlEvent[]>();
     for (const e of own) {
-      const { side, fromState } = sideFor(e, held, !current().period.baseline);
+      const { side, fromState } = sideFor(e, held, !current().period.baseline, lastSide(), repeats(current(), day) ? current().before : null);
       if (side === null) {
         cx.readings[e.id] = { says: outcome(e), status: 'contradicts' };
         cx.conflicts.push({ neighbourhood: id, date: day, kind: 'loser did not hold it', holds: held, events: [{ id: e.id, says: e.loser ?? null }] });
@@ -215,13 +215,16 @@ function periodsOf(id: string, base: BaselineEntry | undefined, events: ControlE
       }
       cx.readings[e.id] = { says: side, status: 'applied', ...(fromState ? { fromState: held } : {}) };
       if (side === held) {
-        if (repeats(current(), day) || side === 'contested') {
+        // Another report of the change that set the period (or of a partial hold) supports it;
+        // a taker named for a place it held from the baseline is a late report or a misreading.
+        if (!current().period.baseline || side === 'contested') {
           cx.readings[e.id]!.status = 'corroborates';
           current().support.push(e);
           current().period.events.push(e.id);
           current().period.lastReported = day;
         } else {
-          // A late report of an old change, or a misreading: the map stays as it is either way.
+          // A late report of an old change, or a misreading: the map stays as it is either way,
+          // and the review lists it. It is not counted as support: a misreading must not confirm.
           cx.readings[e.id]!.status = 'late';
           cx.conflicts.push({ neighbourhood: id, date: day, kind: 'taker already held it', holds: held, events: [{ id: e.id, says: side }] });
         }
@@ -232,7 +235,11 @@ function periodsOf(id: string, base: BaselineEntry | undefined, events: ControlE
       candidates.set(side, list);
     }
     if (candidates.size) {
-      const ranked = [...candidates].map(([side, list]) => ({ side, list, weight: combined(sourcesOf(list), weight(side)) })).sort((a, b) => b.weight - a.weight || (a.side < b.side ? -1 : 1));
+      // A side's full capture outranks a report of a partial hold the same day: the day ends with the fuller news.
+      const full = (side: Controller, w: number) => (side !== 'contested' && w >= cx.minConfidence ? 1 : 0);
+      const ranked = [...candidates]
+        .map(([side, list]) => ({ side, list, weight: combined(sourcesOf(list), weight(side)) }))
+        .sort((a, b) => full(b.side, b.weight) - full(a.side, a.weight) || b.weight - a.weight || (a.side < b.side ? -1 : 1));
       const best = ranked[0]!;
       const disagree = ranked.length > 1;
       if (disagree) {
@@ -258,6 +265,12 @@ function periodsOf(id: string, base: BaselineEntry | undefined, events: ControlE
     }
   }
   return open.map(finish);
+
+  /** The last side that held the place whole (before it became contested). */
+  function lastSide(): Control {
+    for (let i = open.length - 1; i >= 0; i--) if (SIDES.has(open[i]!.period.controller)) return open[i]!.period.controller;
+    return 'unknown';
+  }
 
   function change(day: string, next: Control, list: ControlEvent[], viaArea: boolean, disputed: boolean) {
     const current = open.at(-1)!;
@@ -294,7 +307,9 @@ function periodsOf(id: string, base: BaselineEntry | undefined, events: ControlE
     current.against.set(says, list);
     const sources = sourcesOf(list);
     const w = combined(sources, weight(says));
-    if (sources.length >= 2 && w >= cx.minConfidence && !confirmedByChange(current)) {
+    // Where nothing was known, one source is enough to say who holds it.
+    const needed = current.period.controller === 'unknown' ? 1 : 2;
+    if (sources.length >= needed && w >= cx.minConfidence && !confirmedByChange(current)) {
       for (const e of list) cx.readings[e.id] = { says, status: 'applied' };
       cx.conflicts.push({ neighbourhood: id, date: day, kind: 'corrected by statements', holds: says, events: list.map((e) => ({ id: e.id, says })) });
       change(day, says, list, false, false);
@@ -340,18 +355,19 @@ function repeats(o: Open, day: string): boolean {
  * The side an event gives the place, from the state before when the sentence does not name
  * the taker (rule 3); null when it names a loser that did not hold the place.
  */
-function sideFor(e: ControlEvent, held: Control, heldByChange: boolean): { side: Controller | null; fromState: boolean } {
+function sideFor(e: ControlEvent, held: Control, heldByChange: boolean, lastSide: Control, justLost: Control | null): { side: Controller | null; fromState: boolean } {
   if (e.kind === 'partial' || e.review || !e.basis || e.basis === 'taker') return { side: outcome(e), fromState: false };
   if (e.basis === 'loser') {
-    // A loser that did not hold the place contradicts the state, unless the side it lost to
-    // holds it: then it reports the change that made it so (repeated, or late).
-    if (SIDES.has(held) && e.loser && held !== e.loser && e.controller !== held) return { side: null, fromState: false };
+    // A loser that did not hold the place contradicts the state, unless it lost it in the
+    // change of the last days: then the sentence repeats that change.
+    if (SIDES.has(held) && e.loser && held !== e.loser) return justLost === e.loser ? { side: held as Controller, fromState: false } : { side: null, fromState: false };
     return { side: e.controller!, fromState: false };
   }
-  // A guess that moves the place away from its holder is a change; one that gives it to its
-  // holder is a report of the change that made it so, or, where the holder is the baseline's,
-  // a misread side: the place goes to the holder's opponent.
-  if (!SIDES.has(held) || e.controller !== held || heldByChange) return { side: outcome(e), fromState: false };
+  // A guess: the place goes to the opponent of the side that held it whole (TAKER_FROM),
+  // unless the guess names the holder of a recent change: then it reports that change.
+  if (held === 'contested' && SIDES.has(lastSide)) return { side: TAKER_FROM[lastSide as Actor], fromState: true };
+  if (!SIDES.has(held)) return { side: outcome(e), fromState: false };
+  if (e.controller === held && heldByChange) return { side: held as Controller, fromState: false };
   return { side: TAKER_FROM[held as Actor], fromState: true };
 }
 
