@@ -9,7 +9,7 @@ import { bundledArticleFiles, bundledEditorialFiles, bundledGazetteerSources } f
 let out: PipelineOutput;
 beforeAll(() => {
   out = runPipeline({ articles: bundledArticleFiles(), gazetteer: bundledGazetteerSources(), editorial: bundledEditorialFiles() });
-});
+}, 60_000);
 
 const on = (id: string, date: string) => periodOn(out.timeline.timeline.neighbourhoods[id]!, date);
 const eventsOf = (id: string) => out.events.filter((e) => e.neighbourhood === id);

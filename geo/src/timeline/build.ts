@@ -191,9 +191,6 @@ function periodsOf(id: string, base: BaselineEntry | undefined, events: ControlE
     const held = current().period.controller;
     const viaGroup = (e: ControlEvent) => e.neighbourhood !== id;
 
-    // Statements first: on the day of a change they describe the state it changed.
-    for (const s of today.filter((e) => e.kind === 'statement' && !viaGroup(e))) statement(s, day);
-
     const own = today.filter((e) => CONTROL_KINDS.has(e.kind) && !viaGroup(e));
     const edited = own.filter((e) => e.review);
     if (edited.length) {
@@ -213,7 +210,7 @@ function periodsOf(id: string, base: BaselineEntry | undefined, events: ControlE
         cx.conflicts.push({ neighbourhood: id, date: day, kind: 'loser did not hold it', holds: held, events: [{ id: e.id, says: e.loser ?? null }] });
         continue;
       }
-      cx.readings[e.id] = { says: side, status: 'applied', ...(fromState ? { fromState: held } : {}) };
+      cx.readings[e.id] = { says: side, status: 'applied', ...(fromState ? { fromState } : {}) };
       if (side === held) {
         // Another report of the change that set the period (or of a partial hold) supports it;
         // a taker named for a place it held from the baseline is a late report or a misreading.
@@ -260,6 +257,8 @@ function periodsOf(id: string, base: BaselineEntry | undefined, events: ControlE
         if (sides.size === 1) change(day, [...sides][0]!, area, true, false);
       }
     }
+    // Statements after the day's change: one that gives the old holder describes the state the change ended.
+    for (const s of today.filter((e) => e.kind === 'statement' && !viaGroup(e))) statement(s, day);
     for (const s of today.filter((e) => e.kind === 'statement' && viaGroup(e))) {
       if (s.controller === current().period.controller) note(current(), s, day);
     }
@@ -355,20 +354,22 @@ function repeats(o: Open, day: string): boolean {
  * The side an event gives the place, from the state before when the sentence does not name
  * the taker (rule 3); null when it names a loser that did not hold the place.
  */
-function sideFor(e: ControlEvent, held: Control, heldByChange: boolean, lastSide: Control, justLost: Control | null): { side: Controller | null; fromState: boolean } {
-  if (e.kind === 'partial' || e.review || !e.basis || e.basis === 'taker') return { side: outcome(e), fromState: false };
+function sideFor(e: ControlEvent, held: Control, heldByChange: boolean, lastSide: Control, justLost: Control | null): { side: Controller | null; fromState: Control | null } {
+  if (e.kind === 'partial' || e.review || !e.basis || e.basis === 'taker') return { side: outcome(e), fromState: null };
   if (e.basis === 'loser') {
     // A loser that did not hold the place contradicts the state, unless it lost it in the
     // change of the last days: then the sentence repeats that change.
-    if (SIDES.has(held) && e.loser && held !== e.loser) return justLost === e.loser ? { side: held as Controller, fromState: false } : { side: null, fromState: false };
-    return { side: e.controller!, fromState: false };
+    if (SIDES.has(held) && e.loser && held !== e.loser) return justLost === e.loser ? { side: held as Controller, fromState: null } : { side: null, fromState: null };
+    return { side: e.controller!, fromState: null };
   }
-  // A guess: the place goes to the opponent of the side that held it whole (TAKER_FROM),
-  // unless the guess names the holder of a recent change: then it reports that change.
-  if (held === 'contested' && SIDES.has(lastSide)) return { side: TAKER_FROM[lastSide as Actor], fromState: true };
-  if (!SIDES.has(held)) return { side: outcome(e), fromState: false };
-  if (e.controller === held && heldByChange) return { side: held as Controller, fromState: false };
-  return { side: TAKER_FROM[held as Actor], fromState: true };
+  // A guess: the place goes to the opponent of the side that held it whole (TAKER_FROM).
+  // Days after a change, the state a report changes is the one before that change: the
+  // report is most likely of that change.
+  if (justLost && SIDES.has(justLost)) return { side: TAKER_FROM[justLost as Actor], fromState: justLost };
+  if (held === 'contested' && SIDES.has(lastSide)) return { side: TAKER_FROM[lastSide as Actor], fromState: lastSide };
+  if (!SIDES.has(held)) return { side: outcome(e), fromState: null };
+  if (e.controller === held && heldByChange) return { side: held as Controller, fromState: null };
+  return { side: TAKER_FROM[held as Actor], fromState: held };
 }
 
 /**
