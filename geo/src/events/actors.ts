@@ -97,7 +97,7 @@ export function actorOf(cue: Cue, actors: ActorHit[], folded: string, language: 
   }
   if (isNominal(folded, cue, language)) return nominalActor(cue, actors, folded, language, context, placeEnd);
   // Arabic puts the subject after the verb, or the agent after the verbal noun: "سيطر الجيش على", "سيطرة قوات النظام على".
-  const following = language === 'ar' ? actors.find((a) => a.start >= cue.end && a.start - cue.end <= 3) : undefined;
+  const following = language === 'ar' ? actors.find((a) => a.start >= cue.end && a.start - cue.end <= 16 && !/(?:^|\s)(?:على|في|من|عن|ضد)(?:\s|$)/u.test(folded.slice(cue.end, a.start))) : undefined;
   if (following) return { actor: following.actor, text: following.text, fromContext: false, named: true };
   if (cue.pattern.direction === 'before') {
     const agent = nearestActorAfter(cue, actors);

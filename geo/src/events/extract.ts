@@ -299,6 +299,9 @@ const GENITIVE_END = /(?:\bde|\bdu|\bdes|\bd'|\bof)\s*$/;
  */
 function governs(r: Reading, cue: Cue, mention: Mention, at: number, atEnd: number): boolean {
   const after = cue.pattern.direction === 'after';
+  // A place listed after the verb's first object is governed as that one is, however long the list.
+  const head = after ? listHead(r, mention) : mention;
+  if (head !== mention) return governs(r, cue, head, head.start - r.sentence.start, head.end - r.sentence.start);
   const [from, to] = after ? [cue.end, at] : [atEnd, cue.start];
   if (to < from || to - from > (after ? REACH.after : REACH.before)) return false;
   const between = r.folded.slice(from, to);
@@ -310,6 +313,22 @@ function governs(r: Reading, cue: Cue, mention: Mention, at: number, atEnd: numb
   if (after) return !isLandmark(r.folded, at, r.language) || !LOCATIVE[r.language].test(between);
   if (OTHER_HEAD[r.language].test(between)) return false;
   return listBefore(r.folded, r.mentions, r.sentence.start, cue.start).includes(mention);
+}
+
+/** What may stand between two places of one list: a comma, "et", "and", "ainsi que", "و", and a repeated head noun. */
+const LIST_GAP = /^\s*(?:,|،|;)?\s*(?:et|and|ainsi que|as well as|puis|و)?\s*(?:(?:les?|la|l'|des|du|de|d'|the|celui|ceux|celle)\s*)?(?:(?:quartiers?|districts?|secteurs?|neighbou?rhoods?|areas?|حيي?|أحياء)\s*(?:de|d'|du|des|of)?\s*)?$/u;
+
+/** The first place of the list `mention` closes (itself when it is not in a list). */
+function listHead(r: Reading, mention: Mention): Mention {
+  let head = mention;
+  for (let i = r.mentions.indexOf(mention) - 1; i >= 0; i--) {
+    const previous = r.mentions[i]!;
+    if (previous.end > head.start) continue;
+    const gap = r.folded.slice(previous.end - r.sentence.start, head.start - r.sentence.start);
+    if (!LIST_GAP.test(gap.replace(/^[\s\u0648]*/u, (m) => m))) break;
+    head = previous;
+  }
+  return head;
 }
 
 const RANK: Record<string, number> = { capture: 0, withdrawal: 0, statement: 1 };

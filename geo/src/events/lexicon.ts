@@ -32,12 +32,12 @@ export const ACTORS: Record<Language, [Actor, RegExp][]> = {
     ['rebel', w("combattants anti-regime|anti-regime|rebelles?|rebellion|insurges?|insurrection|opposition(?: armee)?|opposants?|d?jihadistes?|fateh al-cham|front al-nosra|al-nosra|fatah halab|groupes? armes?|terroristes?|separatistes?|islamistes?|extremistes?|radicaux|(?:tirs|roquettes|obus) (?:des )?rebelles")],
     ['kurdish', w('kurdes?|forces kurdes|combattants kurdes|milices? kurdes?|ypg|fds')],
     // Adjectives name a side too: "les forces prorégime", "frappes russes et syriennes".
-    ['regime', w("armee(?: syrienne| de damas| de bachar al-assad)?|regime(?: syrien)?|forces (?:gouvernementales|pro-?gouvernementales|du regime|pro-?regime|syriennes|loyalistes|de damas|d'assad|militaires)|pro-?regime|pro-?gouvernementa\\p{L}*|milices? (?:chiites|pro-?\\p{L}+)|troupes(?: du regime| syriennes| loyalistes| gouvernementales)?|loyalistes|damas|soldats(?: syriens)?|militaires syriens|gouvernement(?: syrien)?|(?:frappes|raids|bombardements|aviation|avions|artillerie)(?: aerien(?:ne)?s?)? (?:russes?|syrien(?:ne)?s?|du regime|gouvernementa\\p{L}*)(?: et (?:russes?|syrien(?:ne)?s?))?")],
+    ['regime', w("unites de l'armee(?: arabe)?(?: syrienne)?|unites militaires|forces armees(?: syriennes)?|(?<=(?:les|des) )militaires|armee(?: syrienne| de damas| de bachar al-assad)?|regime(?: syrien)?|forces (?:gouvernementales|pro-?gouvernementales|du regime|pro-?regime|syriennes|loyalistes|de damas|d'assad|militaires)|pro-?regime|pro-?gouvernementa\\p{L}*|milices? (?:chiites|pro-?\\p{L}+)|troupes(?: du regime| syriennes| loyalistes| gouvernementales)?|loyalistes|damas|soldats(?: syriens)?|militaires syriens|gouvernement(?: syrien)?|(?:frappes|raids|bombardements|aviation|avions|artillerie)(?: aerien(?:ne)?s?)? (?:russes?|syrien(?:ne)?s?|du regime|gouvernementa\\p{L}*)(?: et (?:russes?|syrien(?:ne)?s?))?")],
   ],
   en: [
     ['rebel', w("anti-government|rebels?|rebel fighters|insurgents?|opposition(?: fighters| forces)?|militants?|terrorists?|islamists?|\"?islamist rebels\"?|jihadists?|armed groups?|fatah halab|al-nusra|nusra front|fateh al-sham")],
     ['kurdish', w('kurds|kurdish(?: forces| fighters| militias?| militants?)?|ypg|sdf')],
-    ['regime', w("(?:the )?syrian (?:arab )?army|syrian armed forces|(?:the )?army|government(?:'s)? (?:forces|troops)|government|pro-government(?: forces| fighters)?|pro-assad(?: forces| fighters| troops)?|assad(?:'s)? (?:forces|troops|loyalists)|regime(?: forces)?|troops|loyalists|saa|republican guard|liwaa al quds|allied forces|allies|(?:russian|syrian)(?: and (?:russian|syrian))? (?:air ?strikes|jets|warplanes)")],
+    ['regime', w("(?:the )?syrian (?:arab )?army|syrian armed forces|(?:syrian )?military forces|(?:the|syrian) military(?! source| sources| official)|(?:the )?army|government(?:'s)? (?:forces|troops)|government|pro-government(?: forces| fighters)?|pro-assad(?: forces| fighters| troops)?|assad(?:'s)? (?:forces|troops|loyalists)|regime(?: forces)?|troops|loyalists|saa|republican guard|liwaa al quds|allied forces|allies|(?:russian|syrian)(?: and (?:russian|syrian))? (?:air ?strikes|jets|warplanes)")],
   ],
   ar: [
     ['rebel', /الفصائل(?: المعارضة)?|المعارضة(?: المسلحة)?|المسلحين|الإرهابيين|الارهابيين|المتمردين/gu],
@@ -54,7 +54,7 @@ export const CUES: Record<Language, CuePattern[]> = {
     { kind: 'capture', direction: 'after', fromLoser: true, re: w('(?:re)?pris(?:e|es)? (?:aux|a la)(?: mains (?:de|des))?') },
     // "les tirs ont repris sur..." is "resumed", not "retook".
     // "prendre des mois" takes time, not a place.
-    { kind: 'capture', direction: 'after', re: w("s'empar\\p{L}*|empare(?:e|s|es)?|(?:re)?pris(?:e|es)?(?! sur| de plus belle)|(?:re)?prend\\p{L}*(?! (?:des|plusieurs|quelques|du|de longs) (?:mois|semaines|jours|annees|temps))|reprise(?! des (?:combats|bombardements|raids|frappes|tirs))|(?:re)?conqu\\p{L}*|prise|pris le controle|prendre le controle|investi\\p{L}*|libere\\p{L}*|captur\\p{L}*|(?:re)?prise du controle|chute|r[e]?tabli\\p{L}* (?:le |son )?controle (?:sur|de|du|des)|(?:ont |a |avaient |avait |ayant )chasse\\p{L}*|chassant") },
+    { kind: 'capture', direction: 'after', re: w("s'empar\\p{L}*|empare(?:e|s|es)?|(?:re)?pris(?:e|es)?(?! sur| de plus belle)|(?:re)?prend\\p{L}*(?! (?:des|plusieurs|quelques|du|de longs) (?:mois|semaines|jours|annees|temps))|(?:re)?prenant|securise(?:e|s|es|nt)?(?! par)|reprise(?! des (?:combats|bombardements|raids|frappes|tirs))|(?:re)?conqu\\p{L}*|prise|pris le controle|prendre le controle|investi\\p{L}*|libere\\p{L}*|captur\\p{L}*|(?:re)?prise du controle|chute|r[e]?tabli\\p{L}* (?:le |son )?controle (?:sur|de|du|des)|(?:ont |a |avaient |avait |ayant )chasse\\p{L}*|chassant") },
     { kind: 'withdrawal', direction: 'after', re: w("(?:se sont |s'est |se |s'etaient )?retire(?:e|s|es)?|retrait|(?:ont |a )?perdu|perd\\p{L}*|perte|abandonn\\p{L}*|(?:ont |a |avaient |avait )ete chasse(?:e|s|es)?") },
     { kind: 'partial-hint', re: w("la moitie|une partie|partie (?:de|du|des)|\\d+ ?(?:%|pour ?cent)|positions?|pans? entiers?|une grande partie|quelques secteurs|(?:larges?|grandes?) portions?|portions? (?:de|du|des)") },
     { kind: 'statement', direction: 'before', re: w("(?:est |sont |etait |etaient |desormais |encore |toujours )*sous (?:le )?controle (?:de|du|des)|(?:est |sont )?(?:aux|entre les) mains (?:de|du|des)|tenue?s? par|controlee?s? par|(?:inspecte|patrouille|quadrille|securise)(?:e|s|es)? par|que (?:controlent|controle|tiennent|tient)") },
@@ -76,7 +76,7 @@ export const CUES: Record<Language, CuePattern[]> = {
   en: [
     { kind: 'capture', direction: 'before', re: w('fell to|fallen to|(?:captured|taken|seized|retaken|recaptured|overrun) by|(?:is|are|was|were) (?:now )?(?:in the hands|under the control) of|under (?:the )?(?:full )?control of') },
     { kind: 'capture', direction: 'after', fromLoser: true, re: w('(?:retook|recaptured|took|seized|wrested|captured) from') },
-    { kind: 'capture', direction: 'after', re: w("seiz\\p{L}*|captur\\p{L}*|(?:re)?took|retak\\p{L}*|recaptur\\p{L}*|(?:took|takes?|taken|taking|gained|gain|gets|get|got|have|has) (?:full )?control(?: of| on| over)?|overr?an|stormed|liberat\\p{L}*|took over|taken over|(?:had|has|have|having) (?:now )?taken|(?:re)?gained|fall of") },
+    { kind: 'capture', direction: 'after', re: w("secured|seiz\\p{L}*|captur\\p{L}*|(?:re)?took|retak\\p{L}*|recaptur\\p{L}*|(?:took|takes?|taken|taking|gained|gain|gets|get|got|have|has) (?:full )?control(?: of| on| over)?|overr?an|stormed|liberat\\p{L}*|took over|taken over|(?:had|has|have|having) (?:now )?taken|(?:re)?gained|fall of") },
     { kind: 'withdrawal', direction: 'after', re: w("withdr\\p{L}*|withdrawal|lost|losing|lose|pulled out of|pull out of|retreat\\p{L}*|abandon\\p{L}*") },
     { kind: 'partial-hint', re: w('half of|part of|parts of|\\d+ ?(?:%|percent|per cent)|positions? (?:in|at)|much of|most of|large parts|swathes of') },
     { kind: 'statement', direction: 'before', re: w('held by|controlled by|under (?:the )?control of|in the hands of|(?:patrolled|inspected|secured) by') },
@@ -106,7 +106,8 @@ export const CUES: Record<Language, CuePattern[]> = {
  */
 export const MODALITY: Record<Language, { negation: RegExp; unreal: RegExp; conditional: RegExp; reported: RegExp; hedge: RegExp }> = {
   fr: {
-    negation: w("ne|n'\\p{L}*|pas|jamais|sans|ni"),
+    // "n'a pas tardé à reprendre" is "soon retook".
+    negation: w("ne|n'(?!(?:a|ont|avait|avaient) pas tarde)\\p{L}*|(?<!n'(?:a|ont|avait|avaient) )pas(?! tarde)|jamais|sans|ni"),
     unreal: w("va|vont|allait|allaient|ira|iront|pour (?:tenter de )?(?:s'|se |l'|les? |la )?\\p{L}+(?:er|ir|re)|tente\\p{L}* de|tenter de|veu\\p{L}+|sur le point de|en passe de|risque\\p{L}*|menace\\p{L}*|afin de|objectif|\\p{L}{3,}(?:era|eront|ira|iront|ra|ront)|appel\\p{L}* a|voudra|si|s'ils?|s'elles?|cherch\\p{L}* a"),
     conditional: w("(?!(?:aur|ser)ai(?:t|ent)(?![\\p{L}]))\\p{L}+(?:rait|raient)|pourr\\p{L}+"),
     reported: w("(?:aur|ser)ai(?:t|ent)|vraisemblablement"),

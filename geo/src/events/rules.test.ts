@@ -231,3 +231,42 @@ describe('shelling', () => {
     ]);
   });
 });
+
+describe('sides and verbs the press uses (sentences written for the test)', () => {
+  it('knows the army by its units, its armed forces and "les militaires"; the army by "military forces" in English', () => {
+    expect(controlOf("Des unités de l'armée ont sécurisé les quartiers de Farafra et Salihine.", 'al-farafra')).toEqual(['capture regime 2016-12-14']);
+    expect(controlOf('Les forces armées ont repris Jabal Badro.', 'jabal-badro')).toEqual(['capture regime 2016-12-14']);
+    expect(controlOf('Les militaires ont pris le contrôle total du secteur de Massaken Hanano samedi.', 'hanano')).toEqual(['capture regime 2016-12-10']);
+    expect(controlOf('Military forces regained control of Jabal Badro.', 'jabal-badro', { language: 'en' })).toEqual(['capture regime 2016-12-14']);
+  });
+
+  it('governs every place of a long list by its verb, however far the last one stands', () => {
+    const text = "L'armée a repris le contrôle des quartiers de Farafra, Bab Hadid, Hamidiya, Qadi Askar, Jaddet Khandaq, Karm Jabal et Salihine après des semaines d'une bataille acharnée.";
+    for (const place of ['al-farafra', 'al-hamidiyeh', 'qadi-askar', 'karm-aj-jabal', 'as-salheen']) expect(controlOf(text, place), place).toEqual(['capture regime 2016-12-14']);
+    // A place after the list's end is not in it.
+    expect(controlOf("L'armée a repris Farafra; les habitants de Salihine attendent.", 'as-salheen')).toEqual([]);
+  });
+
+  it('reads "n\'a pas tardé à" as "soon", and still reads a plain negation', () => {
+    expect(controlOf("L'armée n'a pas tardé à reprendre le quartier de Jabal Badro.", 'jabal-badro')).toEqual(['capture regime 2016-12-14']);
+    expect(controlOf("L'armée n'a pas repris le quartier de Jabal Badro.", 'jabal-badro')).toEqual([]);
+  });
+
+  it('reads "en prenant" as a capture by the subject', () => {
+    expect(controlOf("L'armée a avancé en prenant les quartiers de Farafra et de Salihine.", 'as-salheen')).toEqual(['capture regime 2016-12-14']);
+  });
+
+  it('reads the Arabic agent after the verb or its noun, and the loss verbs', () => {
+    expect(controlOf('وسيطرة المقاتلين الأكراد على حي الشيخ فارس.', 'ash-sheikh-fares', { language: 'ar' })).toEqual(['capture kurdish 2016-12-14']);
+    expect(controlOf('سيطر الجيش السوري على حي الصاخور.', 'as-sakhour', { language: 'ar' })).toEqual(['capture regime 2016-12-14']);
+    const [loss] = readText('انسحبت الفصائل المعارضة من حي الصاخور.', { language: 'ar' });
+    expect(loss).toMatchObject({ kind: 'withdrawal', controller: 'regime', basis: 'loser', loser: 'rebel' });
+  });
+
+  it('says which side the sentence names: the taker, only the loser, or neither', () => {
+    expect(readText('Les forces gouvernementales ont pris Sakhour.')[0]).toMatchObject({ basis: 'taker' });
+    expect(readText('Les rebelles se sont retirés de Sakhour.')[0]).toMatchObject({ basis: 'loser', loser: 'rebel' });
+    expect(readText('Les rebelles reculent. Lundi, ils ont perdu Sakhour.').find((e) => e.neighbourhood === 'as-sakhour')).toMatchObject({ basis: 'guess' });
+  });
+});
+
