@@ -104,8 +104,12 @@ export function actorOf(cue: Cue, actors: ActorHit[], folded: string, language: 
     if (agent) return { ...agent, named: true };
     if (isFall(cue)) return fromArticle(context);
   }
-  const subject = subjects(actors, folded, language, cue.start).pop();
-  if (subject) return { actor: subject.actor, text: subject.text, fromContext: false, named: near(subject, cue) };
+  const candidates = subjects(actors, folded, language, cue.start);
+  const subject = candidates.at(-1);
+  // Named: near its verb, or the only side that could be the subject ("des unités de l'armée
+  // avaient réalisé une progression ... et sécurisé les quartiers de X").
+  const alone = subject !== undefined && candidates.every((a) => a.actor === subject.actor) && cue.start - subject.end <= 160;
+  if (subject) return { actor: subject.actor, text: subject.text, fromContext: false, named: near(subject, cue) || alone };
   const agent = passiveAgent(actors, folded, cue.end);
   if (agent) return { ...agent, named: true };
   const main = mainClauseSubject(cue, actors, folded, language);

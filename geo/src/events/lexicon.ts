@@ -216,8 +216,8 @@ export const DETERMINER: Record<Language, RegExp> = {
 
 /** "avec", "backed by", "contre": a side named there is not the subject of the verb. */
 export const NOT_SUBJECT: Record<Language, RegExp> = {
-  // "des"/"de" after another word ("repris des rebelles"), not opening the clause ("Des milices ont pris").
-  fr: /(?:\baux?|(?<=\p{L}\s)(?:des|de|du)|(?<=\p{L}\s)d'|\bcontre|\bavec|\bface aux?|soutenue?s? par(?: les?| la| l')?|appuyee?s? par(?: les?| la| l')?|quartiers?|secteurs?|zones?|partie|bastion|fief|poche)\s*(?:les |la |le |l')?$/u,
+  // "des"/"de" after another word ("repris des rebelles"), not opening the clause ("Des milices ont pris", "que des unités ont pris").
+  fr: /(?:\baux?|(?<=\p{L}\s)(?<!(?:^|\s)(?:que|qu'|et|mais|car|quand|lorsque|puis|si|ou)\s)(?:des|de|du)|(?<=\p{L}\s)d'|\bcontre|\bavec|\bface aux?|soutenue?s? par(?: les?| la| l')?|appuyee?s? par(?: les?| la| l')?|quartiers?|secteurs?|zones?|partie|bastion|fief|poche)\s*(?:les |la |le |l')?$/u,
   en: /(?:\bfrom|\bagainst|\bwith|\bbacked by|\bsupported by|\bof|\bby)\s+(?:the\s+)?$/u,
   ar: /(?:على|ضد|مع)\s+$/u,
 };

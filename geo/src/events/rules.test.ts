@@ -252,6 +252,12 @@ describe('sides and verbs the press uses (sentences written for the test)', () =
     expect(controlOf("L'armée n'a pas repris le quartier de Jabal Badro.", 'jabal-badro')).toEqual([]);
   });
 
+  it('takes "des unités" opening a clause after "que" as its subject, and the only possible subject however far', () => {
+    expect(controlOf('La source a ajouté que des unités de l’armée ont sécurisé le quartier de Farafra.', 'al-farafra')).toEqual(['capture regime 2016-12-14']);
+    const far = readText("Des soldats syriens ont mené une longue progression dans leurs opérations contre les rassemblements des terroristes et repris le quartier de Farafra.");
+    expect(far.find((e) => e.neighbourhood === 'al-farafra')).toMatchObject({ kind: 'capture', controller: 'regime', basis: 'taker' });
+  });
+
   it('reads "en prenant" as a capture by the subject', () => {
     expect(controlOf("L'armée a avancé en prenant les quartiers de Farafra et de Salihine.", 'as-salheen')).toEqual(['capture regime 2016-12-14']);
   });
