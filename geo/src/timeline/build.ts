@@ -27,7 +27,7 @@
 import { CONTROL_KINDS, type Actor, type ControlEvent, type Controller } from '../events/types';
 import type { Gazetteer } from '../gazetteer/types';
 import { addDays, daysBetween } from './days';
-import { articleSources, combined, independentSources, NO_LEANINGS, weightOf, type Leanings, type SourceInfo } from './evidence';
+import { articleSources, bySource, combined, NO_LEANINGS, sourceIds, weightOf, type Leanings, type SourceInfo } from './evidence';
 import type { BaselineEntry, Control, Period, Tier, Timeline } from './types';
 
 export interface TimelineOptions {
@@ -183,7 +183,9 @@ function periodsOf(id: string, base: BaselineEntry | undefined, events: ControlE
     else byDay.set(e.date!, [e]);
   }
   const weight = (side: Controller) => (e: ControlEvent) => weightOf(e, side, cx.sources, cx.leanings);
-  const sourcesOf = (list: readonly ControlEvent[]) => independentSources(list, cx.sources);
+  // Which readings are one source is worked out once for the place's readings.
+  const ids = sourceIds(events, cx.sources);
+  const sourcesOf = (list: readonly ControlEvent[]) => bySource(list, ids);
 
   for (const day of [...byDay.keys()].sort()) {
     const today = byDay.get(day)!;

@@ -77,31 +77,56 @@ function shingles(text: string): Set<string> {
 const NEAR_COPY = 0.35;
 
 /**
- * Groups readings into independent sources: the editor is one source per entry; otherwise
- * one per article source key, merged when their sentences are near copies.
+ * Which readings are one source: an id per reading. The editor is one source per entry;
+ * otherwise one per article source key, merged when their sentences are near copies. Each
+ * reading is compared only with the sources it shares a word 4-gram with (an index of
+ * 4-grams to sources), so the cost grows with the readings, not with their pairs.
  */
-export function independentSources(events: readonly ControlEvent[], sources: ReadonlyMap<string, SourceInfo>): ControlEvent[][] {
+export function sourceIds(events: readonly ControlEvent[], sources: ReadonlyMap<string, SourceInfo>): Map<ControlEvent, number> {
   const keyOf = (e: ControlEvent) => (e.review ? `editor:${e.review.at}` : (sources.get(e.article)?.key ?? `article:${e.article}`));
-  const parent = events.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const union = (i: number, j: number) => {
-    parent[find(i)] = find(j);
+  const parent: number[] = [];
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
   };
-  const grams = events.map((e) => (e.review ? new Set<string>() : shingles(e.quote.text)));
-  for (let i = 0; i < events.length; i++) {
-    for (let j = i + 1; j < events.length; j++) {
-      if (keyOf(events[i]!) === keyOf(events[j]!)) union(i, j);
-      else if (jaccard(grams[i]!, grams[j]!) >= NEAR_COPY) union(i, j);
-    }
-  }
-  const groups = new Map<number, ControlEvent[]>();
+  const byKey = new Map<string, number>();
+  const byGram = new Map<string, number>();
+  const gramsOf: Set<string>[] = [];
   events.forEach((e, i) => {
-    const root = find(i);
-    const list = groups.get(root);
-    if (list) list.push(e);
-    else groups.set(root, [e]);
+    parent.push(i);
+    const grams = e.review ? new Set<string>() : shingles(e.quote.text);
+    gramsOf.push(grams);
+    const key = keyOf(e);
+    const same = byKey.get(key);
+    if (same === undefined) byKey.set(key, i);
+    else parent[find(i)] = find(same);
+    // Near copies: the earlier readings this one shares 4-grams with, by their source.
+    const candidates = new Set<number>();
+    for (const g of grams) {
+      const at = byGram.get(g);
+      if (at === undefined) byGram.set(g, i);
+      else candidates.add(at);
+    }
+    for (const j of candidates) if (find(j) !== find(i) && jaccard(grams, gramsOf[j]!) >= NEAR_COPY) parent[find(i)] = find(j);
   });
+  return new Map(events.map((e, i) => [e, find(i)]));
+}
+
+/** Readings grouped by source, given the ids from sourceIds. */
+export function bySource(list: readonly ControlEvent[], ids: ReadonlyMap<ControlEvent, number>): ControlEvent[][] {
+  const groups = new Map<number, ControlEvent[]>();
+  for (const e of list) {
+    const id = ids.get(e) ?? -1 - groups.size;
+    const g = groups.get(id);
+    if (g) g.push(e);
+    else groups.set(id, [e]);
+  }
   return [...groups.values()];
+}
+
+/** Readings grouped into independent sources (sourceIds over just these readings). */
+export function independentSources(events: readonly ControlEvent[], sources: ReadonlyMap<string, SourceInfo>): ControlEvent[][] {
+  return bySource(events, sourceIds(events, sources));
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {
