@@ -276,3 +276,21 @@ describe('sides and verbs the press uses (sentences written for the test)', () =
   });
 });
 
+describe('not control, ever: flight, shelter, shelling, aid (sentences written for the test)', () => {
+  const changes = (text: string, language: 'fr' | 'en' = 'fr') => readText(text, { language }).filter((e) => CONTROL_KINDS.has(e.kind));
+  it('never reads civilians fleeing to, from or sheltering in a place as a change of hands', () => {
+    expect(changes('Des milliers de civils ont fui vers le quartier kurde de Cheikh Maqsoud.')).toEqual([]);
+    expect(changes('Thousands of civilians fled to the Kurdish-controlled district of Sheikh Maqsoud, where half of the newcomers sleep in schools.', 'en')).toEqual([]);
+    expect(changes('Les habitants se réfugient dans la moitié ouest de Cheikh Maqsoud.')).toEqual([]);
+    expect(changes('Residents fled Bustan al-Qasr on Monday as shells fell.', 'en')).toEqual([]);
+  });
+  it('never reads shelling, strikes, casualties or aid as a change of hands', () => {
+    expect(changes('Des frappes aériennes ont visé le quartier de Boustane al-Qasr, tenu par les rebelles.')).toEqual([]);
+    expect(changes('Twelve people were killed by barrel bombs in al-Kallaseh.', 'en')).toEqual([]);
+    expect(changes("L'aide humanitaire est arrivée à Cheikh Maqsoud.")).toEqual([]);
+  });
+  it('reads "Kurdish-controlled" as a statement of who holds the place', () => {
+    expect(controlOf('Civilians reached the Kurdish-controlled district of Sheikh Maqsoud.', 'ash-sheikh-maqsoud', { language: 'en' })).toEqual(['statement kurdish 2016-12-14']);
+  });
+});
+
