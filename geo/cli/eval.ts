@@ -32,7 +32,7 @@ const pct = (x: number) => x.toFixed(3);
 
 console.log('# Place finder against test/gold/mentions.json');
 console.log(`gold mentions: ${spans.length} (${spans.filter((s) => s.id.startsWith('unknown:')).length} of places the gazetteer lacks, not scored)`);
-console.log(`found: ${result.mentions.length}  right: ${scores.truePositives}`);
+console.log(`found: ${result.mentions.filter((m) => m.article in gold.articles).length}  right: ${scores.truePositives}`);
 console.log(`precision: ${pct(scores.precision)}  recall: ${pct(scores.recall)}`);
 if (scores.falseNegatives.length) {
   console.log('\nmissed:');

@@ -90,6 +90,8 @@ const pressFile = z.object({
       name_ar: z.string(),
       aliases,
       members: z.array(z.string()).min(1),
+      /** A sector: the press names it as a whole when it changes hands, so a confirmed report moves its members. */
+      sector: z.boolean().optional(),
     }).strict(),
   ),
 });

@@ -44,6 +44,12 @@ export interface Group {
   name_ar: string;
   aliases: string[];
   members: string[];
+  /**
+   * A sector ("the whole north of East Aleppo", "the Old City"): a report that it changed hands,
+   * confirmed by two independent sources, moves the members the loser held (tier inferred).
+   * Without it a group is too loose a name for that (the press says "Alep-Est" for the part at stake).
+   */
+  sector?: boolean;
 }
 
 export type Target = { type: 'neighbourhood'; id: string } | { type: 'group'; id: string };

@@ -75,10 +75,17 @@ describe('no false places', () => {
     'Le front Fateh al-Cham (Front al-Nosra) et Fatah Halab.',
     'Syrian troops and a Syrian soldier; the Al-Mayadeen channel reported.',
     'un tel accord, du sable, le président et la ville',
-    'les quartiers du nord-est d’Alep et du sud-ouest d’Alep',
+    'les quartiers du sud-ouest d’Alep',
     "le village de Minyan, à l'ouest d'Alep",
     'في منتصف تشرين ثان/نوفمبر',
   ])('%s', (text) => expect(ids(text, /[\u0600-\u06FF]/.test(text) ? 'ar' : 'fr')).toEqual([]));
+});
+
+describe('sectors', () => {
+  it('finds the north of East Aleppo as its sector, never as East Aleppo (compass parts are not the whole east)', () => {
+    expect(ids('les quartiers du nord-est d’Alep et du sud-ouest d’Alep', 'fr')).toEqual(['north-east-aleppo']);
+    expect(ids('Rebels lost the northern part of eastern Aleppo.', 'en')).toEqual(['north-east-aleppo']);
+  });
 });
 
 describe('Sentences', () => {

@@ -107,6 +107,8 @@ export function buildTimeline(
   const minConfidence = options.minConfidence ?? MIN_CONFIDENCE;
   const unused: TimelineResult['unused'] = { lowConfidence: [], undated: [], noController: [], group: [], outside: [] };
   const members = new Map(gazetteer.groups.map((g) => [g.id, g.members]));
+  const sectors = new Set(gazetteer.groups.filter((g) => g.sector).map((g) => g.id));
+  const sectorEvents = new Map<string, ControlEvent[]>();
   const mine = new Map<string, ControlEvent[]>();
   const add = (id: string, e: ControlEvent) => {
     const list = mine.get(id);
@@ -121,9 +123,19 @@ export function buildTimeline(
     else if (e.origin === 'extracted' && !e.review && e.confidence < minConfidence) unused.lowConfidence.push(e);
     else if (e.kind !== 'partial' && !e.controller) unused.noController.push(e);
     else if (e.group || members.has(e.neighbourhood)) {
-      if (!e.review) unused.group.push(e);
-      else for (const m of members.get(e.neighbourhood) ?? []) add(m, e);
+      if (e.review) for (const m of members.get(e.neighbourhood) ?? []) add(m, e);
+      else if (sectors.has(e.neighbourhood) && e.kind !== 'partial' && (e.basis === 'taker' || e.basis === 'loser')) {
+        const list = sectorEvents.get(e.neighbourhood) ?? [];
+        list.push(e);
+        sectorEvents.set(e.neighbourhood, list);
+      } else unused.group.push(e);
     } else add(e.neighbourhood, e);
+  }
+  // A sector's change, confirmed by two independent sources within two days, reaches its members (tier inferred).
+  for (const [group, list] of sectorEvents) {
+    const confirmed = confirmedSectorChanges(list, options.sources ?? new Map());
+    for (const e of list) if (!confirmed.has(e)) unused.group.push(e);
+    for (const e of confirmed) for (const m of members.get(group) ?? []) add(m, e);
   }
 
   const context: Context = {
@@ -252,7 +264,7 @@ function periodsOf(id: string, base: BaselineEntry | undefined, events: ControlE
         cx.conflicts.push({ neighbourhood: id, date: day, kind: 'a lone report against a confirmed state', holds: held, events: best.list.map((e) => ({ id: e.id, says: best.side })) });
       } else change(day, best.side, best.list, false, disagree);
     } else {
-      // An editor's event about an area that holds this place.
+      // An editor's event, or a confirmed sector change, about an area that holds this place.
       const area = today.filter((e) => CONTROL_KINDS.has(e.kind) && viaGroup(e) && groupReaches(e, held));
       if (area.length) {
         const sides = new Set(area.map((e) => outcome(e)));
@@ -345,6 +357,21 @@ function periodsOf(id: string, base: BaselineEntry | undefined, events: ControlE
     if (!p.lastReported) delete p.lastReported;
     return p;
   }
+}
+
+/**
+ * The readings of a sector's change that two independent sources confirm: for each reading,
+ * the readings of the same side within two days before it, from at least two sources. The
+ * confirmed change is dated by the later report (the day it was confirmed).
+ */
+function confirmedSectorChanges(list: readonly ControlEvent[], sources: ReadonlyMap<string, SourceInfo>): Set<ControlEvent> {
+  const ids = sourceIds(list, sources);
+  const out = new Set<ControlEvent>();
+  for (const e of list) {
+    const window = list.filter((x) => x.controller === e.controller && x.date! <= e.date! && daysBetween(x.date!, e.date!) <= 2);
+    if (bySource(window, ids).length >= 2) out.add(e);
+  }
+  return out;
 }
 
 /** The previous change was made within REPEAT_DAYS: a report of the same change is a repeat. */

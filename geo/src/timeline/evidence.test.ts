@@ -150,3 +150,31 @@ describe('evidence, not the last word', () => {
     ]);
   });
 });
+
+describe('areas the press names as a whole', () => {
+  const gazetteer = tinyGazetteer(['a', 'b', 'k', 'w'], { north: ['a', 'b', 'k', 'w'] });
+  gazetteer.groups[0]!.sector = true;
+  const held = base({ a: 'rebel', b: 'rebel', k: 'kurdish', w: 'regime' });
+  const report = (article: string, date: string) =>
+    event({ neighbourhood: 'north', group: true, kind: 'withdrawal', controller: 'regime', basis: 'loser', loser: 'rebel', article, date, confidence: 0.8, quote: { text: WORDS[article]!, start: 0, end: 1 } });
+  const WORDS: Record<string, string> = { x: 'The rebels have lost the whole north of the city, a monitor said.', y: 'Opposition fighters abandoned every northern district overnight, state television reported.' };
+
+  it('moves the members the loser held when two sources confirm a sector’s change, at the inferred tier', () => {
+    const own = event({ neighbourhood: 'b', kind: 'capture', controller: 'kurdish', basis: 'taker', article: 'z', date: '2016-11-28', confidence: 0.85 });
+    const { timeline } = buildTimeline([report('x', '2016-11-27'), report('y', '2016-11-28'), own], held, gazetteer, { start: START });
+    expect(summary(timeline.neighbourhoods.a)).toEqual(['2016-09-15 rebel', '2016-11-28 regime']);
+    expect(timeline.neighbourhoods.a![1]).toMatchObject({ tier: 'inferred', basis: 'area' });
+    // A member's own evidence that day speaks for it; a third side's and the taker's own members stay.
+    expect(summary(timeline.neighbourhoods.b)).toEqual(['2016-09-15 rebel', '2016-11-28 kurdish']);
+    expect(summary(timeline.neighbourhoods.k)).toEqual(['2016-09-15 kurdish']);
+    expect(summary(timeline.neighbourhoods.w)).toEqual(['2016-09-15 regime']);
+  });
+
+  it('changes nothing on one source, nor for a group that is not a sector', () => {
+    const one = buildTimeline([report('x', '2016-11-27')], held, gazetteer, { start: START });
+    expect(summary(one.timeline.neighbourhoods.a)).toEqual(['2016-09-15 rebel']);
+    expect(one.unused.group).toHaveLength(1);
+    const loose = tinyGazetteer(['a', 'b', 'k', 'w'], { north: ['a', 'b', 'k', 'w'] });
+    expect(summary(buildTimeline([report('x', '2016-11-27'), report('y', '2016-11-28')], held, loose, { start: START }).timeline.neighbourhoods.a)).toEqual(['2016-09-15 rebel']);
+  });
+});
