@@ -29,7 +29,7 @@ import {
   type Side,
 } from './actors';
 import { eventDate } from './eventDate';
-import { AIR_POWER, ANAPHORA, CLAUSE_BREAK, CUES, LOCATIVE, MODALITY, OTHER_HEAD, PAST_STATE, PAST_YEAR, SHARE_OF_AREA } from './lexicon';
+import { AIR_POWER, ANAPHORA, CLAUSE_BREAK, CUES, LOCATIVE, MODALITY, OTHER_HEAD, PAST_STATE, PAST_YEAR, RETROSPECTIVE, SHARE_OF_AREA } from './lexicon';
 import { clauseBefore, groupRole, isLandmark, listBefore, type GroupRole } from './roles';
 import { sentenceLanguage } from './sentenceLanguage';
 import type { Controller, ControlEvent, EventKind } from './types';
@@ -176,7 +176,8 @@ function controlEvent(r: Reading, mention: Mention, control: Cue, role: GroupRol
   // Who the sentence names: the taker, the loser, or neither (a guess the timeline replaces by the state it changes).
   const loser = kind === 'withdrawal' ? (side.named ? side.actor : undefined) : side.loser;
   const taker = kind === 'capture' && side.named;
-  return { ...e, basis: taker ? 'taker' : loser ? 'loser' : 'guess', ...(loser ? { loser } : {}) };
+  const bounded = e.datePrecision === 'publication' && RETROSPECTIVE[r.language].test(r.folded);
+  return { ...e, basis: taker ? 'taker' : loser ? 'loser' : 'guess', ...(loser ? { loser } : {}), ...(bounded ? { bounded: true as const, cues: [...e.cues, 'no later than this day'] } : {}) };
 }
 
 function statementEvent(r: Reading, mention: Mention, statement: Cue, at: number, atEnd: number): ControlEvent | null {

@@ -203,6 +203,16 @@ export const PAST_STATE: Record<Language, RegExp> = {
   ar: /(?:^|\s)(?:كان|كانت)(?:\s|$)/u,
 };
 
+/**
+ * "in recent weeks", "depuis le début de l'offensive": a sentence that looks back over a stretch
+ * of time. Its changes happened no later than the article's date, on a day it does not give.
+ */
+export const RETROSPECTIVE: Record<Language, RegExp> = {
+  fr: /(?:ces|les) (?:dernieres|derniers) (?:semaines|jours|mois)|depuis (?:le debut|le lancement|la mi-\p{L}+|le \d{1,2} \p{L}+|deux|trois|quatre|plusieurs)|en (?:deux|trois|quatre|quelques) semaines|au cours des (?:dernieres|derniers)/u,
+  en: /(?:in|over|during) (?:the )?(?:recent|past|last) (?:weeks|days|months|few weeks)|since (?:the (?:start|beginning|launch)|mid-\p{L}+|(?:november|october|september|december) \d{1,2})|in recent weeks/u,
+  ar: /(?:خلال|في) (?:الأسابيع|الاسابيع|الأيام|الايام) (?:الماضية|الأخيرة|الاخيرة)|منذ (?:بداية|بدء|منتصف|انطلاق)/u,
+};
+
 /** "la prise de", "the fall of": a capture named as a noun, whose actor is rarely beside it. */
 export const NOMINAL: Record<Language, RegExp> = {
   fr: /^(?:(?:re)?prise(?: du controle)?|capture|chute|(?:re)?conquete|perte|retrait|liberation)$/u,

@@ -50,6 +50,11 @@ export interface ControlEvent {
   basis?: 'taker' | 'loser' | 'guess';
   /** The side the sentence names as losing the place. */
   loser?: Actor;
+  /**
+   * The sentence looks back over weeks ("retaken X, Y and Z in recent weeks"): the change happened
+   * no later than `date` (the publication date), on a day it does not give.
+   */
+  bounded?: true;
   /** Set when an editor confirmed, corrected or added the event (geo/editorial/events.yaml). */
   review?: EventReview;
 }

@@ -22,7 +22,8 @@
  *    changes nothing; an editor's applies to the members its side's opponent held or that
  *    were contested, unless a member's own events speak that day.
  * 8. Every period gets a tier: confirmed (two independent sources, or an editor), single (one
- *    source), inferred (from an area), baseline (the reference alone).
+ *    source), inferred (from an area, or from sentences that look back over weeks: a change no later
+ *    than their article's date), baseline (the reference alone).
  */
 import { CONTROL_KINDS, type Actor, type ControlEvent, type Controller } from '../events/types';
 import type { Gazetteer } from '../gazetteer/types';
@@ -352,8 +353,11 @@ function periodsOf(id: string, base: BaselineEntry | undefined, events: ControlE
   }
 
   function finish(o: Open): Period {
-    const tier: Tier = o.viaArea ? 'inferred' : confirmed(o) ? 'confirmed' : o.period.baseline && !o.support.length ? 'baseline' : 'single';
-    const p: Period = { ...o.period, tier, ...(o.viaArea ? { basis: 'area' as const } : {}) };
+    // A change known only from sentences that look back ("in recent weeks") is dated by a bound.
+    const changes = o.support.filter((e) => e.kind !== 'statement');
+    const bounded = !o.period.baseline && !o.viaArea && changes.length > 0 && changes.every((e) => e.bounded);
+    const tier: Tier = o.viaArea || bounded ? 'inferred' : confirmed(o) ? 'confirmed' : o.period.baseline && !o.support.length ? 'baseline' : 'single';
+    const p: Period = { ...o.period, tier, ...(o.viaArea ? { basis: 'area' as const } : bounded ? { basis: 'bounded' as const } : {}) };
     if (!p.lastReported) delete p.lastReported;
     return p;
   }

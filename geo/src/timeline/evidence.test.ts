@@ -178,3 +178,22 @@ describe('areas the press names as a whole', () => {
     expect(summary(buildTimeline([report('x', '2016-11-27'), report('y', '2016-11-28')], held, loose, { start: START }).timeline.neighbourhoods.a)).toEqual(['2016-09-15 rebel']);
   });
 });
+
+describe('a retrospective list is a bound', () => {
+  const gazetteer = tinyGazetteer(['hanano', 'jabal-badro']);
+  it('dates a change no later than the article when nothing else dates it, at the inferred tier, and yields to a dated report', () => {
+    const events = readText("L'armée a repris Massaken Hanano et Jabal Badro ces dernières semaines.", { published: '2016-12-05' });
+    expect(events.every((e) => e.bounded)).toBe(true);
+    const dated = event({ neighbourhood: 'hanano', kind: 'capture', controller: 'regime', basis: 'taker', article: 'other', date: '2016-11-26', confidence: 0.85 });
+    const { timeline } = buildTimeline([...events, dated], base({ hanano: 'rebel', 'jabal-badro': 'rebel' }), gazetteer, { start: START });
+    expect(timeline.neighbourhoods['jabal-badro']!.map((p) => [p.from, p.controller, p.tier, p.basis])).toEqual([
+      [START, 'rebel', 'baseline', undefined],
+      ['2016-12-05', 'regime', 'inferred', 'bounded'],
+    ]);
+    expect(timeline.neighbourhoods.hanano!.map((p) => [p.from, p.controller, p.tier])).toEqual([
+      [START, 'rebel', 'baseline'],
+      ['2016-11-26', 'regime', 'confirmed'],
+    ]);
+  });
+});
+
