@@ -73,7 +73,7 @@ export function reviewMarkdown(input: ReviewInput): string {
     const quote = byId(input.events ?? []);
     const t = input.timeline;
     section(
-      'Conflicts (sources disagree, or a statement contradicts the timeline)',
+      'Conflicts (sources disagree; a statement contradicts the timeline; a named taker already held the place; a named loser did not hold it; a lone report against a confirmed state; statements that corrected it)',
       t.conflicts.map(
         (c) =>
           `- **${c.neighbourhood}** on ${c.date}, ${c.kind}: the timeline says ${c.holds}; ` +
@@ -82,6 +82,12 @@ export function reviewMarkdown(input: ReviewInput): string {
       'none',
     );
     const list = (events: ControlEvent[]) => events.map((e) => `- \`${e.id}\` ${e.kind} of **${e.neighbourhood}** (${e.controller ?? 'no side'}, ${e.date ?? 'no date'}, confidence ${e.confidence}): ${quote(e.id)}`);
+    const fromState = (input.events ?? []).filter((e) => t.readings?.[e.id]?.fromState);
+    section(
+      'Changes whose side came from the state before (the sentence names no taker: check the side)',
+      fromState.map((e) => `- \`${e.id}\` ${e.kind} of **${e.neighbourhood}** on ${e.date}: ${t.readings[e.id]!.fromState} held it, so ${t.readings[e.id]!.says}: ${quote(e.id)}`),
+      'none',
+    );
     section('Low-confidence events (not applied: confirm or correct them in geo/editorial/events.yaml)', list(t.unused.lowConfidence), 'none');
     section('Events without a date (not applied)', list(t.unused.undated), 'none');
     section('Events dated outside the timeline: before its first day or after the corpus period (not applied)', list(t.unused.outside), 'none');
