@@ -3,7 +3,7 @@
  * must print for it. `rejected`: the file is skipped; `kept`: the article is read, with a
  * warning.
  */
-import { mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from '../support/corpus';
 
@@ -55,6 +55,12 @@ export const rejected: BadArticle[] = [
     name: 'bad-folder.md',
     write: (dir) => mkdirSync(join(dir, 'bad-folder.md')),
     message: 'error: bad-folder.md: not a regular file (a folder) (article skipped)',
+  },
+  {
+    name: 'bad-loop.md',
+    // A link to itself: opening it fails with ELOOP.
+    write: (dir) => symlinkSync('bad-loop.md', join(dir, 'bad-loop.md')),
+    message: 'error: bad-loop.md: a symbolic link that loops (ELOOP): it leads to no file (article skipped)',
   },
   // Sorted after seed-001.md, so seed-001.md keeps the id.
   file('seed-001-copy.md', readFileSync(join(root, 'geo/articles/seed-001.md')), 'error: seed-001-copy.md:2: id "seed-001" is already used by seed-001.md (article skipped)'),
