@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
-import { decodeUtf8 } from '../src/articles/utf8';
+import { decodeText } from '../src/articles/utf8';
 import type { GazetteerSources } from '../src/gazetteer/build';
 import type { TextFile } from '../src/pipeline';
 import { parseFacts, parseNames, parsePress } from '../src/gazetteer/sources';
@@ -41,7 +41,7 @@ export function readEditorialFiles(dir: string): TextFile[] {
       } catch (e) {
         return { name, text: '', unreadable: { line: 1, problem: `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` } };
       }
-      const decoded = decodeUtf8(bytes);
+      const decoded = decodeText(bytes);
       return 'text' in decoded ? { name, text: decoded.text } : { name, text: '', unreadable: decoded };
     });
 }
