@@ -10,12 +10,11 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readEditorialFiles, readGazetteerSources, statOrProblem } from './readInputs';
 import { runPipeline } from '../src/pipeline';
-import { MAX_ARTICLE_BYTES, type ArticleFile } from '../src/articles/load';
+import { isoDateSchema, MAX_ARTICLE_BYTES, type ArticleFile } from '../src/articles/load';
 import { BoundaryError, skippedMessage } from '../src/geometry/boundaries';
 import { QuoteError } from '../src/timeline/verifyQuotes';
 import { DEFAULT_PERIOD, type CorpusPeriod } from '../src/articles/types';
 import { stableJson } from '../src/stableJson';
-import { isoDateSchema } from '../src/articles/load';
 import { outputFolderProblem, writeOutputs } from './writeOutputs';
 
 const root = resolve(import.meta.dirname, '..', '..');
