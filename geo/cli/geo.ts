@@ -5,16 +5,17 @@
  * outputs, report. Exit 0 when it built (warnings allowed), 1 when an input is unusable,
  * 2 for bad usage.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readEditorialFiles, readGazetteerSources } from './readInputs';
+import { readEditorialFiles, readGazetteerSources, statOrProblem } from './readInputs';
 import { runPipeline } from '../src/pipeline';
-import { MAX_ARTICLE_BYTES, type ArticleFile } from '../src/articles/load';
+import { isoDateSchema, MAX_ARTICLE_BYTES, type ArticleFile } from '../src/articles/load';
 import { BoundaryError, skippedMessage } from '../src/geometry/boundaries';
 import { QuoteError } from '../src/timeline/verifyQuotes';
 import { DEFAULT_PERIOD, type CorpusPeriod } from '../src/articles/types';
 import { stableJson } from '../src/stableJson';
+import { outputFolderProblem, writeOutputs } from './writeOutputs';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const USAGE = `usage: npm run geo -- [--articles DIR] [--editorial DIR | --no-editorial] [--boundaries FILE]
@@ -80,10 +81,12 @@ function parseOptions(argv: string[]): Options {
   if (values.editorial && values['no-editorial']) throw new UsageError('--editorial and --no-editorial exclude each other');
   let period = DEFAULT_PERIOD;
   if (values.period) {
-    const m = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(values.period);
-    if (!m || m[1]! > m[2]! || Number.isNaN(Date.parse(m[1]!)) || Number.isNaN(Date.parse(m[2]!))) {
-      throw new UsageError(`--period must be START..END with START before END, as 2016-09-01..2016-12-31 (got "${values.period}")`);
+    // Refused as front matter refuses it: 2016-02-30 is no day (JavaScript would read it as 1 March).
+    for (const day of values.period.split('..')) {
+      if (/^\d{4}-\d{2}-\d{2}$/.test(day) && !isoDateSchema.safeParse(day).success) throw new UsageError(`--period: ${day} is not a real date (got "${values.period}")`);
     }
+    const m = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(values.period);
+    if (!m || m[1]! > m[2]!) throw new UsageError(`--period must be START..END with START before END, as 2016-09-01..2016-12-31 (got "${values.period}")`);
     period = { start: m[1]!, end: m[2]! };
   }
   return {
@@ -98,6 +101,9 @@ function parseOptions(argv: string[]): Options {
 }
 
 function build(options: Options): number {
+  // Checked first: a file in the way of --out must not cost a whole build.
+  const outProblem = outputFolderProblem(options.out);
+  if (outProblem) throw new InputError(outProblem);
   const articleFiles = readArticleFiles(options.articles);
   let gazetteer;
   try {
@@ -129,10 +135,16 @@ function build(options: Options): number {
     return 1;
   }
 
-  mkdirSync(options.out, { recursive: true });
-  for (const [name, content] of Object.entries(result.files)) {
-    writeFileSync(join(options.out, name), typeof content === 'string' ? content : stableJson(content));
+  // Nor must a map of days no article speaks of (a mistyped --period): all unknown, two days long.
+  const { start, end } = options.period;
+  const dates = result.articles.flatMap((a) => (a.published ? [a.published] : [])).sort();
+  if (!dates.some((d) => d >= start && d <= end)) {
+    const span = dates.length ? `the articles are dated ${dates[0]}..${dates.at(-1)}` : 'no article has a date';
+    console.error(`error: no article is dated within --period ${start}..${end} (${span}): nothing written`);
+    return 1;
   }
+
+  writeOutputs(options.out, Object.fromEntries(Object.entries(result.files).map(([name, content]) => [name, typeof content === 'string' ? content : stableJson(content)])));
 
   const c = result.editorial.counts;
   const located = result.gazetteer.neighbourhoods.filter((n) => n.located).length;
@@ -162,8 +174,8 @@ function readArticleFiles(dir: string): ArticleFile[] {
   if (names.length === 0) throw new InputError(`${dir}: no article files (*.md) in it`);
   if (names.length > MAX_CORPUS_FILES) throw new InputError(`${dir}: ${names.length} article files, over the limit of ${MAX_CORPUS_FILES}`);
   // Only regular files are read: a folder or a device named *.md (/dev/zero never ends) is rejected, not opened.
-  const stats = names.map((name) => statSync(join(dir, name), { throwIfNoEntry: false }));
-  const sizes = stats.map((s) => (s?.isFile() ? s.size : 0));
+  const stats = names.map((name) => statOrProblem(join(dir, name)));
+  const sizes = stats.map((s) => (typeof s === 'object' && s.isFile() ? s.size : 0));
   // Files too large to be an article are never read whole: the loader refuses them by size.
   const readable = sizes.reduce((sum, size) => sum + (size > MAX_ARTICLE_BYTES ? 0 : size), 0);
   if (readable > MAX_CORPUS_BYTES) throw new InputError(`${dir}: ${(readable / 1024 ** 2).toFixed(0)} MB of articles, over the limit of ${MAX_CORPUS_BYTES / 1024 ** 2} MB`);
@@ -171,6 +183,7 @@ function readArticleFiles(dir: string): ArticleFile[] {
     const stat = stats[i];
     const none = new Uint8Array(0);
     if (!stat) return { name, bytes: none, unreadable: 'cannot be found (a broken link, or removed while the corpus was read)' };
+    if (typeof stat === 'string') return { name, bytes: none, unreadable: stat };
     if (!stat.isFile()) return { name, bytes: none, unreadable: `not a regular file (${stat.isDirectory() ? 'a folder' : 'a device, socket or pipe'})` };
     if (stat.size > MAX_ARTICLE_BYTES) return { name, bytes: none, size: stat.size };
     try {

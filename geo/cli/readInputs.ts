@@ -1,6 +1,6 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
-import { decodeUtf8 } from '../src/articles/utf8';
+import { decodeText } from '../src/articles/utf8';
 import type { GazetteerSources } from '../src/gazetteer/build';
 import type { TextFile } from '../src/pipeline';
 import { parseFacts, parseNames, parsePress } from '../src/gazetteer/sources';
@@ -32,14 +32,26 @@ export function readEditorialFiles(dir: string): TextFile[] {
     .sort()
     .map((name): TextFile => {
       const path = join(dir, name);
-      if (!statSync(path, { throwIfNoEntry: false })?.isFile()) return { name, text: '', unreadable: { line: 1, problem: 'not a regular file' } };
+      const stat = statOrProblem(path);
+      if (typeof stat === 'string') return { name, text: '', unreadable: { line: 1, problem: stat } };
+      if (!stat?.isFile()) return { name, text: '', unreadable: { line: 1, problem: 'not a regular file' } };
       let bytes: Uint8Array;
       try {
         bytes = readFileSync(path);
       } catch (e) {
         return { name, text: '', unreadable: { line: 1, problem: `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` } };
       }
-      const decoded = decodeUtf8(bytes);
+      const decoded = decodeText(bytes);
       return 'text' in decoded ? { name, text: decoded.text } : { name, text: '', unreadable: decoded };
     });
+}
+
+/** The file's stat, undefined when it does not exist, or why it cannot be looked at (a link that loops). */
+export function statOrProblem(path: string): Stats | undefined | string {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'ELOOP' ? 'a symbolic link that loops (ELOOP): it leads to no file' : `cannot be looked at (${code ?? (e as Error).message})`;
+  }
 }

@@ -193,8 +193,8 @@ function readArticle(article: Article, finder: PlaceFinder): PlacesFound & { eve
   const events = extractEvents(reading, found.mentions);
   const text = article.text;
   return {
-    mentions: found.mentions.map((m) => ({ ...m, surface: text.slice(m.start, m.end), sentence: verbatimSpan(m.sentence, text) })),
-    candidates: found.candidates.map((c) => ({ ...c, surface: text.slice(c.start, c.end), sentence: verbatimSpan(c.sentence, text) })),
+    mentions: found.mentions.map((m) => ({ ...m, surface: text.slice(m.start, m.end) })),
+    candidates: found.candidates.map((c) => ({ ...c, surface: text.slice(c.start, c.end) })),
     events: events.map((e) => ({ ...e, quote: verbatimSpan(e.quote, text) })),
   };
 }

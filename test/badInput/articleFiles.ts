@@ -3,13 +3,23 @@
  * must print for it. `rejected`: the file is skipped; `kept`: the article is read, with a
  * warning.
  */
-import { mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from '../support/corpus';
 
 const fm = (fields: string) => `---\n${fields}\n---\n`;
 const text = 'Les forces du régime ont repris le quartier de Cheikh Saïd, selon l’agence officielle.\n';
 const utf8 = (s: string) => Buffer.from(s, 'utf8');
+
+/** UTF-16 little-endian, with or without its byte-order mark. */
+const utf16 = (s: string, bom: boolean) => Buffer.concat([Buffer.from(bom ? [0xff, 0xfe] : []), Buffer.from(s, 'utf16le')]);
+
+/** "Nine levels of nine aliases": a few hundred bytes that would expand into 9^9 values. */
+export function aliasBomb(indent: string): string {
+  const lines = [`${indent}a0: &a0 [${Array(9).fill('lol').join(', ')}]`];
+  for (let i = 1; i < 9; i++) lines.push(`${indent}a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(', ')}]`);
+  return lines.join('\n');
+}
 
 /** The first bytes of a real PNG file (signature, IHDR chunk). */
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
@@ -56,6 +66,22 @@ export const rejected: BadArticle[] = [
     write: (dir) => mkdirSync(join(dir, 'bad-folder.md')),
     message: 'error: bad-folder.md: not a regular file (a folder) (article skipped)',
   },
+  {
+    name: 'bad-loop.md',
+    // A link to itself: opening it fails with ELOOP.
+    write: (dir) => symlinkSync('bad-loop.md', join(dir, 'bad-loop.md')),
+    message: 'error: bad-loop.md: a symbolic link that loops (ELOOP): it leads to no file (article skipped)',
+  },
+  file(
+    'bad-alias-bomb.md',
+    utf8(`${fm(`id: bomb\nlanguage: fr\n${aliasBomb('')}`)}${text}`),
+    'error: bad-alias-bomb.md:5: front matter: its aliases (*a0 ...) expand into too many values: refused as a resource-exhaustion attack (at most 100 aliased values) (article skipped)',
+  ),
+  file(
+    'bad-utf16-no-bom.md',
+    utf16(`${fm('id: utf16nobom\nlanguage: fr\npublished: 2016-12-12')}${text}`, false),
+    'error: bad-utf16-no-bom.md:1: the file looks like UTF-16 text without a byte-order mark: save it as UTF-8 (or UTF-16 with a byte-order mark) (article skipped)',
+  ),
   // Sorted after seed-001.md, so seed-001.md keeps the id.
   file('seed-001-copy.md', readFileSync(join(root, 'geo/articles/seed-001.md')), 'error: seed-001-copy.md:2: id "seed-001" is already used by seed-001.md (article skipped)'),
   file('bad-date.md', utf8(`${fm('id: baddate\nlanguage: fr\npublished: 2016-02-30')}${text}`), 'error: bad-date.md:4: published: is not a real date (article skipped)'),
@@ -63,6 +89,16 @@ export const rejected: BadArticle[] = [
 
 /** Read with a warning: their events join the others'. */
 export const kept: BadArticle[] = [
+  file(
+    'warn-utf16.md',
+    utf16(`${fm('id: utf16\nlanguage: fr\npublished: 2016-12-12')}${text}`, true),
+    'warning: warn-utf16.md: the file is UTF-16 (little-endian, with a byte-order mark), not UTF-8: read as UTF-16 (save it as UTF-8)',
+  ),
+  file(
+    'warn-crlf.md',
+    utf8(`${fm('id: crlf\nlanguage: fr\npublished: 2016-12-12')}Premier paragraphe.\n\n${text}`.replace(/\n/g, '\r\n')),
+    'warning: warn-crlf.md: CRLF (Windows) line endings: read as LF, so offsets, event ids and quotes are those of the same text with LF line endings',
+  ),
   file(
     'warn-unknown-field.md',
     utf8(`${fm('id: unknownfield\nlanguage: fr\npublished: 2016-12-12\ncolour: red')}${text}`),

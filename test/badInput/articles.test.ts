@@ -76,7 +76,7 @@ describe('articles read with a warning', () => {
   });
 
   it('keep every event of the other articles as it was', () => {
-    const ours = new Set(['unknownfield', 'html', 'future', 'before']);
+    const ours = new Set(['unknownfield', 'html', 'future', 'before', 'utf16', 'crlf']);
     const others = json(withKept.out, 'events.json').events.filter((e: { article: string }) => !ours.has(e.article));
     expect(others).toEqual(json(clean.out, 'events.json').events);
   });
@@ -90,6 +90,21 @@ describe('articles read with a warning', () => {
     expect(body.slice(quote.start, quote.end)).toBe(quote.text);
     const mentions = json(withKept.out, 'mentions.json').mentions.filter((m: { article: string }) => m.article === 'html');
     expect(mentions.map((m: { surface: string; start: number }) => [m.surface, body.slice(m.start, m.start + m.surface.length)])).toEqual([['Cheikh Saïd', 'Cheikh Saïd']]);
+  });
+
+  it('UTF-16 with a byte-order mark is read as the same text in UTF-8 would be: same capture, same offsets', () => {
+    const events = json(withKept.out, 'events.json').events;
+    const of = (article: string) => events.filter((e: { article: string }) => e.article === article).map(({ id, article: _, ...e }: { id: string; article: string }) => ({ ...e, id: id.replace(/^[^@]+/, '') }));
+    expect(of('utf16')).toEqual(of('unknownfield'));
+    expect(of('utf16').map((e: { kind: string; neighbourhood: string }) => [e.kind, e.neighbourhood])).toEqual([['capture', 'sheikh-saeed']]);
+  });
+
+  it('CRLF: the event’s id, offsets and quote are those of the LF text', () => {
+    const [event] = json(withKept.out, 'events.json').events.filter((e: { article: string }) => e.article === 'crlf');
+    const lf = `Premier paragraphe.\n\n${'Les forces du régime ont repris le quartier de Cheikh Saïd, selon l’agence officielle.'}`;
+    expect(event.id).toBe(`crlf@${lf.indexOf('Cheikh Saïd')}:capture`);
+    expect(lf.slice(event.quote.start, event.quote.end)).toBe(event.quote.text);
+    expect(event.quote.text).not.toContain('\r');
   });
 
   it('a date outside the corpus period (in the future, or before it) changes nothing on the map, and the review lists its events', () => {

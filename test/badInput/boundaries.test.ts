@@ -47,6 +47,7 @@ let pick: number[];
 let clean: Run;
 let damaged: Run;
 let swapped: Run;
+let worse: Run;
 let refused: Record<'text' | 'feature' | 'nan' | 'nameless', Run>;
 
 beforeAll(async () => {
@@ -67,6 +68,17 @@ beforeAll(async () => {
   bad[pick[5]!]!.geometry = { type: 'Point', coordinates: [lon, lat] };
   bad[pick[6]!]!.geometry = polygon([[[2.35, 48.85], [2.351, 48.85], [2.351, 48.851], [2.35, 48.851], [2.35, 48.85]]]);
 
+  // Worse: coordinates nested 200,000 deep, a hole outside its ring, one polygon under two names.
+  const more = features.map((f) => structuredClone(f));
+  more[pick[0]!]!.geometry = { type: 'Polygon', coordinates: 'DEEP' };
+  const outer = (features[pick[1]!]!.geometry.coordinates as Position[][][])[0]![0]!;
+  const [maxLon, maxLat] = [Math.max(...outer.map((q) => q[0])), Math.max(...outer.map((q) => q[1]))];
+  const e = 0.0005;
+  const hole = [[maxLon + e, maxLat + e], [maxLon + 2 * e, maxLat + e], [maxLon + 2 * e, maxLat + 2 * e], [maxLon + e, maxLat + 2 * e], [maxLon + e, maxLat + e]];
+  more[pick[1]!]!.geometry = polygon([outer, hole]);
+  more[pick[3]!]!.geometry = structuredClone(features[pick[2]!]!.geometry);
+  const deep = `${'['.repeat(200_000)}${']'.repeat(200_000)}`;
+
   const latLon = features.map((f) => ({ ...f, geometry: { ...f.geometry, coordinates: (f.geometry.coordinates as Position[][][][]).map((p) => p.map((r) => r.map(([x, y]) => [y, x]))) } }));
   const nameless = features.map((f) => ({ ...f, properties: { Id: f.properties.Id } }));
   const runs = await Promise.all([
@@ -77,7 +89,9 @@ beforeAll(async () => {
     build('feature.geojson', JSON.stringify(features[0])),
     build('nan.geojson', '{"type": "FeatureCollection", "features": [\n{"type": "Feature", "properties": {"NAME": "al-Marjeh"},\n "geometry": {"type": "Polygon", "coordinates": [[[37.17, NaN], [37.18, 36.18], [37.18, 36.19], [37.17, 36.18]]]}}\n]}\n'),
     build('nameless.geojson', geojson(nameless)),
+    build('worse.geojson', geojson(more).replace('"DEEP"', deep)),
   ]);
+  worse = runs[7]!;
   [clean, damaged, swapped] = runs;
   refused = { text: runs[3]!, feature: runs[4]!, nan: runs[5]!, nameless: runs[6]! };
 }, 300_000);
@@ -113,6 +127,30 @@ describe('a boundaries file with bad features', () => {
     const after = shapes(damaged);
     expect(after.map((s) => s.id)).toEqual([...before.keys()]);
     expect(after.filter((s) => s.properties.approximate)).toHaveLength(6);
+    for (const s of after.filter((s) => !s.properties.approximate)) expect(s, s.id).toEqual(before.get(s.id));
+  });
+});
+
+describe('a boundaries file with worse features', () => {
+  it('nesting 200,000 deep, a hole outside its ring, a polygon already another feature’s: each named and skipped, exit 0', () => {
+    expect(worse.code).toBe(0);
+    const name = (k: number) => String(features[pick[k]!]!.properties.NAME);
+    const at = (k: number) => `${worse.file}:${lineOf(pick[k]!)}: features[${pick[k]}] "${name(k)}"`;
+    const skipped = ' (feature skipped: its neighbourhood keeps a generated cell)';
+    const errors = messages(worse.stderr, 'error: ');
+    expect(errors).toHaveLength(3);
+    expect(errors.filter((m) => !m.includes('overlaps'))).toEqual(
+      [`error: ${at(0)}: ring 0 position 0 is not [lon, lat] numbers ([[[…]]])${skipped}`, `error: ${at(1)}: ring 1, a hole, lies outside its outer ring${skipped}`].sort(),
+    );
+    expect(errors.find((m) => m.includes('overlaps'))).toMatch(new RegExp(`^error: ${at(3).replace(/[.[\]()]/g, '\\$&')}: overlaps features\\[${pick[2]}\\] "${name(2)}" on [\\d,]+ m², 100% of the smaller: two features cannot hold the same ground`));
+    expect(worse.stdout).toContain(`shapes: 126 (123 surveyed, from ${features.length} features of which 3 skipped, 0 match nothing)`);
+  });
+
+  it('uses every other feature as it is', () => {
+    const before = new Map(shapes(clean).map((s) => [s.id, s]));
+    const after = shapes(worse);
+    expect(after.map((s) => s.id)).toEqual([...before.keys()]);
+    expect(after.filter((s) => s.properties.approximate)).toHaveLength(3);
     for (const s of after.filter((s) => !s.properties.approximate)) expect(s, s.id).toEqual(before.get(s.id));
   });
 });

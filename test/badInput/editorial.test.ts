@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { root } from '../support/corpus';
 import { geo, messages, tmp, type GeoRun } from '../support/geoCli';
+import { aliasBomb } from './articleFiles';
 
 const json = (dir: string, name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8'));
 
@@ -23,6 +24,9 @@ beforeAll(async () => {
   const dir = tmp();
   cpSync(join(root, 'geo/editorial'), dir, { recursive: true });
   cpSync(join(dir, 'baseline-2016-09-15.csv'), join(dir, 'baseline-2016-02-30.csv'));
+  // Blank lines (skipped by the reader, still lines of the file) and one bad row, on line 15.
+  const rows = readFileSync(join(dir, 'baseline-2016-09-15.csv'), 'utf8').split('\n');
+  writeFileSync(join(dir, 'baseline-2016-09-15.csv'), [rows[0], '', '', ...rows.slice(1, 11), '', 'Atlantis,,rebel,low,', ...rows.slice(11)].join('\n'));
   writeFileSync(
     join(dir, 'zz-bad.yaml'),
     [
@@ -38,6 +42,21 @@ beforeAll(async () => {
       '  - { neighbourhood: sheikh-saeed, date: 2016-10-10, kind: capture, controller: regime, url: "https://example.org/c" }',
       '  - { neighbourhood: sheikh-saeed, date: 2016-10-10, kind: capture, controller: rebel, url: "https://example.org/d" }',
       '  - { neighbourhood: al-kallaseh, date: 2016-09-20, kind: capture, controller: regime, url: "https://example.org/k" }',
+    ].join('\n'),
+  );
+  // An alias bomb in one entry: that entry is skipped, the next one in the file is added.
+  writeFileSync(
+    join(dir, 'zz-bomb.yaml'),
+    [
+      'added:',
+      '  - neighbourhood: sheikh-saeed',
+      '    date: 2016-12-12',
+      '    kind: capture',
+      '    controller: regime',
+      '    url: "https://example.org/bomb"',
+      '    note:',
+      aliasBomb('      '),
+      '  - { neighbourhood: al-aazamiyeh, date: 2016-10-01, kind: capture, controller: regime, url: "https://example.org/e" }',
     ].join('\n'),
   );
   writeFileSync(join(dir, 'zz-broken.yaml'), 'decisions:\n  - { event: x, action: [confirm }\n');
@@ -56,6 +75,7 @@ describe('bad editorial entries and files', () => {
     expect(messages(bad.run.stderr, 'error: ')).toEqual(
       [
         `error: ${f('baseline-2016-02-30.csv')}:1: the date in the file name, 2016-02-30, is not a real date (file skipped)`,
+        `error: ${f('baseline-2016-09-15.csv')}:15: "Atlantis" is no neighbourhood of the gazetteer (the name must be its name_en) (entry skipped)`,
         `error: ${f('zz-bad.yaml')}:2: decisions on lines 2, 3 contradict each other about "${undecided}": none applied (entry skipped)`,
         `error: ${f('zz-bad.yaml')}:3: decisions on lines 2, 3 contradict each other about "${undecided}": none applied (entry skipped)`,
         `error: ${f('zz-bad.yaml')}:4: no extracted event "no-such@1:capture" (ids are listed in events.json; an extractor change may have renamed it) (entry skipped)`,
@@ -65,11 +85,12 @@ describe('bad editorial entries and files', () => {
         `error: ${f('zz-bad.yaml')}:9: article "seed-404" is not in the corpus (entry skipped)`,
         `error: ${f('zz-bad.yaml')}:10: added events on lines 10, 11 contradict each other about sheikh-saeed on 2016-10-10: none applied (entry skipped)`,
         `error: ${f('zz-bad.yaml')}:11: added events on lines 10, 11 contradict each other about sheikh-saeed on 2016-10-10: none applied (entry skipped)`,
+        `error: ${f('zz-bomb.yaml')}:2: its aliases (*a0 ...) expand into too many values: refused as a resource-exhaustion attack (at most 100 aliased values) (entry skipped)`,
         `error: ${f('zz-broken.yaml')}:2: not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] (file skipped)`,
         `error: ${f('zz-latin1.yaml')}:2: the file is not valid UTF-8 text (byte 0xEF at column 125; Latin-1 or Windows-1252? save it as UTF-8) (file skipped)`,
       ].sort(),
     );
-    expect(bad.run.stdout).toMatch(/3 confirmed, 5 corrected, 3 rejected; 1 added by editors/);
+    expect(bad.run.stdout).toMatch(/3 confirmed, 5 corrected, 3 rejected; 2 added by editors/);
     expect(clean.run.stdout).toMatch(/3 confirmed, 5 corrected, 3 rejected; 0 added by editors/);
   });
 
@@ -79,18 +100,19 @@ describe('bad editorial entries and files', () => {
     expect(review).toContain('- error: `zz-latin1.yaml:2`: the file is not valid UTF-8 text');
   });
 
-  it('leave everything else as it was: the bundled decisions and baseline apply, and the one good entry is added', () => {
+  it('leave everything else as it was: the bundled decisions and baseline apply, and the good entries are added', () => {
     const events = json(bad.out, 'events.json').events;
-    const added = events.filter((e: { id: string }) => e.id === 'editorial:al-kallaseh:2016-09-20:capture');
-    expect(added).toHaveLength(1);
-    expect(events.filter((e: { id: string }) => e !== added[0])).toEqual(json(clean.out, 'events.json').events);
+    const goodIds = ['editorial:al-kallaseh:2016-09-20:capture', 'editorial:al-aazamiyeh:2016-10-01:capture'];
+    const added = events.filter((e: { id: string }) => goodIds.includes(e.id));
+    expect(added).toHaveLength(2);
+    expect(events.filter((e: { id: string }) => !goodIds.includes(e.id))).toEqual(json(clean.out, 'events.json').events);
     expect(readFileSync(join(bad.out, 'baseline.json'), 'utf8')).toBe(readFileSync(join(clean.out, 'baseline.json'), 'utf8'));
     const timeline = json(bad.out, 'timeline.json');
     const before = json(clean.out, 'timeline.json');
     expect(timeline.neighbourhoods['al-kallaseh'][1]).toMatchObject({ from: '2016-09-20', controller: 'regime' });
     expect(timeline.neighbourhoods['al-kallaseh'][1].events[0]).toBe('editorial:al-kallaseh:2016-09-20:capture');
-    const { 'al-kallaseh': _, ...rest } = timeline.neighbourhoods;
-    const { 'al-kallaseh': __, ...restBefore } = before.neighbourhoods;
+    const { 'al-kallaseh': _, 'al-aazamiyeh': _a, ...rest } = timeline.neighbourhoods;
+    const { 'al-kallaseh': __, 'al-aazamiyeh': __a, ...restBefore } = before.neighbourhoods;
     expect(rest).toEqual(restBefore);
   });
 });

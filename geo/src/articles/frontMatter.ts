@@ -1,4 +1,4 @@
-import { isMap, parseDocument, LineCounter } from 'yaml';
+import { isMap, parseDocument, visit, LineCounter, type Document, type Node } from 'yaml';
 
 export interface Split {
   data: Record<string, unknown>;
@@ -41,7 +41,9 @@ export function splitFrontMatter(source: string): Split {
   if (doc.contents !== null && !isMap(doc.contents)) {
     throw new FrontMatterError('front matter must be a mapping of fields ("id: ...")', 2);
   }
-  const data = (doc.toJS() ?? {}) as Record<string, unknown>;
+  const value = plainValue(doc.contents, doc, lineCounter);
+  if ('problem' in value) throw new FrontMatterError(`front matter: ${value.problem}`, value.line + 1);
+  const data = (value.value ?? {}) as Record<string, unknown>;
   const bodyStart = open[0].length + close.index + close[0].length;
   const bodyLine = source.slice(0, bodyStart).split('\n').length;
   return { data, body: source.slice(bodyStart), bodyLine };
@@ -50,4 +52,32 @@ export function splitFrontMatter(source: string): Split {
 /** The `yaml` library's message without its own "at line 5, column 1:" (counted in the YAML alone) and the excerpt after it. */
 export function yamlMessage(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/**
+ * A YAML node as plain data, or why not. Aliases are resolved with the `yaml` library's
+ * default bound (100 aliased values): ordinary reuse (`note: *same`) passes, and "nine levels
+ * of nine aliases" (9^9 values from a few hundred bytes) is refused with the line of its
+ * first alias instead of exhausting memory or throwing past every caller.
+ */
+export function plainValue(node: Node | null, doc: Document, lineCounter: LineCounter): { value: unknown } | { line: number; problem: string } {
+  try {
+    return { value: node === null ? null : node.toJS(doc) };
+  } catch (e) {
+    if (!(e instanceof ReferenceError)) throw e;
+    let first: { source: string; offset: number } | null = null;
+    if (node) {
+      visit(node, {
+        Alias(_, alias) {
+          first = { source: alias.source, offset: alias.range?.[0] ?? 0 };
+          return visit.BREAK;
+        },
+      });
+    }
+    const at = first as { source: string; offset: number } | null;
+    return {
+      line: lineCounter.linePos(at?.offset ?? node?.range?.[0] ?? 0).line,
+      problem: `its aliases${at ? ` (*${at.source} ...)` : ''} expand into too many values: refused as a resource-exhaustion attack (at most 100 aliased values)`,
+    };
+  }
 }

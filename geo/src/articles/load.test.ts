@@ -5,6 +5,14 @@ import { isRejected, loadArticle, loadCorpus } from './load';
 const good = (id = 'a1', extra = '') => `---\nid: ${id}\nlanguage: fr\npublished: 2016-12-12\n${extra}---\nLe texte.\n`;
 
 describe('loadArticle', () => {
+  it('lets ordinary YAML aliases through (a note reused), and refuses an alias bomb with its line', () => {
+    const reuse = loadArticle(file('r.md', '---\nid: r\nlanguage: fr\npublished: 2016-12-12\nauthor: &who "AFP"\nnote: *who\n---\nLe texte.\n'));
+    expect(isRejected(reuse) ? reuse.problem : reuse.extra).toEqual({ author: 'AFP', note: 'AFP' });
+    const levels = ['a0: &a0 [x, x, x, x, x, x, x, x, x]', ...[1, 2, 3, 4, 5, 6, 7, 8].map((i) => `a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(', ')}]`)];
+    const bomb = loadArticle(file('b.md', `---\nid: b\nlanguage: fr\n${levels.join('\n')}\n---\nLe texte.\n`));
+    expect(bomb).toEqual({ file: 'b.md', line: 5, problem: 'front matter: its aliases (*a0 ...) expand into too many values: refused as a resource-exhaustion attack (at most 100 aliased values)' });
+  });
+
   it('keeps the text after the front matter byte for byte and records the metadata', () => {
     const text = '  Deux espaces, un “guillemet”, une fin sans saut de ligne';
     const a = loadArticle(file('x.md', `---\nid: x\nlanguage: fr\noutlet: AFP\nurl: https://example.org/a\ntitle: "T: 1"\n---\n${text}`));

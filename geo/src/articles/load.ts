@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FrontMatterError, splitFrontMatter } from './frontMatter';
 import { htmlMarkup } from './markup';
-import { decodeUtf8 } from './utf8';
+import { decodeText, isUtf16 } from './utf8';
 import { inferPublished } from './publishedDate';
 import { DEFAULT_PERIOD, type Article, type CorpusPeriod, type Rejected } from './types';
 
@@ -50,10 +50,10 @@ export function loadArticle(file: ArticleFile, options: LoadOptions = {}): Artic
   if (size > maxBytes) {
     return { file: file.name, problem: `the file is ${mb(size)}, over the ${mb(maxBytes)} limit for one article` };
   }
-  // Binary before UTF-8: a PNG is "an image", not "bad UTF-8 on line 1".
-  const binary = binaryKind(file.bytes);
+  // UTF-16 first (its NUL bytes are text), then binary before UTF-8: a PNG is "an image", not "bad UTF-8 on line 1".
+  const binary = isUtf16(file.bytes) ? null : binaryKind(file.bytes);
   if (binary) return { file: file.name, problem: `the file is binary (${binary}), not text` };
-  const decoded = decodeUtf8(file.bytes);
+  const decoded = decodeText(file.bytes);
   if (!('text' in decoded)) return { file: file.name, ...decoded };
   const source = decoded.text;
 
@@ -73,7 +73,7 @@ export function loadArticle(file: ArticleFile, options: LoadOptions = {}): Artic
   const fm = parsed.data;
   if (!split.body.trim()) return { file: file.name, line: split.bodyLine, problem: 'the article has no text' };
 
-  const warnings: string[] = [];
+  const warnings: string[] = [...decoded.notes];
   const extra: Record<string, string> = {};
   for (const [key, value] of Object.entries(split.data)) {
     if (key in frontMatter.shape) continue;
@@ -86,15 +86,15 @@ export function loadArticle(file: ArticleFile, options: LoadOptions = {}): Artic
 
   let published: string | null = fm.published ?? null;
   let publishedReason: string | undefined;
-  if (published && (published < period.start || published > period.end)) {
-    // The period, never the clock, bounds dates: the same inputs must give the same outputs on any day.
-    warnings.push(`published ${published} is outside the corpus period ${period.start}..${period.end}: its events dated outside the period change nothing`);
-  }
   if (!published) {
     const inferred = inferPublished(split.body, fm.language, period);
     published = inferred.date;
     publishedReason = inferred.reason;
     if (!published) warnings.push(`no publication date: ${inferred.reason}`);
+  }
+  if (published && (published < period.start || published > period.end)) {
+    // The period, never the clock, bounds dates: the same inputs must give the same outputs on any day.
+    warnings.push(`published ${published} is outside the corpus period ${period.start}..${period.end}: its events dated outside the period change nothing`);
   }
 
   return {

@@ -18,8 +18,14 @@ export const fromIso = (s: string) => Date.parse(`${s}T00:00:00Z`);
  * 2. Otherwise the latest date the text gives with a matching weekday ("samedi 24
  *    septembre") is taken as the day of writing, if no other date comes after it.
  * Anything less decisive leaves the date unknown and says why.
+ *
+ * Before all of these, a dateline decides: a short line near the top that gives a whole
+ * date, day, month and year ("Décembre 14, 2016", "Alep, 14 décembre 2016"), as a page
+ * copied from a news site carries under its title and byline.
  */
 export function inferPublished(text: string, language: Language, period: CorpusPeriod): DateInference {
+  const dateline = datelineOf(text, language);
+  if (dateline) return dateline;
   const expressions = findDateExpressions(text, language);
   const days = daysOf(period);
   const anchors = expressions.filter((e) => e.today || e.yesterday);
@@ -96,4 +102,22 @@ function datesOf(e: DateExpression, period: CorpusPeriod): number[] {
 
 function fitsNear(e: DateExpression, writing: number, period: CorpusPeriod): boolean {
   return datesOf(e, period).some((t) => t >= writing - PAST_WINDOW * DAY && t <= writing + FUTURE_WINDOW * DAY);
+}
+
+/** Lines read for a dateline (title, subtitle, byline come first), and how long a dateline line may be. */
+const DATELINE_LINES = 8;
+const DATELINE_LENGTH = 80;
+
+/** The day a dateline gives, if the text opens with one; its line is counted from the text's first line (1). */
+function datelineOf(text: string, language: Language): DateInference | null {
+  const lines = text.slice(0, 2000).split('\n').slice(0, DATELINE_LINES);
+  for (const [i, line] of lines.entries()) {
+    if (line.trim().length > DATELINE_LENGTH) continue;
+    const e = findDateExpressions(line, language).find((x) => x.day !== undefined && x.month !== undefined && x.year !== undefined);
+    if (!e) continue;
+    const iso = `${e.year}-${String(e.month).padStart(2, '0')}-${String(e.day).padStart(2, '0')}`;
+    if (toIso(fromIso(iso)) !== iso) continue; // "31 novembre 2016" is no day
+    return { date: iso, reason: `the dateline « ${e.text.trim()} » (line ${i + 1} of the text) gives the day of writing` };
+  }
+  return null;
 }

@@ -37,17 +37,20 @@ export function parseBaseline(source: string, file: string, gazetteer: Gazetteer
   if (!date) return skip('the file name must give the baseline date: baseline-YYYY-MM-DD.csv');
   if (!isoDateSchema.safeParse(date).success) return skip(`the date in the file name, ${date}, is not a real date`);
   if (date < period.start || date > period.end) return skip(`the date in the file name, ${date}, is outside the corpus period ${period.start}..${period.end}`);
-  let rows: Record<string, string>[];
+  let rows: { record: Record<string, string>; info: { lines: number }; raw: string }[];
   try {
-    rows = parseCsv(source, { columns: true, skip_empty_lines: true, bom: true, relax_column_count: true }) as Record<string, string>[];
+    // `info` and `raw` give each row's line in the file, blank lines and quoted line breaks counted.
+    rows = parseCsv(source, { columns: true, skip_empty_lines: true, bom: true, relax_column_count: true, info: true, raw: true }) as typeof rows;
   } catch (e) {
     return skip(`not valid CSV: ${(e as Error).message}`, (e as { lines?: number }).lines ?? 1);
   }
   const byName = new Map<string, string>();
   for (const n of gazetteer.neighbourhoods) byName.set(n.name_en.toLowerCase(), n.id);
   const entries = new Map<string, BaselineEntry>();
-  rows.forEach((row, i) => {
-    const line = i + 2; // the header is line 1; the baseline has no multi-line cells
+  rows.forEach(({ record: row, info, raw }) => {
+    // csv-parse counts to the row's last line: back up over the line breaks inside it (its
+    // raw text starts with the blank lines skipped before it: those are not inside).
+    const line = info.lines - (raw.replace(/^[\r\n]+/, '').replace(/\r?\n$/, '').match(/\n/g)?.length ?? 0);
     const name = (row.name ?? '').trim();
     const control = (row.control ?? '').trim();
     const id = byName.get(name.toLowerCase());

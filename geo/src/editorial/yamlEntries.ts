@@ -3,7 +3,7 @@
  * name its line. Uses the `yaml` library's source ranges rather than re-scanning the text.
  */
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { yamlMessage } from '../articles/frontMatter';
+import { plainValue, yamlMessage } from '../articles/frontMatter';
 import type { EditorialIssue } from './types';
 
 export interface Entry {
@@ -47,7 +47,9 @@ export function yamlLists(text: string, file: string, keys: readonly string[]): 
         issues.push({ file, line: lineOf(node), problem: `each entry of "${key}" must be a mapping of fields` });
         continue;
       }
-      lists[key]!.push({ line: lineOf(node), value: node.toJS(doc) as Record<string, unknown> });
+      const value = plainValue(node, doc, lineCounter);
+      if ('problem' in value) issues.push({ file, line: lineOf(node), problem: value.problem });
+      else lists[key]!.push({ line: lineOf(node), value: value.value as Record<string, unknown> });
     }
   }
   return { lists, issues };

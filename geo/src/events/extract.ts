@@ -10,7 +10,7 @@
  */
 import type { Article, Language } from '../articles/types';
 import { foldKeepingOffsets } from '../places/normalise';
-import { Sentences } from '../places/sentences';
+import { Sentences, withLongRunsCut } from '../places/sentences';
 import type { Mention, Span } from '../places/types';
 import {
   actorOf,
@@ -68,11 +68,12 @@ export function extractEvents(article: Article, mentions: Mention[]): ControlEve
   addAnaphora(article, foldedArticle, mentions, bySentence);
 
   const languageOf = (text: string) => sentenceLanguage(text, article.language);
-  const capturer = dominantCapturer(foldedArticle, languageOf);
+  const capturer = dominantCapturer(withLongRunsCut(foldedArticle), languageOf); // a long run cut into clauses: linear time
   const actorsBefore = findActors(foldedArticle, article.language);
   const events: ControlEvent[] = [];
   for (const sentenceMentions of bySentence.values()) {
-    const sentence = sentenceMentions[0]!.sentence;
+    const { start, end } = sentenceMentions[0]!.sentence;
+    const sentence: Span = { start, end, text: article.text.slice(start, end) }; // mentions keep offsets only
     const folded = maskPlaces(foldKeepingOffsets(sentence.text), sentenceMentions, sentence.start);
     const language = languageOf(sentence.text);
     const datable = dateText(article.text, sentence);

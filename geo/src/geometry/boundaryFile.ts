@@ -3,15 +3,20 @@
  * A file that is not a FeatureCollection, or has no usable feature, is refused (BoundaryError:
  * the user asked for surveyed shapes and would silently get generated ones). A feature that
  * is wrong (no name, not polygons, positions that are not numbers, too few positions, a
- * self-intersecting or otherwise invalid ring, far from the city) is skipped with its
+ * self-intersecting or otherwise invalid ring, a hole outside its ring, far from the city,
+ * most of its ground already another feature's) is skipped with its
  * index, name, line and problem: its neighbourhood keeps a generated cell, marked
  * approximate, and every other feature is used. Two problems are repaired with a warning
  * because the intent is unambiguous: an unclosed ring is closed, and [lat, lon] positions
  * are swapped back. Never a silent wrong map.
  */
+import { area } from '@turf/area';
+import { featureCollection, multiPolygon } from '@turf/helpers';
+import { intersect } from '@turf/intersect';
 import { kinks } from '@turf/kinks';
 import { booleanValid } from '@turf/boolean-valid';
-import { jsonLines } from './jsonLines';
+import { pointInRing, polygonArea } from './planar';
+import { jsonLines, type JsonLines } from './jsonLines';
 import type { LonLat } from './projection';
 
 export class BoundaryError extends Error {
@@ -97,6 +102,7 @@ export function readBoundaryFile(input: unknown, file: string, region: Region | 
       skipped.push({ index, ...(line ? { line } : {}), name, problem: e.message });
     }
   });
+  skipped.push(...overlapping(features, lines));
   if (features.length === 0) {
     const some = skipped.slice(0, 5).map((s) => `\n  ${skippedMessage(file, s)}`).join('');
     throw new BoundaryError(`${file}: none of its ${skipped.length} features is usable:${some}${skipped.length > 5 ? `\n  ... and ${skipped.length - 5} more` : ''}`);
@@ -155,7 +161,7 @@ function readGeometry(geometry: unknown, fail: (problem: string) => Error, warn:
       if (!Array.isArray(ring)) throw fail(`${at} is not an array of positions`);
       const positions = ring.map((q: unknown, k): LonLat => {
         if (!Array.isArray(q) || q.length < 2 || typeof q[0] !== 'number' || typeof q[1] !== 'number' || !Number.isFinite(q[0]) || !Number.isFinite(q[1])) {
-          throw fail(`${at} position ${k} is not [lon, lat] numbers (${JSON.stringify(q)})`);
+          throw fail(`${at} position ${k} is not [lon, lat] numbers (${brief(q)})`);
         }
         return [q[0], q[1]];
       });
@@ -179,6 +185,60 @@ function checkShape(polygons: LonLat[][][], fail: (problem: string) => Error): v
     throw fail(`self-intersecting ring: its edges cross at [${lon!.toFixed(5)}, ${lat!.toFixed(5)}]`);
   }
   if (!booleanValid(geometry)) throw fail('invalid polygon (a spike, a hole outside its ring, or parts that overlap)');
+  // booleanValid lets a hole lie wholly outside its ring (it only looks for crossings).
+  polygons.forEach((polygon, p) => {
+    for (let r = 1; r < polygon.length; r++) {
+      if (polygon[r]!.every((q) => !pointInRing(q, polygon[0]!))) {
+        throw fail(`${polygons.length > 1 ? `polygon ${p} ` : ''}ring ${r}, a hole, lies outside its outer ring`);
+      }
+    }
+  });
+}
+
+/** Two features may share edges and slivers, not most of their ground: past this share of the smaller one, the later is skipped. */
+const MAX_OVERLAP = 0.5;
+
+/**
+ * Features that cover most of an earlier feature's ground (the same polygon pasted under
+ * two names): each is taken out of `features` and returned as skipped, naming the feature
+ * it overlaps. Only pairs whose boxes meet are intersected.
+ */
+function overlapping(features: BoundaryFeature[], lines: JsonLines | null): SkippedFeature[] {
+  const boxes = features.map((f) => boxOf(f.polygons));
+  // In square degrees, for a first cut: two boxes sharing less than half the smaller shape cannot.
+  const planar = features.map((f) => f.polygons.reduce((sum, p) => sum + Math.abs(polygonArea(p)), 0));
+  const areas = new Map<number, number>();
+  const areaOf = (k: number) => areas.get(k) ?? areas.set(k, area(multiPolygon(features[k]!.polygons))).get(k)!;
+  const out: SkippedFeature[] = [];
+  const dropped = new Set<number>();
+  for (let j = 0; j < features.length; j++) {
+    for (let i = 0; i < j; i++) {
+      if (dropped.has(i) || boxOverlap(boxes[i]!, boxes[j]!) <= MAX_OVERLAP * Math.min(planar[i]!, planar[j]!)) continue;
+      const common = intersect(featureCollection([multiPolygon(features[i]!.polygons), multiPolygon(features[j]!.polygons)]));
+      const shared = common ? area(common) : 0;
+      if (shared <= MAX_OVERLAP * Math.min(areaOf(i), areaOf(j))) continue;
+      const [a, b] = [features[i]!, features[j]!];
+      const line = lines?.features[b.index];
+      out.push({
+        index: b.index,
+        ...(line ? { line } : {}),
+        name: b.name || b.nameAr,
+        problem: `overlaps features[${a.index}] "${a.name || a.nameAr}" on ${Math.round(shared).toLocaleString('en')} m², ${Math.round((100 * shared) / Math.min(areaOf(i), areaOf(j)))}% of the smaller: two features cannot hold the same ground`,
+      });
+      dropped.add(j);
+      break;
+    }
+  }
+  const kept = features.filter((_, k) => !dropped.has(k));
+  features.splice(0, features.length, ...kept);
+  return out;
+}
+
+/** The area (square degrees) two boxes share, 0 when they do not meet. */
+function boxOverlap(p: Region, q: Region): number {
+  const w = Math.min(p.maxLon, q.maxLon) - Math.max(p.minLon, q.minLon);
+  const h = Math.min(p.maxLat, q.maxLat) - Math.max(p.minLat, q.minLat);
+  return w > 0 && h > 0 ? w * h : 0;
 }
 
 function boxOf(polygons: LonLat[][][]): Region {
@@ -198,6 +258,20 @@ function boxOf(polygons: LonLat[][][]): Region {
 
 function inside(box: Region, region: Region): boolean {
   return box.minLon >= region.minLon && box.maxLon <= region.maxLon && box.minLat >= region.minLat && box.maxLat <= region.maxLat;
+}
+
+/**
+ * A value shown in a message, at most two levels deep and 60 characters long: JSON.stringify
+ * of an array nested 200,000 deep would overflow the stack instead of saying what is wrong.
+ */
+function brief(x: unknown, depth = 0): string {
+  if (Array.isArray(x)) {
+    if (depth >= 2) return x.length ? '[…]' : '[]';
+    const inner = x.slice(0, 3).map((v) => brief(v, depth + 1)).join(', ');
+    return `[${inner}${x.length > 3 ? ', …' : ''}]`.slice(0, 60);
+  }
+  if (typeof x === 'object' && x !== null) return '{…}';
+  return String(JSON.stringify(x) ?? x).slice(0, 60);
 }
 
 function isObject(x: unknown): x is Record<string, unknown> {

@@ -38,7 +38,7 @@ export function findCandidates(
     const end = phrase[phrase.length - 1]!.end;
     const surface = text.slice(start, end);
     if (covered(start, end) || NOT_PLACES.has(surface.toLowerCase())) return;
-    found.set(start, { article: article.id, start, end, surface, sentence: sentences.at(start) });
+    found.set(start, { article: article.id, start, end, surface, sentence: sentences.offsetsAt(start) });
   };
 
   for (const trigger of tokens) {

@@ -54,7 +54,7 @@ export function findPlaces(article: ArticleText, index: PlaceIndex, unlocated: R
       ...(target.type === 'group' ? { group: target.id } : { neighbourhood: target.id }),
       ...(place ? { place } : {}),
       ...(target.type === 'neighbourhood' && unlocated.has(target.id) ? { unlocated: true as const } : {}),
-      sentence: sentences.at(start),
+      sentence: sentences.offsetsAt(start),
     };
     mentions.push(mention);
     i += hit.length;

@@ -1,6 +1,10 @@
-export interface Span {
+/** Where something stands in an article's text: JavaScript string offsets, end excluded. */
+export interface Offsets {
   start: number;
   end: number;
+}
+
+export interface Span extends Offsets {
   text: string;
 }
 
@@ -18,7 +22,11 @@ export interface Mention {
   place?: string;
   /** The gazetteer knows the place but not where it is. */
   unlocated?: true;
-  sentence: Span;
+  /**
+   * The sentence (or clause of a long one) it stands in: offsets only, never a copy of the
+   * text (a sentence of 100 KB named 2,000 places would be copied 2,000 times).
+   */
+  sentence: Offsets;
 }
 
 /** "le quartier de X" where X matches nothing: for an editor to add an alias. */
@@ -27,5 +35,5 @@ export interface Candidate {
   start: number;
   end: number;
   surface: string;
-  sentence: Span;
+  sentence: Offsets;
 }

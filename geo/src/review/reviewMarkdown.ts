@@ -21,6 +21,9 @@ export interface ReviewInput {
 /** What an editor must look at, as Markdown: broken files, undated articles, places to add. */
 export function reviewMarkdown(input: ReviewInput): string {
   const out: string[] = ['# Review', ''];
+  // Mentions keep their sentence's offsets only: the words come from the article's text.
+  const texts = new Map(input.articles.map((a) => [a.id, a.text]));
+  const sentenceText = (m: Mention | Candidate) => texts.get(m.article)?.slice(m.sentence.start, m.sentence.end) ?? '';
   const section = (title: string, lines: string[], empty: string) => {
     out.push(`## ${title}`, '', ...(lines.length ? lines : [`_${empty}_`]), '');
   };
@@ -48,13 +51,13 @@ export function reviewMarkdown(input: ReviewInput): string {
   );
   section(
     'Unresolved place names (add an alias in geo/gazetteer/press.yaml)',
-    input.candidates.map((c) => `- **${escape(c.surface)}** in \`${c.article}\`: “${escape(c.sentence.text)}”`),
+    input.candidates.map((c) => `- **${escape(c.surface)}** in \`${c.article}\`: “${escape(sentenceText(c))}”`),
     'none',
   );
   const unlocated = input.mentions.filter((m) => m.unlocated);
   section(
     'Known places without a location',
-    unlocated.map((m) => `- **${escape(m.surface)}** (${m.neighbourhood}) in \`${m.article}\`: “${escape(m.sentence.text)}”`),
+    unlocated.map((m) => `- **${escape(m.surface)}** (${m.neighbourhood}) in \`${m.article}\`: “${escape(sentenceText(m))}”`),
     'none',
   );
   section('Gazetteer', input.gazetteerWarnings.map((w) => `- ${escape(w)}`), 'no warnings');
