@@ -30,6 +30,9 @@ import { timelineWindow } from './embed/window';
 import { Downloads } from './downloads/Downloads';
 import { dayIndex } from './model/days';
 
+/** press.yaml's group of the neighbourhoods the rebels held: the first view's frame. */
+const EAST_ALEPPO = 'east-aleppo';
+
 function nameIn(place: Neighbourhood | undefined, lang: Lang, fallback: string): string {
   if (!place) return fallback;
   return (lang === 'ar' ? place.name_ar : lang === 'en' ? place.name_en : place.name_fr) || place.name_en;
@@ -65,6 +68,8 @@ export function App() {
   const frontDayOffset = index && data?.timeline ? dayIndex(data.timeline.start, index.start) : 0;
   const places = useMemo(() => new Map(data?.gazetteer.neighbourhoods.map((n) => [n.id, n]) ?? []), [data]);
   const entries = useMemo(() => (data ? searchIndex(data.gazetteer) : []), [data]);
+  // The first view frames the east, where the battle was (the editors' group in press.yaml).
+  const frame = useMemo(() => data?.gazetteer.groups.find((g) => g.id === EAST_ALEPPO)?.members ?? null, [data]);
   const eventsById = useMemo(() => new Map(data?.events.map((e) => [e.id, e]) ?? []), [data]);
   const eventsByPlace = useMemo(() => eventsByNeighbourhood(data?.events ?? []), [data]);
   const articlesById = useMemo(() => new Map(data?.articles.map((a) => [a.id, a]) ?? []), [data]);
@@ -155,6 +160,7 @@ export function App() {
         onSelect={open}
         onView={setView}
         onShapes={setShapes}
+        frame={frame}
       />
   );
   const panel = place && quotes && (

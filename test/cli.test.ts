@@ -14,6 +14,7 @@ const OUTPUTS = [
   'gazetteer.json',
   'mentions.json',
   'neighbourhoods.geojson',
+  'outline.geojson',
   'review.md',
   'shares.json',
   'timeline.json',

@@ -20,6 +20,7 @@ import { parseReviewed } from './editorial/reviewed';
 import type { EditorialCounts, EditorialIssue, Reviewed } from './editorial/types';
 import { matchBoundaries, combineShapes, type BoundaryMatch } from './geometry/boundaries';
 import { tessellate } from './geometry/cells';
+import { cityOutline, type CityOutline } from './geometry/cityOutline';
 import { frontLines } from './geometry/fronts';
 import type { FrontLineCollection, SharesFile } from './geometry/frontTypes';
 import { shareTable } from './geometry/shares';
@@ -76,6 +77,8 @@ export interface PipelineOutput {
     'frontlines.geojson': FrontLineCollection;
     'shares.json': SharesFile;
     'neighbourhoods.geojson': CellCollection;
+    /** The city's edge: the union of the shapes with the streets between them closed. */
+    'outline.geojson': CityOutline;
     'centres.geojson': NeighbourhoodCollection;
     'gazetteer.json': Gazetteer;
     'review.md': string;
@@ -157,6 +160,7 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
       'frontlines.geojson': fronts,
       'shares.json': shares,
       'neighbourhoods.geojson': shapes,
+      'outline.geojson': cityOutline(shapes),
       'centres.geojson': neighbourhoodPoints(finder.gazetteer),
       'gazetteer.json': finder.gazetteer,
       'review.md': reviewMarkdown({
