@@ -128,6 +128,8 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
   });
 
   const fronts = frontLines(buildTopology(shapes), timeline.timeline);
+  let outline: CityOutline | undefined;
+  const outlineOnce = () => (outline ??= cityOutline(shapes));
   const shares = shareTable(shapes, timeline.timeline);
   const claims = checkShareClaims(articles.flatMap(findShareClaims), timeline.timeline, (date) => {
     // Shares are kept per change date: the one in force is the last not after `date`.
@@ -160,7 +162,11 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
       'frontlines.geojson': fronts,
       'shares.json': shares,
       'neighbourhoods.geojson': shapes,
-      'outline.geojson': cityOutline(shapes),
+      // Made when first read (the CLI writes every file): the union takes a second or two,
+      // which the many callers that never read it (tests, benchmarks) need not pay.
+      get 'outline.geojson'() {
+        return outlineOnce();
+      },
       'centres.geojson': neighbourhoodPoints(finder.gazetteer),
       'gazetteer.json': finder.gazetteer,
       'review.md': reviewMarkdown({
