@@ -47,6 +47,9 @@ const SHOTS: Shot[] = [
   { file: 'phone375-fr-panel.png', query: '?date=2016-12-13&district=bustan-al-qaser', viewport: SIZES.phone375 },
   { file: 'phone320-ar-panel.png', query: '?lang=ar&date=2016-12-13&district=bustan-al-qaser', viewport: SIZES.phone320 },
   { file: 'phone375-ar-dark-panel.png', query: '?lang=ar&date=2016-12-13&district=bustan-al-qaser', viewport: SIZES.phone375, colorScheme: 'dark' },
+  // The phone's menu opened: intro, languages, search, balance, Embed, downloads, credits.
+  { file: 'phone375-fr-menu.png', query: '?lang=fr', viewport: SIZES.phone375, before: `document.querySelector('.menu-toggle').click()` },
+  { file: 'phone320-ar-menu.png', query: '?lang=ar', viewport: SIZES.phone320, before: `document.querySelector('.menu-toggle').click()` },
   { file: 'english.png', query: '?lang=en&date=2016-12-07&district=dahiyat-al-assad', viewport: SIZES.desktop },
   { file: 'arabic.png', query: '?lang=ar&date=2016-12-12&view=13.80/36.19800/37.15500', viewport: SIZES.desktop },
 ];

@@ -43,6 +43,8 @@ export function App() {
   const embed = useMemo(() => parseEmbedOptions(location.href), []);
   const theme = useTheme(embed.theme);
   const [embedOpen, setEmbedOpen] = useState(false);
+  /** The phone's menu (the intro below its bar); on a wide screen the intro is always open. */
+  const [menuOpen, setMenuOpen] = useState(false);
   const [lang, setLang] = useState<Lang>(initial.lang);
   const [date, setDate] = useState<string | null>(initial.date);
   const [district, setDistrict] = useState<string | null>(initial.district);
@@ -127,6 +129,8 @@ export function App() {
   const [readerOpened, setReaderOpened] = useState(false);
   const open = useCallback((id: string) => {
     if (!document.querySelector('.district-panel')) opener.current = document.activeElement;
+    // On a phone the district's sheet takes the menu's place.
+    setMenuOpen(false);
     setReaderOpened(true);
     setDistrict(id);
   }, []);
@@ -237,41 +241,56 @@ export function App() {
     <>
       {mapView}
       <div class="overlay">
-        <header class="card intro">
-          <h1>{t.title}</h1>
-          <p class="description">{t.description}</p>
-          <nav class="langs" aria-label={t.languageLabel}>
-            {LANGS.map((code) => (
-              <button key={code} type="button" lang={code} aria-pressed={code === lang} onClick={() => setLang(code)}>
-                {strings[code].langName}
-              </button>
-            ))}
-          </nav>
-          <SearchBox lang={lang} entries={entries} name={name} onPick={open} />
-          <Legend lang={lang} approximate={shapes?.approximate ?? false} hasFront={(frontlines?.features.length ?? 0) > 0} />
-          {/* On a phone there is no room on the side: the balance joins the intro. */}
-          {index && series.length > 0 && (
-            <div class="phone-only">
-              <SharesPanel series={series} index={index} day={day} lang={lang} idPrefix="shares-phone" />
-            </div>
-          )}
-          <div class="share-tools">
-            <button type="button" class="embed-button" aria-haspopup="dialog" onClick={() => setEmbedOpen(true)}>
-              {embedStrings[lang].embedButton}
+        {/* On a phone the intro is one bar (title, legend, menu) and the rest opens below it. */}
+        <header class="card intro" data-open={menuOpen ? 'true' : 'false'}>
+          <div class="intro-bar">
+            <h1>{t.title}</h1>
+            <button
+              type="button"
+              class="menu-toggle"
+              aria-expanded={menuOpen}
+              aria-controls="intro-more"
+              onClick={() => setMenuOpen((open) => !open)}
+            >
+              {t.menu}
+              <span aria-hidden="true">{menuOpen ? ' ▴' : ' ▾'}</span>
             </button>
           </div>
-          {data && index && (
-            <Downloads
-              lang={lang}
-              data={data}
-              index={index}
-              day={day}
-              mapUrl={fullMapUrl(location.href, urlState)}
-              approximate={shapes?.approximate ?? false}
-              getMap={() => window.__map ?? null}
-            />
-          )}
-          <Credits lang={lang} articles={data?.articles ?? null} />
+          <Legend lang={lang} approximate={shapes?.approximate ?? false} hasFront={(frontlines?.features.length ?? 0) > 0} />
+          <div id="intro-more" class="intro-more">
+            <p class="description">{t.description}</p>
+            <nav class="langs" aria-label={t.languageLabel}>
+              {LANGS.map((code) => (
+                <button key={code} type="button" lang={code} aria-pressed={code === lang} onClick={() => setLang(code)}>
+                  {strings[code].langName}
+                </button>
+              ))}
+            </nav>
+            <SearchBox lang={lang} entries={entries} name={name} onPick={open} />
+            {/* On a phone there is no room on the side: the balance joins the menu. */}
+            {index && series.length > 0 && (
+              <div class="phone-only">
+                <SharesPanel series={series} index={index} day={day} lang={lang} idPrefix="shares-phone" />
+              </div>
+            )}
+            <div class="share-tools">
+              <button type="button" class="embed-button" aria-haspopup="dialog" onClick={() => setEmbedOpen(true)}>
+                {embedStrings[lang].embedButton}
+              </button>
+            </div>
+            {data && index && (
+              <Downloads
+                lang={lang}
+                data={data}
+                index={index}
+                day={day}
+                mapUrl={fullMapUrl(location.href, urlState)}
+                approximate={shapes?.approximate ?? false}
+                getMap={() => window.__map ?? null}
+              />
+            )}
+            <Credits lang={lang} articles={data?.articles ?? null} />
+          </div>
         </header>
         {embedOpen && index && (
           <EmbedDialog lang={lang} state={urlState} index={index} day={day} onClose={() => setEmbedOpen(false)} />

@@ -37,16 +37,15 @@ async function open(path: string, viewport: { width: number; height: number }): 
   return { page, errors };
 }
 
-/** The mean centre of the east-aleppo group's members, from the data the app serves. */
-function eastCentre(page: Page): Promise<[number, number]> {
+/** The centres of the east-aleppo group's members, from the data the app serves. */
+function eastCentres(page: Page): Promise<[number, number][]> {
   return page.evaluate(async () => {
     const g = (await (await fetch(new URL('data/gazetteer.json', document.baseURI))).json()) as {
       neighbourhoods: { id: string; centre: [number, number] | null }[];
       groups: { id: string; members: string[] }[];
     };
     const members = new Set(g.groups.find((x) => x.id === 'east-aleppo')!.members);
-    const centres = g.neighbourhoods.filter((n) => members.has(n.id) && n.centre).map((n) => n.centre!);
-    return [centres.reduce((s, c) => s + c[0], 0) / centres.length, centres.reduce((s, c) => s + c[1], 0) / centres.length];
+    return g.neighbourhoods.filter((n) => members.has(n.id) && n.centre).map((n) => n.centre!);
   });
 }
 
@@ -106,23 +105,83 @@ describe('the city on the map', () => {
     await page.context().close();
   });
 
-  for (const viewport of SIZES.slice(0, 1)) {
+  for (const viewport of SIZES) {
     it(`opens on the east, clear of the cards, at ${viewport.width}×${viewport.height}`, async () => {
       const { page, errors } = await open('./', viewport);
-      const centre = await eastCentre(page);
-      const seen = await page.evaluate((c) => {
+      const centres = await eastCentres(page);
+      const seen = await page.evaluate((cs) => {
         const map = window.__map!;
-        const p = map.project(c);
         const box = map.getCanvas().getBoundingClientRect();
-        const x = box.left + p.x;
-        const y = box.top + p.y;
-        const top = document.elementFromPoint(x, y);
-        return { x, y, onMap: !!top?.closest('.map'), zoom: map.getZoom() };
-      }, centre);
-      expect(seen.x).toBeGreaterThan(0);
-      expect(seen.x).toBeLessThan(viewport.width);
-      expect(seen.onMap, `the east's centre at ${Math.round(seen.x)},${Math.round(seen.y)} is under a card`).toBe(true);
-      expect(seen.zoom).toBeGreaterThan(11);
+        const points = cs.map((c) => map.project(c)).map((p) => ({ x: box.left + p.x, y: box.top + p.y }));
+        const xs = points.map((p) => p.x);
+        const ys = points.map((p) => p.y);
+        const mid = { x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2 };
+        const top = document.elementFromPoint(mid.x, mid.y);
+        return { xs: [Math.min(...xs), Math.max(...xs)] as const, ys: [Math.min(...ys), Math.max(...ys)] as const, mid, onMap: !!top?.closest('.map') };
+      }, centres);
+      // Every district of the east is on screen, its middle not under a card...
+      expect(seen.xs[0]).toBeGreaterThanOrEqual(0);
+      expect(seen.xs[1]).toBeLessThanOrEqual(viewport.width);
+      expect(seen.ys[0]).toBeGreaterThanOrEqual(0);
+      expect(seen.ys[1]).toBeLessThanOrEqual(viewport.height);
+      expect(seen.onMap, `the east's middle at ${Math.round(seen.mid.x)},${Math.round(seen.mid.y)} is under a card`).toBe(true);
+      // ...and it fills the view: framed on it, not on the whole region.
+      expect(Math.max((seen.xs[1] - seen.xs[0]) / viewport.width, (seen.ys[1] - seen.ys[0]) / viewport.height)).toBeGreaterThan(0.45);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  for (const [viewport, lang] of [
+    [SIZES[1]!, 'fr'],
+    [SIZES[2]!, 'ar'],
+  ] as const) {
+    it(`on a ${viewport.width}×${viewport.height} phone in ${lang}: the map fills the screen, one bar on top, every control in reach`, async () => {
+      const { page, errors } = await open(`./?lang=${lang}&date=2016-12-13`, viewport);
+      const inView = (selector: string) =>
+        page.evaluate((sel) => {
+          const el = document.querySelector(sel);
+          if (!el) return `${sel}: missing`;
+          el.scrollIntoView({ block: 'nearest' });
+          const r = el.getBoundingClientRect();
+          const hit = document.elementFromPoint(r.left + Math.min(r.width / 2, 10), r.top + r.height / 2);
+          return r.width > 0 && r.height > 0 && !!hit && (el === hit || el.contains(hit)) ? 'reachable' : `${sel}: hidden or covered`;
+        }, selector);
+      const map = (await page.locator('.map').boundingBox())!;
+      expect(map).toEqual({ x: 0, y: 0, ...viewport });
+      // One bar: title, menu button and the legend, in under a fifth of the screen.
+      const intro = (await page.locator('.intro').boundingBox())!;
+      expect(intro.height).toBeLessThan(viewport.height / 5);
+      for (const sel of ['.intro h1', '.menu-toggle', '.legend li']) expect(await inView(sel)).toBe('reachable');
+      expect(await page.locator('.intro-more').isVisible()).toBe(false);
+      // The menu opens the rest; each control is reached by scrolling the menu, not the page.
+      const toggle = page.locator('.menu-toggle');
+      await toggle.click();
+      expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+      for (const sel of ['.langs button', '.search input', '.phone-only .tally', '.embed-button', '.downloads summary', '.credits summary']) {
+        expect(await inView(sel)).toBe('reachable');
+      }
+      // The menu leaves the time bar in reach.
+      expect(await inView('input.slider')).toBe('reachable');
+      await toggle.click();
+      expect(await page.locator('.intro-more').isVisible()).toBe(false);
+      // A district: an opaque sheet that leaves the slider usable.
+      await page.locator('.menu-toggle').click();
+      const search = page.locator('.search input');
+      await search.fill(lang === 'ar' ? 'بستان القصر' : 'Boustane al-Qasr');
+      await search.press('Enter');
+      const panel = page.locator('.district-panel');
+      await panel.waitFor();
+      expect(await page.locator('.intro-more').isVisible()).toBe(false);
+      const alpha = await panel.evaluate((el) => getComputedStyle(el).backgroundColor);
+      expect(alpha).toMatch(/^rgb\(/);
+      expect(await inView('input.slider')).toBe('reachable');
+      expect(await inView('.district-panel .close')).toBe('reachable');
+      const before = await page.locator('input.slider').inputValue();
+      await page.locator('input.slider').focus();
+      await page.keyboard.press('Home');
+      expect(await page.locator('input.slider').inputValue()).not.toBe(before);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
       expect(errors).toEqual([]);
       await page.context().close();
     });
