@@ -186,4 +186,17 @@ describe('the city on the map', () => {
       await page.context().close();
     });
   }
+
+  it('without JavaScript, shows the labelled still at the top of the page, no blank screen before it', async () => {
+    const context = await browser!.newContext({ viewport: SIZES[1]!, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(served!.url);
+    const img = page.locator('noscript img, img[src*="snapshots/"]').first();
+    await img.waitFor();
+    const box = (await img.boundingBox())!;
+    expect(box.y).toBeLessThan(120);
+    expect(box.width).toBeGreaterThan(300);
+    expect(await img.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBe(960);
+    await context.close();
+  });
 });
