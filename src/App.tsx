@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Neighbourhood } from '../geo/src/gazetteer/types';
 import { Credits } from './Credits';
-import { fetchAppData, type AppData, type FrontLineCollection } from './data';
+import { fetchAppData, type AppData, type DataProblem, type FrontLineCollection } from './data';
 import { fetchOptionalFrontlines } from './frontlines';
 import { LANGS, strings, textDirection, type Lang } from './i18n';
 import { Legend } from './map/Legend';
@@ -51,6 +51,9 @@ export function App() {
   const [view, setView] = useState<View | null>(initial.view);
   const [playing, setPlaying] = useState(false);
   const [data, setData] = useState<AppData | null>(null);
+  const [settled, setSettled] = useState(false);
+  /** Data files missing or malformed: said in the page, in the reader's language. */
+  const [problems, setProblems] = useState<DataProblem[]>([]);
   const [frontlines, setFrontlines] = useState<FrontLineCollection | null>(null);
   const [shapes, setShapes] = useState<ShapeInfo | null>(null);
   const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
@@ -58,8 +61,19 @@ export function App() {
   const t = strings[lang];
 
   useEffect(() => {
-    fetchAppData().then(setData, (error: unknown) => console.error('data', error));
-    fetchOptionalFrontlines().then(setFrontlines);
+    fetchAppData().then(
+      (fetched) => {
+        setData(fetched.data);
+        if (fetched.problems.length) setProblems((p) => [...p, ...fetched.problems]);
+        // Loaded, even if not usable: the page says what is wrong rather than "loading".
+        setSettled(true);
+      },
+      (error: unknown) => console.error('data', error),
+    );
+    fetchOptionalFrontlines().then((fetched) => {
+      setFrontlines(fetched.value);
+      if (fetched.problem) setProblems((p) => [...p, fetched.problem!]);
+    });
   }, []);
 
   // An embed may show part of the battle: the index sees only its window.
@@ -192,12 +206,29 @@ export function App() {
         autoplay={embed.autoplay}
       />
     ) : (
-      data && (
+      // A malformed timeline is said in the problems note; a missing one here.
+      data &&
+      !problems.some((p) => p.file === 'timeline.json') && (
         <p class="card timebar missing" role="status">
           {t.noTimeline}
         </p>
       )
     );
+
+  const problemsNote = problems.length > 0 && (
+    <div class="card data-problems" role="alert">
+      <p>{settled && !data ? t.dataUnusable : t.dataPartial}</p>
+      <ul>
+        {problems.map((p) => (
+          <li key={p.file}>
+            <code>{p.file}</code>
+            {t.colon}
+            {p.problem === 'missing' ? t.dataMissing : t.dataMalformed(p.problem)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
 
   if (embed.embed) {
     const show = embed.controls;
@@ -211,6 +242,7 @@ export function App() {
         )}
         <div class="embed-map">
           {mapView}
+          {problemsNote}
           {show.has('search') && (
             <div class="embed-search">
               <SearchBox lang={lang} entries={entries} name={name} onPick={open} />
@@ -292,6 +324,7 @@ export function App() {
             <Credits lang={lang} articles={data?.articles ?? null} />
           </div>
         </header>
+        {problemsNote}
         {embedOpen && index && (
           <EmbedDialog lang={lang} state={urlState} index={index} day={day} onClose={() => setEmbedOpen(false)} />
         )}

@@ -27,6 +27,12 @@ export interface Strings {
   loading: string;
   dataError: string;
   noTimeline: string;
+  /** A data file is missing or malformed and the page cannot show the map's story. */
+  dataUnusable: string;
+  /** Some data file is wrong but the rest is shown. */
+  dataPartial: string;
+  dataMissing: string;
+  dataMalformed: (problem: string) => string;
   /** Controllers, as a legend entry and in running text. */
   control: Record<Control, string>;
   legendHeading: string;
@@ -103,6 +109,10 @@ export const strings: Record<Lang, Strings> = {
     loading: 'Chargement de la carte…',
     dataError: 'Les données des quartiers n’ont pas pu être chargées.',
     noTimeline: 'La chronologie n’est pas encore construite (timeline.json manque).',
+    dataUnusable: 'La carte ne peut pas s’afficher : ses données manquent ou sont abîmées. Reconstruisez-les (npm run build) ou prévenez la rédaction.',
+    dataPartial: 'Une partie des données est abîmée ; la carte montre le reste :',
+    dataMissing: 'introuvable',
+    dataMalformed: (problem) => `mal formé (${problem})`,
     control: {
       regime: 'régime',
       rebel: 'rebelles',
@@ -176,6 +186,10 @@ export const strings: Record<Lang, Strings> = {
     loading: 'Loading the map…',
     dataError: 'The neighbourhood data could not be loaded.',
     noTimeline: 'The timeline is not built yet (timeline.json is missing).',
+    dataUnusable: 'The map cannot be shown: its data is missing or damaged. Rebuild it (npm run build) or tell the newsroom.',
+    dataPartial: 'Part of the data is damaged; the map shows the rest:',
+    dataMissing: 'not found',
+    dataMalformed: (problem) => `malformed (${problem})`,
     control: {
       regime: 'regime',
       rebel: 'rebels',
@@ -256,6 +270,10 @@ export const strings: Record<Lang, Strings> = {
     loading: 'جارٍ تحميل الخريطة…',
     dataError: 'تعذّر تحميل بيانات الأحياء.',
     noTimeline: 'لم يُبنَ التسلسل الزمني بعد (timeline.json غير موجود).',
+    dataUnusable: 'تعذّر عرض الخريطة: بياناتها مفقودة أو تالفة. أعيدوا بناءها (npm run build) أو أبلغوا غرفة الأخبار.',
+    dataPartial: 'جزء من البيانات تالف؛ تعرض الخريطة الباقي:',
+    dataMissing: 'غير موجود',
+    dataMalformed: (problem) => `بصيغة غير صحيحة (${problem})`,
     control: {
       regime: 'النظام',
       rebel: 'المعارضة',
