@@ -13,14 +13,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import type { Plugin, ResolvedConfig } from 'vite';
-import type { FrontLineCollection, NeighbourhoodsFile } from '../src/data';
+import { outlets, type ArticlesFile, type FrontLineCollection, type NeighbourhoodsFile } from '../src/data';
+import { LANGS } from '../src/i18n';
 import type { Timeline } from '../geo/src/timeline/types';
 import { ControlIndex } from '../src/model/control';
 import { longDate } from '../src/model/days';
 import { escapeHtml } from '../src/embed/embedCode';
 import { oembedDocument } from '../src/embed/oembed';
-import { SNAPSHOT_DIR, SNAPSHOT_SIZE, controlCounts, snapshotDays } from '../src/embed/snapshots';
-import { snapshotSvg } from '../src/embed/snapshotSvg';
+import { SNAPSHOT_DIR, SNAPSHOT_SIZE, controlCounts, snapshotDays, snapshotFolder } from '../src/embed/snapshots';
+import { snapshotSvg, stillLabels } from '../src/embed/snapshotSvg';
+import { stillFontFiles } from './stillFonts';
 import { embedStrings } from '../src/embed/strings';
 import { CSP } from './csp';
 
@@ -28,6 +30,8 @@ interface Model {
   index: ControlIndex;
   shapes: NeighbourhoodsFile;
   fronts: FrontLineCollection;
+  /** Distinct outlets of the corpus, for the stills' credits. */
+  outlets: number;
 }
 
 function readJson<T>(dir: string, name: string): T {
@@ -51,6 +55,7 @@ export function embedAssets(): Plugin {
       index: new ControlIndex(timeline),
       shapes: readJson<NeighbourhoodsFile>(dir, 'neighbourhoods.geojson'),
       fronts: readJson<FrontLineCollection>(dir, 'frontlines.geojson'),
+      outlets: outlets(readJson<ArticlesFile>(dir, 'articles.json').articles, 'en').length,
     };
     return model;
   };
@@ -76,17 +81,23 @@ export function embedAssets(): Plugin {
         .replace('<!-- fallback -->', fallback);
     },
     generateBundle() {
-      const { index, shapes, fronts } = load();
+      const { index, shapes, fronts, outlets: outletCount } = load();
       const days = snapshotDays(index);
+      const fontFiles = stillFontFiles();
       for (const day of days) {
         const controllers = new Map(index.ids.map((id) => [id, index.controllerOn(id, day)]));
         const shown = fronts.features.filter(
           (f) => f.properties.fromDay <= day && (f.properties.untilDay === null || day < f.properties.untilDay),
         );
-        const svg = snapshotSvg({ shapes, controllers, fronts: shown, ...SNAPSHOT_SIZE });
-        const png = new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
-        this.emitFile({ type: 'asset', fileName: `${SNAPSHOT_DIR}/${index.date(day)}.png`, source: png });
-        if (day === days[days.length - 1]) this.emitFile({ type: 'asset', fileName: `${SNAPSHOT_DIR}/latest.png`, source: png });
+        // One still per language: the title, date, legend and credits in its words.
+        for (const lang of LANGS) {
+          const labels = stillLabels(lang, index.date(day), outletCount, shown.length > 0);
+          const svg = snapshotSvg({ shapes, controllers, fronts: shown, ...SNAPSHOT_SIZE, labels });
+          const png = new Resvg(svg, { font: { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Noto Sans' } }).render().asPng();
+          const folder = snapshotFolder(lang);
+          this.emitFile({ type: 'asset', fileName: `${folder}/${index.date(day)}.png`, source: png });
+          if (day === days[days.length - 1]) this.emitFile({ type: 'asset', fileName: `${folder}/latest.png`, source: png });
+        }
       }
       if (!publicUrl) {
         this.warn('PUBLIC_URL is not set: oembed.json has relative links, which CMSs cannot follow. See README, "Embedding".');

@@ -1,7 +1,7 @@
 /**
  * `npm run screenshots`: the built app in headless Chromium, photographed into screenshots/
- * (git-ignored): the map on three dates, a district's panel, the phone layout, the Arabic
- * layout. Builds first (npm run build, which runs the pipeline); E2E_USE_DIST=1 reuses dist/.
+ * (git-ignored): the first view at 1280×800, 375×700 and 320×568 in French, English and
+ * Arabic, dark mode, the map on three dates, a district's panel on desktop and phones. Builds first (npm run build, which runs the pipeline); E2E_USE_DIST=1 reuses dist/.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,32 +15,49 @@ interface Shot {
   file: string;
   query: string;
   viewport: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
   /** Run in the page before the picture, after the map is idle. */
   before?: string;
 }
 
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 320, height: 640 };
+const SIZES = {
+  desktop: { width: 1280, height: 800 },
+  phone375: { width: 375, height: 700 },
+  phone320: { width: 320, height: 568 },
+};
+const LANGS = ['fr', 'en', 'ar'] as const;
 
 const SHOTS: Shot[] = [
-  { file: 'map-2016-09-15.png', query: '?date=2016-09-15', viewport: DESKTOP },
-  { file: 'map-2016-11-28.png', query: '?date=2016-11-28', viewport: DESKTOP },
-  { file: 'map-2016-12-13.png', query: '?date=2016-12-13', viewport: DESKTOP },
+  // The first view at every size in every language, then dark mode.
+  ...Object.entries(SIZES).flatMap(([size, viewport]) =>
+    LANGS.map((lang): Shot => ({ file: `${size}-${lang}.png`, query: `?lang=${lang}`, viewport })),
+  ),
+  ...Object.entries(SIZES).map(([size, viewport]): Shot => ({ file: `${size}-fr-dark.png`, query: '?lang=fr', viewport, colorScheme: 'dark' })),
+  { file: 'desktop-ar-dark.png', query: '?lang=ar', viewport: SIZES.desktop, colorScheme: 'dark' },
+  { file: 'map-2016-09-15.png', query: '?date=2016-09-15', viewport: SIZES.desktop },
+  { file: 'map-2016-11-28.png', query: '?date=2016-11-28', viewport: SIZES.desktop },
+  { file: 'map-2016-12-13.png', query: '?date=2016-12-13', viewport: SIZES.desktop },
   {
     file: 'panel.png',
     query: '?date=2016-12-13&district=bustan-al-qaser&view=13.60/36.19500/37.14500',
-    viewport: DESKTOP,
+    viewport: SIZES.desktop,
     // The quote from seed-001 in view.
     before: `document.querySelector('[data-event^="seed-001@"]')?.scrollIntoView({ block: 'center' })`,
   },
-  { file: 'phone.png', query: '?date=2016-12-01', viewport: PHONE },
-  { file: 'phone-panel.png', query: '?date=2016-12-13&district=bustan-al-qaser', viewport: PHONE },
-  { file: 'english.png', query: '?lang=en&date=2016-12-07&district=dahiyat-al-assad', viewport: DESKTOP },
-  { file: 'arabic.png', query: '?lang=ar&date=2016-12-12&view=13.80/36.19800/37.15500', viewport: DESKTOP },
+  { file: 'phone375-fr-panel.png', query: '?date=2016-12-13&district=bustan-al-qaser', viewport: SIZES.phone375 },
+  { file: 'phone320-ar-panel.png', query: '?lang=ar&date=2016-12-13&district=bustan-al-qaser', viewport: SIZES.phone320 },
+  { file: 'phone375-ar-dark-panel.png', query: '?lang=ar&date=2016-12-13&district=bustan-al-qaser', viewport: SIZES.phone375, colorScheme: 'dark' },
+  // The phone's menu opened: intro, languages, search, balance, Embed, downloads, credits.
+  { file: 'phone375-fr-menu.png', query: '?lang=fr', viewport: SIZES.phone375, before: `document.querySelector('.menu-toggle').click()` },
+  { file: 'phone320-ar-menu.png', query: '?lang=ar', viewport: SIZES.phone320, before: `document.querySelector('.menu-toggle').click()` },
+  { file: 'english.png', query: '?lang=en&date=2016-12-07&district=dahiyat-al-assad', viewport: SIZES.desktop },
+  { file: 'arabic.png', query: '?lang=ar&date=2016-12-12&view=13.80/36.19800/37.15500', viewport: SIZES.desktop },
 ];
 
+const only = process.argv.slice(2);
+
 async function shoot(browser: Browser, url: string, shot: Shot): Promise<void> {
-  const context = await browser.newContext({ viewport: shot.viewport, deviceScaleFactor: 1 });
+  const context = await browser.newContext({ viewport: shot.viewport, deviceScaleFactor: 1, colorScheme: shot.colorScheme ?? 'light' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -60,7 +77,8 @@ const browser = await launchChromium();
 build();
 const served = await serve();
 try {
-  for (const shot of SHOTS) await shoot(browser, served.url, shot);
+  // `npm run screenshots -- phone320` takes only the shots whose file names hold one of the words.
+  for (const shot of SHOTS) if (!only.length || only.some((w) => shot.file.includes(w))) await shoot(browser, served.url, shot);
 } finally {
   await browser.close();
   await served.server.close();

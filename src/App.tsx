@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Neighbourhood } from '../geo/src/gazetteer/types';
 import { Credits } from './Credits';
-import { fetchAppData, type AppData, type FrontLineCollection } from './data';
+import { fetchAppData, type AppData, type DataProblem, type FrontLineCollection } from './data';
 import { fetchOptionalFrontlines } from './frontlines';
 import { LANGS, strings, textDirection, type Lang } from './i18n';
 import { Legend } from './map/Legend';
@@ -30,6 +30,9 @@ import { timelineWindow } from './embed/window';
 import { Downloads } from './downloads/Downloads';
 import { dayIndex } from './model/days';
 
+/** press.yaml's group of the neighbourhoods the rebels held: the first view's frame. */
+const EAST_ALEPPO = 'east-aleppo';
+
 function nameIn(place: Neighbourhood | undefined, lang: Lang, fallback: string): string {
   if (!place) return fallback;
   return (lang === 'ar' ? place.name_ar : lang === 'en' ? place.name_en : place.name_fr) || place.name_en;
@@ -40,12 +43,17 @@ export function App() {
   const embed = useMemo(() => parseEmbedOptions(location.href), []);
   const theme = useTheme(embed.theme);
   const [embedOpen, setEmbedOpen] = useState(false);
+  /** The phone's menu (the intro below its bar); on a wide screen the intro is always open. */
+  const [menuOpen, setMenuOpen] = useState(false);
   const [lang, setLang] = useState<Lang>(initial.lang);
   const [date, setDate] = useState<string | null>(initial.date);
   const [district, setDistrict] = useState<string | null>(initial.district);
   const [view, setView] = useState<View | null>(initial.view);
   const [playing, setPlaying] = useState(false);
   const [data, setData] = useState<AppData | null>(null);
+  const [settled, setSettled] = useState(false);
+  /** Data files missing or malformed: said in the page, in the reader's language. */
+  const [problems, setProblems] = useState<DataProblem[]>([]);
   const [frontlines, setFrontlines] = useState<FrontLineCollection | null>(null);
   const [shapes, setShapes] = useState<ShapeInfo | null>(null);
   const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
@@ -53,8 +61,19 @@ export function App() {
   const t = strings[lang];
 
   useEffect(() => {
-    fetchAppData().then(setData, (error: unknown) => console.error('data', error));
-    fetchOptionalFrontlines().then(setFrontlines);
+    fetchAppData().then(
+      (fetched) => {
+        setData(fetched.data);
+        if (fetched.problems.length) setProblems((p) => [...p, ...fetched.problems]);
+        // Loaded, even if not usable: the page says what is wrong rather than "loading".
+        setSettled(true);
+      },
+      (error: unknown) => console.error('data', error),
+    );
+    fetchOptionalFrontlines().then((fetched) => {
+      setFrontlines(fetched.value);
+      if (fetched.problem) setProblems((p) => [...p, fetched.problem!]);
+    });
   }, []);
 
   // An embed may show part of the battle: the index sees only its window.
@@ -65,6 +84,8 @@ export function App() {
   const frontDayOffset = index && data?.timeline ? dayIndex(data.timeline.start, index.start) : 0;
   const places = useMemo(() => new Map(data?.gazetteer.neighbourhoods.map((n) => [n.id, n]) ?? []), [data]);
   const entries = useMemo(() => (data ? searchIndex(data.gazetteer) : []), [data]);
+  // The first view frames the east, where the battle was (the editors' group in press.yaml).
+  const frame = useMemo(() => data?.gazetteer.groups.find((g) => g.id === EAST_ALEPPO)?.members ?? null, [data]);
   const eventsById = useMemo(() => new Map(data?.events.map((e) => [e.id, e]) ?? []), [data]);
   const eventsByPlace = useMemo(() => eventsByNeighbourhood(data?.events ?? []), [data]);
   const articlesById = useMemo(() => new Map(data?.articles.map((a) => [a.id, a]) ?? []), [data]);
@@ -122,6 +143,8 @@ export function App() {
   const [readerOpened, setReaderOpened] = useState(false);
   const open = useCallback((id: string) => {
     if (!document.querySelector('.district-panel')) opener.current = document.activeElement;
+    // On a phone the district's sheet takes the menu's place.
+    setMenuOpen(false);
     setReaderOpened(true);
     setDistrict(id);
   }, []);
@@ -155,6 +178,7 @@ export function App() {
         onSelect={open}
         onView={setView}
         onShapes={setShapes}
+        frame={frame}
       />
   );
   const panel = place && quotes && (
@@ -182,12 +206,29 @@ export function App() {
         autoplay={embed.autoplay}
       />
     ) : (
-      data && (
+      // A malformed timeline is said in the problems note; a missing one here.
+      data &&
+      !problems.some((p) => p.file === 'timeline.json') && (
         <p class="card timebar missing" role="status">
           {t.noTimeline}
         </p>
       )
     );
+
+  const problemsNote = problems.length > 0 && (
+    <div class="card data-problems" role="alert">
+      <p>{settled && !data ? t.dataUnusable : t.dataPartial}</p>
+      <ul>
+        {problems.map((p) => (
+          <li key={p.file}>
+            <code>{p.file}</code>
+            {t.colon}
+            {p.problem === 'missing' ? t.dataMissing : t.dataMalformed(p.problem)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
 
   if (embed.embed) {
     const show = embed.controls;
@@ -201,6 +242,7 @@ export function App() {
         )}
         <div class="embed-map">
           {mapView}
+          {problemsNote}
           {show.has('search') && (
             <div class="embed-search">
               <SearchBox lang={lang} entries={entries} name={name} onPick={open} />
@@ -231,42 +273,58 @@ export function App() {
     <>
       {mapView}
       <div class="overlay">
-        <header class="card intro">
-          <h1>{t.title}</h1>
-          <p class="description">{t.description}</p>
-          <nav class="langs" aria-label={t.languageLabel}>
-            {LANGS.map((code) => (
-              <button key={code} type="button" lang={code} aria-pressed={code === lang} onClick={() => setLang(code)}>
-                {strings[code].langName}
-              </button>
-            ))}
-          </nav>
-          <SearchBox lang={lang} entries={entries} name={name} onPick={open} />
-          <Legend lang={lang} approximate={shapes?.approximate ?? false} hasFront={(frontlines?.features.length ?? 0) > 0} />
-          {/* On a phone there is no room on the side: the balance joins the intro. */}
-          {index && series.length > 0 && (
-            <div class="phone-only">
-              <SharesPanel series={series} index={index} day={day} lang={lang} idPrefix="shares-phone" />
-            </div>
-          )}
-          <div class="share-tools">
-            <button type="button" class="embed-button" aria-haspopup="dialog" onClick={() => setEmbedOpen(true)}>
-              {embedStrings[lang].embedButton}
+        {/* On a phone the intro is one bar (title, legend, menu) and the rest opens below it. */}
+        <header class="card intro" data-open={menuOpen ? 'true' : 'false'}>
+          <div class="intro-bar">
+            <h1>{t.title}</h1>
+            <button
+              type="button"
+              class="menu-toggle"
+              aria-expanded={menuOpen}
+              aria-controls="intro-more"
+              onClick={() => setMenuOpen((open) => !open)}
+            >
+              {t.menu}
+              <span aria-hidden="true">{menuOpen ? ' ▴' : ' ▾'}</span>
             </button>
           </div>
-          {data && index && (
-            <Downloads
-              lang={lang}
-              data={data}
-              index={index}
-              day={day}
-              mapUrl={fullMapUrl(location.href, urlState)}
-              approximate={shapes?.approximate ?? false}
-              getMap={() => window.__map ?? null}
-            />
-          )}
-          <Credits lang={lang} articles={data?.articles ?? null} />
+          <Legend lang={lang} approximate={shapes?.approximate ?? false} hasFront={(frontlines?.features.length ?? 0) > 0} />
+          <div id="intro-more" class="intro-more">
+            <p class="description">{t.description}</p>
+            <nav class="langs" aria-label={t.languageLabel}>
+              {LANGS.map((code) => (
+                <button key={code} type="button" lang={code} aria-pressed={code === lang} onClick={() => setLang(code)}>
+                  {strings[code].langName}
+                </button>
+              ))}
+            </nav>
+            <SearchBox lang={lang} entries={entries} name={name} onPick={open} />
+            {/* On a phone there is no room on the side: the balance joins the menu. */}
+            {index && series.length > 0 && (
+              <div class="phone-only">
+                <SharesPanel series={series} index={index} day={day} lang={lang} idPrefix="shares-phone" />
+              </div>
+            )}
+            <div class="share-tools">
+              <button type="button" class="embed-button" aria-haspopup="dialog" onClick={() => setEmbedOpen(true)}>
+                {embedStrings[lang].embedButton}
+              </button>
+            </div>
+            {data && index && (
+              <Downloads
+                lang={lang}
+                data={data}
+                index={index}
+                day={day}
+                mapUrl={fullMapUrl(location.href, urlState)}
+                approximate={shapes?.approximate ?? false}
+                getMap={() => window.__map ?? null}
+              />
+            )}
+            <Credits lang={lang} articles={data?.articles ?? null} />
+          </div>
         </header>
+        {problemsNote}
         {embedOpen && index && (
           <EmbedDialog lang={lang} state={urlState} index={index} day={day} onClose={() => setEmbedOpen(false)} />
         )}

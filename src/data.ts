@@ -1,5 +1,7 @@
 // The data written by `npm run geo` into public/data/: its types are the pipeline's own.
+import type * as z from 'zod/mini';
 import type { PipelineOutput } from '../geo/src/pipeline';
+import { articlesSchema, baselineSchema, describeProblem, eventsSchema, gazetteerSchema, sharesSchema, timelineSchema } from './dataSchema';
 
 type Files = PipelineOutput['files'];
 export type ArticlesFile = Files['articles.json'];
@@ -18,27 +20,43 @@ export function dataUrl(name: string): string {
   return new URL(`data/${name}`, document.baseURI).href;
 }
 
-async function fetchJson<T>(name: string): Promise<T> {
-  const response = await fetch(dataUrl(name));
-  if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
-  return (await response.json()) as T;
+/** A data file the map could not use, and why (shown in the page). */
+export interface DataProblem {
+  file: string;
+  /** `missing`: not there (HTTP error, no network); otherwise what is wrong inside it. */
+  problem: 'missing' | string;
 }
 
-/** A file the map can do without (not built yet): null when missing. */
-async function fetchOptional<T>(name: string): Promise<T | null> {
+export interface Checked<T> {
+  value: T | null;
+  problem: DataProblem | null;
+}
+
+/**
+ * A data file, fetched and checked against its schema (dataSchema.ts). A missing file is
+ * a problem only when `required`: the map does without the optional ones (a timeline not
+ * built yet has its own message); a file that is there but malformed always is.
+ */
+export async function fetchChecked<T>(name: string, schema: z.ZodMiniType, required: boolean): Promise<Checked<T>> {
+  let body: unknown;
   try {
     const response = await fetch(dataUrl(name));
-    if (!response.ok) return null;
-    return (await response.json()) as T;
+    // Many hosts answer a missing file with the app's own page (a single-page fallback).
+    const page = response.headers.get('content-type')?.includes('text/html');
+    if (!response.ok || page) return { value: null, problem: required ? { file: name, problem: 'missing' } : null };
+    const text = await response.text();
+    try {
+      body = JSON.parse(text);
+    } catch (error) {
+      return { value: null, problem: { file: name, problem: `not JSON (${(error as Error).message})` } };
+    }
   } catch {
-    return null;
+    return { value: null, problem: required ? { file: name, problem: 'missing' } : null };
   }
-}
-
-export async function fetchArticles(): Promise<Article[]> {
-  const body = await fetchJson<ArticlesFile>('articles.json');
-  if (!Array.isArray(body.articles)) throw new Error('articles.json: no article list');
-  return body.articles;
+  const checked = schema.safeParse(body);
+  if (!checked.success) return { value: null, problem: { file: name, problem: describeProblem(checked.error) } };
+  // The schema checked every field the app reads; the rest is the pipeline's own type.
+  return { value: body as T, problem: null };
 }
 
 export interface AppData {
@@ -50,17 +68,33 @@ export interface AppData {
   baseline: BaselineFile | null;
 }
 
-/** Everything but the shapes, which the map's sources fetch themselves. */
-export async function fetchAppData(): Promise<AppData> {
+/**
+ * Everything but the shapes, which the map's sources fetch themselves. `data` is null when
+ * a file the page cannot do without (articles, events, gazetteer) is missing or malformed;
+ * `problems` says which and why.
+ */
+export async function fetchAppData(): Promise<{ data: AppData | null; problems: DataProblem[] }> {
   const [articles, events, gazetteer, timeline, shares, baseline] = await Promise.all([
-    fetchArticles(),
-    fetchJson<{ events: ControlEvent[] }>('events.json').then((body) => body.events ?? []),
-    fetchJson<Gazetteer>('gazetteer.json'),
-    fetchOptional<Timeline>('timeline.json'),
-    fetchOptional<SharesFile>('shares.json'),
-    fetchOptional<BaselineFile>('baseline.json'),
+    fetchChecked<ArticlesFile>('articles.json', articlesSchema, true),
+    fetchChecked<{ events: ControlEvent[] }>('events.json', eventsSchema, true),
+    fetchChecked<Gazetteer>('gazetteer.json', gazetteerSchema, true),
+    fetchChecked<Timeline>('timeline.json', timelineSchema, false),
+    fetchChecked<SharesFile>('shares.json', sharesSchema, false),
+    fetchChecked<BaselineFile>('baseline.json', baselineSchema, false),
   ]);
-  return { articles, events, gazetteer, timeline, shares, baseline };
+  const problems = [articles, events, gazetteer, timeline, shares, baseline].flatMap((c) => (c.problem ? [c.problem] : []));
+  if (!articles.value || !events.value || !gazetteer.value) return { data: null, problems };
+  return {
+    data: {
+      articles: articles.value.articles,
+      events: events.value.events,
+      gazetteer: gazetteer.value,
+      timeline: timeline.value,
+      shares: shares.value,
+      baseline: baseline.value,
+    },
+    problems,
+  };
 }
 
 /** Distinct outlet names, sorted for the page's language. */

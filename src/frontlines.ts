@@ -1,14 +1,9 @@
 // frontlines.geojson is fetched here, not by the map's source, because it may
-// not exist yet: a missing file leaves the map without front lines, not broken.
-import { dataUrl, type FrontLineCollection } from './data';
+// not exist yet: a missing file leaves the map without front lines, not broken;
+// a malformed one is reported in the page.
+import { fetchChecked, type Checked, type FrontLineCollection } from './data';
+import { frontlinesSchema } from './dataSchema';
 
-export async function fetchOptionalFrontlines(): Promise<FrontLineCollection | null> {
-  try {
-    const response = await fetch(dataUrl('frontlines.geojson'));
-    if (!response.ok) return null;
-    const body = (await response.json()) as FrontLineCollection;
-    return Array.isArray(body.features) ? body : null;
-  } catch {
-    return null;
-  }
+export function fetchOptionalFrontlines(): Promise<Checked<FrontLineCollection>> {
+  return fetchChecked<FrontLineCollection>('frontlines.geojson', frontlinesSchema, false);
 }

@@ -1,6 +1,7 @@
 // UI strings, one table per language. Adding a language = adding a key to
 // `strings` (and, for map labels, a `name_<lang>` property in the data).
 import type { Control } from '../geo/src/timeline/types';
+import { plural } from './model/plural';
 
 export const LANGS = ['fr', 'en', 'ar'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -13,6 +14,8 @@ export interface Strings {
   description: string;
   mapLabel: string;
   languageLabel: string;
+  /** The phone's button that opens the intro, search, balance, downloads and credits. */
+  menu: string;
   creditsHeading: string;
   creditsTexts: string;
   /** Summary of the outlet list, e.g. "29 médias". */
@@ -24,6 +27,12 @@ export interface Strings {
   loading: string;
   dataError: string;
   noTimeline: string;
+  /** A data file is missing or malformed and the page cannot show the map's story. */
+  dataUnusable: string;
+  /** Some data file is wrong but the rest is shown. */
+  dataPartial: string;
+  dataMissing: string;
+  dataMalformed: (problem: string) => string;
   /** Controllers, as a legend entry and in running text. */
   control: Record<Control, string>;
   legendHeading: string;
@@ -89,9 +98,10 @@ export const strings: Record<Lang, Strings> = {
       'Qui tenait chaque quartier d’Alep, jour après jour, pendant la bataille de 2016, d’après ce qu’en dit la presse. Chaque couleur renvoie à une citation.',
     mapLabel: 'Carte des quartiers d’Alep',
     languageLabel: 'Langue',
+    menu: 'Menu',
     creditsHeading: 'Sources',
     creditsTexts: 'Textes',
-    outletCount: (count) => `${count} médias`,
+    outletCount: (count) => plural('fr', count, { one: (n) => `${n} média`, other: (n) => `${n} médias` }),
     creditsPlaces: 'Lieux',
     creditsMap: 'Carte',
     creditsBaseline: 'État au 15 septembre',
@@ -99,6 +109,10 @@ export const strings: Record<Lang, Strings> = {
     loading: 'Chargement de la carte…',
     dataError: 'Les données des quartiers n’ont pas pu être chargées.',
     noTimeline: 'La chronologie n’est pas encore construite (timeline.json manque).',
+    dataUnusable: 'La carte ne peut pas s’afficher : ses données manquent ou sont abîmées. Reconstruisez-les (npm run build) ou prévenez la rédaction.',
+    dataPartial: 'Une partie des données est abîmée ; la carte montre le reste :',
+    dataMissing: 'introuvable',
+    dataMalformed: (problem) => `mal formé (${problem})`,
     control: {
       regime: 'régime',
       rebel: 'rebelles',
@@ -116,7 +130,7 @@ export const strings: Record<Lang, Strings> = {
     play: 'Lecture',
     pause: 'Pause',
     speed: 'Vitesse',
-    speeds: (n) => `${n} jours/s`,
+    speeds: (count) => plural('fr', count, { one: (n) => `${n} jour/s`, other: (n) => `${n} jours/s` }),
     previousDay: 'Jour précédent',
     nextDay: 'Jour suivant',
     previousChange: 'Changement précédent',
@@ -124,14 +138,14 @@ export const strings: Record<Lang, Strings> = {
     changeDay: 'jour de changement',
     keysHelp: 'Clavier : , et . jour précédent/suivant ; [ et ] changement précédent/suivant ; espace lecture/pause.',
     sharesHeading: 'Ce jour-là',
-    neighbourhoodsCount: (c) => `${c} quartier${c > 1 ? 's' : ''}`,
+    neighbourhoodsCount: (count) => plural('fr', count, { one: (n) => `${n} quartier`, other: (n) => `${n} quartiers` }),
     areaKm2: (km2) => `${km2.toLocaleString('fr', { maximumFractionDigits: 1 })} km²`,
     regimeShare: (p) => `Le régime tient ${p} de ce que les rebelles tenaient le 15 septembre.`,
     sharesChartLabel: 'Superficie tenue par chaque camp, du 15 septembre à la fin',
     searchLabel: 'Chercher un quartier',
     searchPlaceholder: 'Cheikh Saïd, Bustan al-Qasr, الشعار…',
     searchNone: 'Aucun quartier de ce nom.',
-    searchResults: (c) => `${c} quartier${c > 1 ? 's' : ''} trouvé${c > 1 ? 's' : ''}`,
+    searchResults: (count) => plural('fr', count, { one: (n) => `${n} quartier trouvé`, other: (n) => `${n} quartiers trouvés` }),
     close: 'Fermer',
     namesHeading: 'Noms',
     controlledSince: (who, date) => `${who} depuis le ${date}`,
@@ -161,9 +175,10 @@ export const strings: Record<Lang, Strings> = {
       'Who held each neighbourhood of Aleppo, day by day, during the 2016 battle, according to the press. Every colour leads to a quote.',
     mapLabel: 'Map of the neighbourhoods of Aleppo',
     languageLabel: 'Language',
+    menu: 'Menu',
     creditsHeading: 'Sources',
     creditsTexts: 'Texts',
-    outletCount: (count) => `${count} outlets`,
+    outletCount: (count) => plural('en', count, { one: (n) => `${n} outlet`, other: (n) => `${n} outlets` }),
     creditsPlaces: 'Places',
     creditsMap: 'Map',
     creditsBaseline: 'State on 15 September',
@@ -171,6 +186,10 @@ export const strings: Record<Lang, Strings> = {
     loading: 'Loading the map…',
     dataError: 'The neighbourhood data could not be loaded.',
     noTimeline: 'The timeline is not built yet (timeline.json is missing).',
+    dataUnusable: 'The map cannot be shown: its data is missing or damaged. Rebuild it (npm run build) or tell the newsroom.',
+    dataPartial: 'Part of the data is damaged; the map shows the rest:',
+    dataMissing: 'not found',
+    dataMalformed: (problem) => `malformed (${problem})`,
     control: {
       regime: 'regime',
       rebel: 'rebels',
@@ -188,7 +207,7 @@ export const strings: Record<Lang, Strings> = {
     play: 'Play',
     pause: 'Pause',
     speed: 'Speed',
-    speeds: (n) => `${n} days/s`,
+    speeds: (count) => plural('en', count, { one: (n) => `${n} day/s`, other: (n) => `${n} days/s` }),
     previousDay: 'Previous day',
     nextDay: 'Next day',
     previousChange: 'Previous change',
@@ -196,14 +215,14 @@ export const strings: Record<Lang, Strings> = {
     changeDay: 'change day',
     keysHelp: 'Keys: , and . previous/next day; [ and ] previous/next change; space play/pause.',
     sharesHeading: 'On this day',
-    neighbourhoodsCount: (c) => `${c} neighbourhood${c === 1 ? '' : 's'}`,
+    neighbourhoodsCount: (count) => plural('en', count, { one: (n) => `${n} neighbourhood`, other: (n) => `${n} neighbourhoods` }),
     areaKm2: (km2) => `${km2.toLocaleString('en', { maximumFractionDigits: 1 })} km²`,
     regimeShare: (p) => `The regime holds ${p} of what the rebels held on 15 September.`,
     sharesChartLabel: 'Area held by each side, from 15 September to the end',
     searchLabel: 'Find a neighbourhood',
     searchPlaceholder: 'Sheikh Saeed, Boustane al-Qasr, الشعار…',
     searchNone: 'No neighbourhood by that name.',
-    searchResults: (c) => `${c} neighbourhood${c === 1 ? '' : 's'} found`,
+    searchResults: (count) => plural('en', count, { one: (n) => `${n} neighbourhood found`, other: (n) => `${n} neighbourhoods found` }),
     close: 'Close',
     namesHeading: 'Names',
     controlledSince: (who, date) => `${who} since ${date}`,
@@ -230,19 +249,31 @@ export const strings: Record<Lang, Strings> = {
     langName: 'العربية',
     title: 'Aleppo front lines, 2016',
     description:
-      'من كان يسيطر على كل حي من أحياء حلب، يومًا بيوم، خلال معركة عام 2016، بحسب ما نشرته الصحافة. كل لون يقود إلى اقتباس.',
+      'من كان يسيطر على كل حي من أحياء حلب، يومًا بيوم، خلال معركة عام ٢٠١٦، بحسب ما نشرته الصحافة. كل لون يقود إلى اقتباس.',
     mapLabel: 'خريطة أحياء حلب',
     languageLabel: 'اللغة',
+    menu: 'القائمة',
     creditsHeading: 'المصادر',
     creditsTexts: 'النصوص',
-    outletCount: (count) => `${count.toLocaleString('ar-SY')} وسيلة إعلامية`,
+    outletCount: (count) =>
+      plural('ar', count, {
+        zero: () => 'لا وسائل إعلامية',
+        one: () => 'وسيلة إعلامية واحدة',
+        two: () => 'وسيلتان إعلاميتان',
+        few: (n) => `${n} وسائل إعلامية`,
+        other: (n) => `${n} وسيلة إعلامية`,
+      }),
     creditsPlaces: 'الأماكن',
     creditsMap: 'الخريطة',
-    creditsBaseline: 'الوضع في 15 أيلول',
+    creditsBaseline: 'الوضع في ١٥ أيلول',
     creditsBaselineText: 'مسح تحريري، ومصادر كل حي في بطاقته',
     loading: 'جارٍ تحميل الخريطة…',
     dataError: 'تعذّر تحميل بيانات الأحياء.',
     noTimeline: 'لم يُبنَ التسلسل الزمني بعد (timeline.json غير موجود).',
+    dataUnusable: 'تعذّر عرض الخريطة: بياناتها مفقودة أو تالفة. أعيدوا بناءها (npm run build) أو أبلغوا غرفة الأخبار.',
+    dataPartial: 'جزء من البيانات تالف؛ تعرض الخريطة الباقي:',
+    dataMissing: 'غير موجود',
+    dataMalformed: (problem) => `بصيغة غير صحيحة (${problem})`,
     control: {
       regime: 'النظام',
       rebel: 'المعارضة',
@@ -260,7 +291,14 @@ export const strings: Record<Lang, Strings> = {
     play: 'تشغيل',
     pause: 'إيقاف مؤقت',
     speed: 'السرعة',
-    speeds: (n) => `${n.toLocaleString('ar-SY')} أيام/ث`,
+    speeds: (count) =>
+      plural('ar', count, {
+        one: () => 'يوم/ث',
+        two: () => 'يومان/ث',
+        few: (n) => `${n} أيام/ث`,
+        many: (n) => `${n} يومًا/ث`,
+        other: (n) => `${n} يوم/ث`,
+      }),
     previousDay: 'اليوم السابق',
     nextDay: 'اليوم التالي',
     previousChange: 'التغيير السابق',
@@ -268,14 +306,29 @@ export const strings: Record<Lang, Strings> = {
     changeDay: 'يوم تغيير',
     keysHelp: 'لوحة المفاتيح: , و . اليوم السابق/التالي؛ [ و ] التغيير السابق/التالي؛ المسافة تشغيل/إيقاف.',
     sharesHeading: 'في هذا اليوم',
-    neighbourhoodsCount: (c) => `${c.toLocaleString('ar-SY')} حي`,
+    neighbourhoodsCount: (count) =>
+      plural('ar', count, {
+        zero: () => 'لا أحياء',
+        one: () => 'حي واحد',
+        two: () => 'حيّان',
+        few: (n) => `${n} أحياء`,
+        many: (n) => `${n} حيًا`,
+        other: (n) => `${n} حي`,
+      }),
     areaKm2: (km2) => `${km2.toLocaleString('ar-SY', { maximumFractionDigits: 1 })} كم مربع`,
-    regimeShare: (p) => `يسيطر النظام على ${p} مما كانت المعارضة تسيطر عليه في 15 أيلول.`,
-    sharesChartLabel: 'المساحة التي يسيطر عليها كل طرف، من 15 أيلول حتى النهاية',
+    regimeShare: (p) => `يسيطر النظام على ${p} مما كانت المعارضة تسيطر عليه في ١٥ أيلول.`,
+    sharesChartLabel: 'المساحة التي يسيطر عليها كل طرف، من ١٥ أيلول حتى النهاية',
     searchLabel: 'البحث عن حي',
     searchPlaceholder: 'الشيخ سعيد، بستان القصر، Cheikh Saïd…',
     searchNone: 'لا يوجد حي بهذا الاسم.',
-    searchResults: (c) => `${c.toLocaleString('ar-SY')} نتيجة`,
+    searchResults: (count) =>
+      plural('ar', count, {
+        zero: () => 'لا نتائج',
+        one: () => 'نتيجة واحدة',
+        two: () => 'نتيجتان',
+        few: (n) => `${n} نتائج`,
+        other: (n) => `${n} نتيجة`,
+      }),
     close: 'إغلاق',
     namesHeading: 'الأسماء',
     controlledSince: (who, date) => `${who} منذ ${date}`,
@@ -291,7 +344,7 @@ export const strings: Record<Lang, Strings> = {
     unknownDate: 'تاريخ غير معروف',
     noEvents: 'لا يذكر أي مقال في المدونة تغييرًا في هذا الحي.',
     baselineSources: (date, confidence) => `لونه مأخوذ من الوضع الأولي في ${date} (درجة الثقة: ${confidence}):`,
-    noBaselineSources: 'لونه مأخوذ من الوضع الأولي في 15 أيلول 2016.',
+    noBaselineSources: 'لونه مأخوذ من الوضع الأولي في ١٥ أيلول ٢٠١٦.',
     notOnMap: 'لا يُعرف موقع هذا المكان: ليس على الخريطة.',
     hoverHint: 'انقر لرؤية المصادر',
     mapKeysHint: 'الأسهم: تحريك الخريطة؛ Enter: فتح الحي في المركز.',

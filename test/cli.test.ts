@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledArticleFiles, root } from './support/corpus';
@@ -14,6 +14,7 @@ const OUTPUTS = [
   'gazetteer.json',
   'mentions.json',
   'neighbourhoods.geojson',
+  'outline.geojson',
   'review.md',
   'shares.json',
   'timeline.json',
@@ -27,8 +28,10 @@ describe('npm run geo', () => {
     expect(stdout).toContain(`articles: ${bundledArticleFiles().length} read, 0 rejected`);
     expect(readdirSync(out).sort()).toEqual(OUTPUTS);
     const shapes = JSON.parse(readFileSync(join(out, 'neighbourhoods.geojson'), 'utf8'));
+    // The bundled surveyed polygons are drawn by default.
+    expect(stdout).toMatch(/shapes: 126 \(126 surveyed, from 133 features of which 0 match nothing\)/);
     expect(shapes.features).toHaveLength(126);
-    expect(shapes.features.every((f: { properties: { approximate: boolean } }) => f.properties.approximate)).toBe(true);
+    expect(shapes.features.some((f: { properties: { approximate: boolean } }) => f.properties.approximate)).toBe(false);
     const timeline = JSON.parse(readFileSync(join(out, 'timeline.json'), 'utf8'));
     expect(timeline.start).toBe('2016-09-15');
     expect(Object.keys(timeline.neighbourhoods)).toHaveLength(134);
@@ -53,7 +56,23 @@ describe('npm run geo', () => {
     expect(await geo('--articles', empty, '--out', tmp())).toMatchObject({ code: 1, stderr: expect.stringMatching(/no article files/) });
     expect(await geo('--frobnicate')).toMatchObject({ code: 2, stderr: expect.stringMatching(/usage: npm run geo/) });
     expect((await geo('--editorial', 'x', '--no-editorial')).code).toBe(2);
+    expect((await geo('--boundaries', 'x', '--no-boundaries')).code).toBe(2);
     expect((await geo('--period', '2016-12-31..2016-09-01')).code).toBe(2);
+  });
+
+  it('draws generated cells with --no-boundaries, and for a gazetteer folder without polygons', async () => {
+    const out = tmp();
+    const { code, stdout } = await geo('--no-boundaries', '--out', out);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/shapes: 126 \(all generated, approximate\)/);
+    const shapes = JSON.parse(readFileSync(join(out, 'neighbourhoods.geojson'), 'utf8'));
+    expect(shapes.features.every((f: { properties: { approximate: boolean } }) => f.properties.approximate)).toBe(true);
+    // Another city's gazetteer folder: the same facts without the bundled polygons.
+    const gazetteer = tmp();
+    for (const name of ['facts.csv', 'names.json', 'press.yaml']) copyFileSync(join(root, 'geo/gazetteer', name), join(gazetteer, name));
+    const other = await geo('--gazetteer', gazetteer, '--out', tmp());
+    expect(other.code).toBe(0);
+    expect(other.stdout).toMatch(/shapes: 126 \(all generated, approximate\)/);
   });
 
   it('draws surveyed shapes with --boundaries', async () => {

@@ -1,5 +1,5 @@
 /**
- * `npm run geo -- [--articles DIR] [--editorial DIR | --no-editorial] [--boundaries FILE] [--out DIR]`
+ * `npm run geo -- [--articles DIR] [--editorial DIR | --no-editorial] [--boundaries FILE | --no-boundaries] [--out DIR]`
  *
  * A thin shell over the library in geo/src: read the inputs, run the pipeline, write the
  * outputs, report. Exit 0 when it built (warnings allowed), 1 when an input is unusable,
@@ -18,9 +18,15 @@ import { stableJson } from '../src/stableJson';
 import { outputFolderProblem, writeOutputs } from './writeOutputs';
 
 const root = resolve(import.meta.dirname, '..', '..');
-const USAGE = `usage: npm run geo -- [--articles DIR] [--editorial DIR | --no-editorial] [--boundaries FILE]
+/**
+ * The surveyed polygons bundled beside the gazetteer's facts (Conflict Urbanism: Aleppo, MIT):
+ * drawn by default. Another city's gazetteer folder without this file gets generated cells.
+ */
+const BUNDLED_BOUNDARIES = 'aleppo-neighbourhoods.geojson';
+const USAGE = `usage: npm run geo -- [--articles DIR] [--editorial DIR | --no-editorial] [--boundaries FILE | --no-boundaries]
                       [--gazetteer DIR] [--period YYYY-MM-DD..YYYY-MM-DD] [--out DIR]
 defaults: --articles geo/articles --editorial geo/editorial --gazetteer geo/gazetteer
+          --boundaries GAZETTEER/${BUNDLED_BOUNDARIES} when that file exists (else generated cells)
           --period ${DEFAULT_PERIOD.start}..${DEFAULT_PERIOD.end} --out public/data`;
 
 class UsageError extends Error {}
@@ -73,12 +79,14 @@ function parseOptions(argv: string[]): Options {
       'no-editorial': { type: 'boolean' },
       gazetteer: { type: 'string' },
       boundaries: { type: 'string' },
+      'no-boundaries': { type: 'boolean' },
       period: { type: 'string' },
       out: { type: 'string' },
     },
   });
   if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   if (values.editorial && values['no-editorial']) throw new UsageError('--editorial and --no-editorial exclude each other');
+  if (values.boundaries && values['no-boundaries']) throw new UsageError('--boundaries and --no-boundaries exclude each other');
   let period = DEFAULT_PERIOD;
   if (values.period) {
     // Refused as front matter refuses it: 2016-02-30 is no day (JavaScript would read it as 1 March).
@@ -89,15 +97,22 @@ function parseOptions(argv: string[]): Options {
     if (!m || m[1]! > m[2]!) throw new UsageError(`--period must be START..END with START before END, as 2016-09-01..2016-12-31 (got "${values.period}")`);
     period = { start: m[1]!, end: m[2]! };
   }
+  const gazetteer = resolve(values.gazetteer ?? join(root, 'geo/gazetteer'));
   return {
     help: !!values.help,
     articles: resolve(values.articles ?? join(root, 'geo/articles')),
     editorial: values['no-editorial'] ? null : resolve(values.editorial ?? join(root, 'geo/editorial')),
-    gazetteer: resolve(values.gazetteer ?? join(root, 'geo/gazetteer')),
-    boundaries: values.boundaries ? resolve(values.boundaries) : null,
+    gazetteer,
+    boundaries: values['no-boundaries'] ? null : values.boundaries ? resolve(values.boundaries) : bundledBoundaries(gazetteer),
     out: resolve(values.out ?? join(root, 'public/data')),
     period,
   };
+}
+
+/** The gazetteer folder's surveyed polygons, when it has them. */
+function bundledBoundaries(gazetteer: string): string | null {
+  const path = join(gazetteer, BUNDLED_BOUNDARIES);
+  return statSync(path, { throwIfNoEntry: false })?.isFile() ? path : null;
 }
 
 function build(options: Options): number {

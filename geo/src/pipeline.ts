@@ -22,6 +22,7 @@ import { articleSources, NO_LEANINGS, type Leanings } from './timeline/evidence'
 import type { EditorialCounts, EditorialIssue, Reviewed } from './editorial/types';
 import { matchBoundaries, combineShapes, type BoundaryMatch } from './geometry/boundaries';
 import { tessellate } from './geometry/cells';
+import { cityOutline, type CityOutline } from './geometry/cityOutline';
 import { frontLines } from './geometry/fronts';
 import type { FrontLineCollection, SharesFile } from './geometry/frontTypes';
 import { shareTable } from './geometry/shares';
@@ -78,6 +79,8 @@ export interface PipelineOutput {
     'frontlines.geojson': FrontLineCollection;
     'shares.json': SharesFile;
     'neighbourhoods.geojson': CellCollection;
+    /** The city's edge: the union of the shapes with the streets between them closed. */
+    'outline.geojson': CityOutline;
     'centres.geojson': NeighbourhoodCollection;
     'gazetteer.json': Gazetteer;
     'review.md': string;
@@ -129,6 +132,8 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
   const events = withReadings(edited.events, timeline.readings);
 
   const fronts = frontLines(buildTopology(shapes), timeline.timeline);
+  let outline: CityOutline | undefined;
+  const outlineOnce = () => (outline ??= cityOutline(shapes));
   const shares = shareTable(shapes, timeline.timeline);
   const claims = checkShareClaims(articles.flatMap(findShareClaims), timeline.timeline, (date) => {
     // Shares are kept per change date: the one in force is the last not after `date`.
@@ -161,6 +166,11 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
       'frontlines.geojson': fronts,
       'shares.json': shares,
       'neighbourhoods.geojson': shapes,
+      // Made when first read (the CLI writes every file): the union takes a second or two,
+      // which the many callers that never read it (tests, benchmarks) need not pay.
+      get 'outline.geojson'() {
+        return outlineOnce();
+      },
       'centres.geojson': neighbourhoodPoints(finder.gazetteer),
       'gazetteer.json': finder.gazetteer,
       'review.md': reviewMarkdown({

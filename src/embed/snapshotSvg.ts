@@ -1,8 +1,12 @@
 // A still of the map for one day, as SVG: the fallback image of an embed (for
 // feeds, AMP, newsletters, readers without JavaScript) and the oEmbed
-// thumbnail. The same colours as the live map; no words, since the image's
-// alt text and caption carry them, and the build has no fonts to draw them.
+// thumbnail. The same colours as the live map; with `labels`, a title and the
+// date above it and the legend and credits below, in the chosen language (the
+// build draws them with the app's own fonts: build/stillFonts.ts).
 import type { Control } from '../../geo/src/timeline/types';
+import { CONTROLS } from '../../geo/src/timeline/types';
+import { strings, textDirection, type Lang } from '../i18n';
+import { longDate } from '../model/days';
 import type { FrontLineCollection, NeighbourhoodsFile } from '../data';
 import { CONTROL_COLOURS, FILL_OPACITY, mapColours, type ResolvedTheme } from '../map/palette';
 
@@ -17,7 +21,54 @@ export interface SnapshotInput {
   width: number;
   height: number;
   theme?: ResolvedTheme;
+  /** Words around the map; without them the map fills the image. */
+  labels?: StillLabels;
 }
+
+export interface StillLabels {
+  lang: Lang;
+  title: string;
+  date: string;
+  /** Each controller the legend shows, with its name. */
+  legend: { control: Control; label: string }[];
+  /** The front line's legend entry; null when no front is drawn. */
+  front: string | null;
+  /** One or two lines of credits. */
+  credits: string[];
+}
+
+/**
+ * The families the build loads (build/stillFonts.ts). resvg draws a whole line in one
+ * family (falling back only when the first lacks the line's first letters), so each line
+ * holds one script and names its family: Arabic lines the Arabic font, others Noto Sans.
+ */
+const fontFor = (line: string) => (/[\u0600-\u06FF]/.test(line) ? `'Noto Sans Arabic', 'Noto Sans'` : `'Noto Sans', 'Noto Sans Arabic'`);
+
+/** The words of a still for `date` in `lang`. */
+export function stillLabels(lang: Lang, date: string, outlets: number, hasFront: boolean): StillLabels {
+  const t = strings[lang];
+  return {
+    lang,
+    title: t.title,
+    date: longDate(date, lang),
+    legend: CONTROLS.map((control) => ({ control, label: t.control[control] })),
+    front: hasFront ? t.frontLine : null,
+    // One script per line (see fontFor): the Latin names of the sources on a line of their own.
+    // The Arabic font file has no Latin punctuation: Arabic lines take the Arabic semicolon.
+    credits: [
+      textDirection(lang) === 'rtl'
+        ? `${t.creditsTexts} ${t.outletCount(outlets)}؛ ${t.creditsPlaces}`
+        : `${t.creditsTexts}${t.colon}${t.outletCount(outlets)}. ${t.creditsPlaces}${t.colon}`,
+      'Columbia University Center for Spatial Research, Conflict Urbanism: Aleppo · aleppo-frontlines',
+    ],
+  };
+}
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Where the words go: the header's title and date, the footer's legend row and credits. */
+const HEADER = 78;
+const FOOTER = 92;
 
 function polygonsOf(geometry: NeighbourhoodsFile['features'][number]['geometry']): Ring[][] {
   if (geometry.type === 'Polygon') return [geometry.coordinates as Ring[]];
@@ -25,8 +76,9 @@ function polygonsOf(geometry: NeighbourhoodsFile['features'][number]['geometry']
   return [];
 }
 
-/** An equirectangular projection fitted to the shapes, with x squeezed by cos(latitude). */
-function projector(shapes: NeighbourhoodsFile, width: number, height: number, margin: number) {
+/** An equirectangular projection fitted to the shapes inside the box, with x squeezed by cos(latitude). */
+function projector(shapes: NeighbourhoodsFile, box: { x: number; y: number; width: number; height: number }, margin: number) {
+  const { width, height } = box;
   let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const f of shapes.features) {
     for (const polygon of polygonsOf(f.geometry)) {
@@ -40,15 +92,16 @@ function projector(shapes: NeighbourhoodsFile, width: number, height: number, ma
   }
   const squeeze = Math.cos((((minY + maxY) / 2) * Math.PI) / 180);
   const k = Math.min((width - 2 * margin) / ((maxX - minX) * squeeze || 1), (height - 2 * margin) / (maxY - minY || 1));
-  const ox = (width - (maxX - minX) * squeeze * k) / 2;
-  const oy = (height - (maxY - minY) * k) / 2;
+  const ox = box.x + (width - (maxX - minX) * squeeze * k) / 2;
+  const oy = box.y + (height - (maxY - minY) * k) / 2;
   return ([x, y]: [number, number]): string =>
     `${(ox + (x - minX) * squeeze * k).toFixed(1)} ${(oy + (maxY - y) * k).toFixed(1)}`;
 }
 
-export function snapshotSvg({ shapes, controllers, fronts, width, height, theme = 'light' }: SnapshotInput): string {
+export function snapshotSvg({ shapes, controllers, fronts, width, height, theme = 'light', labels }: SnapshotInput): string {
   const colours = mapColours(theme);
-  const at = projector(shapes, width, height, 24);
+  const box = labels ? { x: 0, y: HEADER, width, height: height - HEADER - FOOTER } : { x: 0, y: 0, width, height };
+  const at = projector(shapes, box, labels ? 12 : 24);
   const ring = (points: Ring) => `M${points.map(at).join('L')}Z`;
   const fills: string[] = [];
   const contested: string[] = [];
@@ -77,6 +130,41 @@ export function snapshotSvg({ shapes, controllers, fronts, width, height, theme 
       ? `<path d="${lines}" fill="none" stroke="${colours.frontCasing}" stroke-width="7" stroke-linejoin="round" stroke-linecap="round"/>` +
         `<path d="${lines}" fill="none" stroke="${colours.front}" stroke-width="3.5" stroke-linejoin="round" stroke-linecap="round"/>`
       : '',
+    labels ? stillWords(labels, width, height, colours.text, theme) : '',
     `</svg>`,
   ].join('\n');
+}
+
+/** Title and date on top, legend and credits at the bottom, laid out from the reading side. */
+function stillWords(labels: StillLabels, width: number, height: number, ink: string, theme: ResolvedTheme): string {
+  const rtl = textDirection(labels.lang) === 'rtl';
+  const margin = 24;
+  const start = rtl ? width - margin : margin;
+  // resvg anchors by the left and right ends, whatever the direction: Arabic ends at the right.
+  const anchor = `text-anchor="${rtl ? 'end' : 'start'}" direction="${rtl ? 'rtl' : 'ltr'}"`;
+  const text = (x: number, y: number, size: number, content: string, extra = '') =>
+    `<text x="${x}" y="${y}" font-family="${fontFor(content)}" font-size="${size}" ${anchor}${extra}>${escapeXml(content)}</text>`;
+  const muted = theme === 'dark' ? '#b5bcc3' : '#4a5560';
+  const out = [`<g fill="${ink}">`];
+  out.push(text(start, 36, 26, labels.title, ' font-weight="700"'));
+  out.push(text(start, 64, 19, labels.date));
+  // The legend: one column per entry, from the reading side.
+  const entries = [...labels.legend.map((e) => ({ ...e, kind: 'fill' as const })), ...(labels.front ? [{ control: null, label: labels.front, kind: 'line' as const }] : [])];
+  const column = (width - 2 * margin) / entries.length;
+  const row = height - FOOTER + 28;
+  entries.forEach((entry, i) => {
+    const x0 = rtl ? width - margin - i * column : margin + i * column;
+    const swatch = rtl ? x0 - 16 : x0;
+    const labelX = rtl ? x0 - 22 : x0 + 22;
+    if (entry.kind === 'fill') {
+      out.push(`<rect x="${swatch}" y="${row - 13}" width="16" height="16" fill="${CONTROL_COLOURS[entry.control]}" stroke="${ink}" stroke-opacity="0.3"/>`);
+      if (entry.control === 'contested') out.push(`<rect x="${swatch}" y="${row - 13}" width="16" height="16" fill="url(#hatch)"/>`);
+    } else {
+      out.push(`<rect x="${swatch}" y="${row - 7}" width="16" height="4" fill="${ink}"/>`);
+    }
+    out.push(text(labelX, row, 15, entry.label));
+  });
+  labels.credits.forEach((line, i) => out.push(text(start, height - FOOTER + 56 + i * 18, 12, line, ` fill="${muted}"`)));
+  out.push('</g>');
+  return out.join('');
 }

@@ -4,7 +4,7 @@
 import type { Control } from '../../geo/src/timeline/types';
 import { CONTROLS } from '../../geo/src/timeline/types';
 import type { Lang } from '../i18n';
-import { strings } from '../i18n';
+import { DEFAULT_LANG, strings } from '../i18n';
 import type { ControlIndex } from '../model/control';
 
 export const SNAPSHOT_DIR = 'snapshots';
@@ -22,9 +22,14 @@ export function snapshotDay(index: ControlIndex, day: number): number {
   return found;
 }
 
-/** `snapshots/2016-12-12.png`, relative to the app. */
-export function snapshotPath(index: ControlIndex, day: number): string {
-  return `${SNAPSHOT_DIR}/${index.date(snapshotDay(index, day))}.png`;
+/** Where the stills of a language go: French (the default) at the top, the others in a folder each. */
+export function snapshotFolder(lang: Lang = DEFAULT_LANG): string {
+  return lang === DEFAULT_LANG ? SNAPSHOT_DIR : `${SNAPSHOT_DIR}/${lang}`;
+}
+
+/** `snapshots/2016-12-12.png` (`snapshots/en/2016-12-12.png` in English...), relative to the app. */
+export function snapshotPath(index: ControlIndex, day: number, lang: Lang = DEFAULT_LANG): string {
+  return `${snapshotFolder(lang)}/${index.date(snapshotDay(index, day))}.png`;
 }
 
 /** "régime : 91, rebelles : 20, ..." — how many districts each side held on `day`, for alt text. */

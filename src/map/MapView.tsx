@@ -15,7 +15,8 @@ import type { ControlIndex } from '../model/control';
 import type { View } from '../url/state';
 import { DayPainter } from './dayPainter';
 import { mapColours, type ResolvedTheme } from './palette';
-import { shapeInfo, type ShapeInfo } from './shapes';
+import { markImages } from './marks';
+import { boundsOf, shapeInfo, type ShapeInfo } from './shapes';
 import {
   FRONTLINES_SOURCE,
   HATCH_IMAGE,
@@ -104,6 +105,11 @@ export interface MapViewProps {
   onSelect: (id: string) => void;
   onView: (view: View) => void;
   onShapes: (info: ShapeInfo) => void;
+  /**
+   * The neighbourhoods the first view frames (the contested east), when the link gives no
+   * view; null: every shape.
+   */
+  frame?: readonly string[] | null;
 }
 
 interface Tip {
@@ -131,6 +137,9 @@ export function MapView(props: MapViewProps) {
   const [keyboard, setKeyboard] = useState(false);
   const [centreText, setCentreText] = useState('');
   const [paintedDay, setPaintedDay] = useState<number | null>(null);
+  const [shapesReady, setShapesReady] = useState(false);
+  /** The reader has moved the map: the first view is theirs now, never refitted. */
+  const moved = useRef(false);
   const t = strings[lang];
 
   useEffect(() => {
@@ -141,6 +150,7 @@ export function MapView(props: MapViewProps) {
       style: buildStyle({
         neighbourhoodsUrl: dataUrl('neighbourhoods.geojson'),
         centresUrl: dataUrl('centres.geojson'),
+        outlineUrl: dataUrl('outline.geojson'),
         baseUrl: document.baseURI,
         reducedMotion,
         colours: mapColours(theme),
@@ -173,11 +183,11 @@ export function MapView(props: MapViewProps) {
     // The hatch for contested areas is drawn in code, not fetched; added
     // before any tile is laid out so every tile has it.
     instance.addImage(HATCH_IMAGE, hatchImage(), { pixelRatio: 2 });
+    for (const { mark, image, pixelRatio } of markImages()) instance.addImage(mark, image, { pixelRatio });
 
     // Only the reader's own moves go into the link, not the map's fitting itself to the city.
-    let moved = false;
     instance.on('movestart', (event) => {
-      if (event.originalEvent) moved = true;
+      if (event.originalEvent) moved.current = true;
     });
     const onSourceData = () => {
       if (!instance.isSourceLoaded(NEIGHBOURHOODS_SOURCE)) return;
@@ -186,10 +196,7 @@ export function MapView(props: MapViewProps) {
       source?.getData().then((data) => {
         shapes.current = shapeInfo(data as NeighbourhoodsFile);
         latest.current.onShapes(shapes.current);
-        // No view in the link and the reader has not moved yet: show every shape.
-        if (!initialView && !moved && shapes.current.extent) {
-          instance.fitBounds(shapes.current.extent, { padding: cardPadding(), animate: false });
-        }
+        setShapesReady(true);
       });
       setLoaded(true);
     };
@@ -264,7 +271,7 @@ export function MapView(props: MapViewProps) {
     canvas.addEventListener('keydown', onKey);
     instance.on('moveend', () => {
       if (document.activeElement === canvas && canvas.matches(':focus-visible')) findCentre();
-      if (!moved) return;
+      if (!moved.current) return;
       const c = instance.getCenter();
       latest.current.onView({ zoom: instance.getZoom(), lat: c.lat, lon: c.lng });
     });
@@ -279,6 +286,17 @@ export function MapView(props: MapViewProps) {
     };
     // The map is made once; everything else goes through state below.
   }, []);
+
+  // No view in the link and the reader has not moved yet: frame the contested east (or
+  // every shape), clear of the cards over the map, at whatever size the screen is.
+  const frame = props.frame ?? null;
+  useEffect(() => {
+    const instance = map.current;
+    const info = shapes.current;
+    if (!instance || !info || initialView || moved.current) return;
+    const bounds = (frame && boundsOf(info, frame)) ?? info.extent;
+    if (bounds) instance.fitBounds(bounds, { padding: cardPadding(), animate: false });
+  }, [shapesReady, frame]);
 
   // The canvas is MapLibre's; give it a name in the page's language.
   useEffect(() => {

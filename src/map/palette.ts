@@ -23,6 +23,8 @@ export interface MapColours {
   frontCasing: string;
   changed: string;
   selected: string;
+  /** The rim around the city (outline.geojson). */
+  cityEdge: string;
 }
 
 export const MAP_COLOURS: MapColours = {
@@ -34,6 +36,7 @@ export const MAP_COLOURS: MapColours = {
   frontCasing: '#ffffff',
   changed: '#111111',
   selected: '#1f262c',
+  cityEdge: '#9c9384',
 };
 
 /**
@@ -49,6 +52,7 @@ export const DARK_MAP_COLOURS: MapColours = {
   frontCasing: '#0b0d0f',
   changed: '#ffffff',
   selected: '#ffffff',
+  cityEdge: '#5d646b',
 };
 
 export type ResolvedTheme = 'light' | 'dark';

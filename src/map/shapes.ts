@@ -48,3 +48,13 @@ export function shapeInfo(data: NeighbourhoodsFile): ShapeInfo {
   for (const b of bounds.values()) extent = extend(extend(extent, b[0]), b[1]);
   return { bounds, extent: extent ?? null, approximate };
 }
+
+/** Around the shapes of `ids` (those the map has); null when it has none of them. */
+export function boundsOf(info: ShapeInfo, ids: readonly string[]): Bounds | null {
+  let around: Bounds | undefined;
+  for (const id of ids) {
+    const b = info.bounds.get(id);
+    if (b) around = extend(extend(around, b[0]), b[1]);
+  }
+  return around ?? null;
+}

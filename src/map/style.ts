@@ -11,6 +11,7 @@ import type {
   GeoJSONSourceSpecification,
   LineLayerSpecification,
   StyleSpecification,
+  SymbolLayerSpecification,
 } from 'maplibre-gl';
 import { CONTROLS } from '../../geo/src/timeline/types';
 import { DEFAULT_LANG } from '../i18n';
@@ -20,12 +21,16 @@ import { CONTROL_COLOURS, FILL_OPACITY, MAP_COLOURS, type MapColours } from './p
 export const NEIGHBOURHOODS_SOURCE = 'neighbourhoods';
 export const FRONTLINES_SOURCE = 'frontlines';
 export const CENTRES_SOURCE = 'centres';
+export const OUTLINE_SOURCE = 'outline';
+export const CITY_OUTLINE = 'city-outline';
 export const NEIGHBOURHOOD_FILLS = 'neighbourhood-fills';
 export const NEIGHBOURHOOD_HATCH = 'neighbourhood-contested-hatch';
 export const NEIGHBOURHOOD_OUTLINES = 'neighbourhood-outlines';
 export const NEIGHBOURHOOD_CHANGED = 'neighbourhood-changed';
 export const NEIGHBOURHOOD_FOCUS = 'neighbourhood-focus';
 export const NEIGHBOURHOOD_LABELS = 'neighbourhood-labels';
+/** The Citadel and the airport: a sign and the name, placed before any other name. */
+export const LANDMARK_LABELS = 'landmark-labels';
 export const FRONT_CASING = 'front-casing';
 export const FRONT_LINE = 'front-line';
 /** Layers a pointer can pick a neighbourhood from. */
@@ -51,6 +56,24 @@ const labelText: ExpressionSpecification = [
   ['match', ['global-state', LANG_STATE], 'ar', ['get', 'name_ar'], 'en', ['get', 'name_en'], ['get', 'name_fr']],
   ['get', 'name_en'],
 ];
+
+const hasMark: ExpressionSpecification = ['has', 'mark'];
+
+/**
+ * Names never overlap one another (MapLibre's collision at every zoom): where two would,
+ * the larger neighbourhood's name is placed first and the smaller one waits for a closer
+ * zoom. Landmarks sit in a layer above, which MapLibre places before this one.
+ */
+const labelLayout: SymbolLayerSpecification['layout'] = {
+  'text-field': labelText,
+  'text-font': [LABEL_FONT],
+  'text-size': ['interpolate', ['linear'], ['zoom'], 11, 11, 15, 15],
+  'text-max-width': 8,
+  'text-allow-overlap': false,
+  'text-ignore-placement': false,
+  'text-padding': 3,
+  'symbol-sort-key': ['-', ['get', 'area_km2']],
+};
 
 const controller: ExpressionSpecification = ['coalesce', ['feature-state', STATE.controller], 'unknown'];
 
@@ -91,6 +114,8 @@ export interface StyleOptions {
   neighbourhoodsUrl: string;
   /** Absolute URL of centres.geojson: one point per neighbourhood, where its name goes. */
   centresUrl: string;
+  /** Absolute URL of outline.geojson: the city's edge. */
+  outlineUrl: string;
   /** The page's URL, against which bundled font files are resolved. */
   baseUrl: string;
   /** Paint transitions off when the reader prefers reduced motion. */
@@ -102,6 +127,7 @@ export interface StyleOptions {
 export function buildStyle({
   neighbourhoodsUrl,
   centresUrl,
+  outlineUrl,
   baseUrl,
   reducedMotion = false,
   colours = MAP_COLOURS,
@@ -116,11 +142,21 @@ export function buildStyle({
       [NEIGHBOURHOODS_SOURCE]: { type: 'geojson', data: neighbourhoodsUrl, promoteId: 'id' },
       // Names at the centre points: one per neighbourhood, even one in several parts.
       [CENTRES_SOURCE]: { type: 'geojson', data: centresUrl },
+      [OUTLINE_SOURCE]: { type: 'geojson', data: outlineUrl },
       // Filled in once the front lines are fetched (frontlines.geojson may not exist yet).
       [FRONTLINES_SOURCE]: { type: 'geojson', data: EMPTY },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': colours.background } },
+      {
+        // The city's edge, under the fills: half of it shows outside as a rim, so the
+        // districts read as one city and not as loose pieces.
+        id: CITY_OUTLINE,
+        type: 'line',
+        source: OUTLINE_SOURCE,
+        layout: { 'line-join': 'round' },
+        paint: { 'line-color': colours.cityEdge, 'line-width': ['interpolate', ['linear'], ['zoom'], 11, 4, 15, 10] },
+      },
       {
         id: NEIGHBOURHOOD_FILLS,
         type: 'fill',
@@ -179,13 +215,28 @@ export function buildStyle({
         id: NEIGHBOURHOOD_LABELS,
         type: 'symbol',
         source: CENTRES_SOURCE,
+        filter: ['!', hasMark],
+        layout: labelLayout,
+        paint: {
+          'text-color': colours.text,
+          'text-halo-color': colours.halo,
+          'text-halo-width': 1.5,
+        },
+      },
+      {
+        id: LANDMARK_LABELS,
+        type: 'symbol',
+        source: CENTRES_SOURCE,
+        filter: hasMark,
         layout: {
-          'text-field': labelText,
+          ...labelLayout,
+          'icon-image': ['get', 'mark'],
+          'icon-allow-overlap': false,
+          'text-anchor': 'top',
+          'text-offset': [0, 0.9],
+          // The sign stays when its name has no room.
+          'text-optional': true,
           'text-font': [LABEL_FONT],
-          'text-size': ['interpolate', ['linear'], ['zoom'], 11, 11, 15, 15],
-          'text-max-width': 8,
-          // Larger neighbourhoods win label collisions.
-          'symbol-sort-key': ['-', ['get', 'area_km2']],
         },
         paint: {
           'text-color': colours.text,
@@ -223,4 +274,7 @@ export const THEMED_PAINT: readonly [layer: string, property: string, colour: ke
   [NEIGHBOURHOOD_FOCUS, 'line-color', 'selected'],
   [NEIGHBOURHOOD_LABELS, 'text-color', 'text'],
   [NEIGHBOURHOOD_LABELS, 'text-halo-color', 'halo'],
+  [LANDMARK_LABELS, 'text-color', 'text'],
+  [LANDMARK_LABELS, 'text-halo-color', 'halo'],
+  [CITY_OUTLINE, 'line-color', 'cityEdge'],
 ];

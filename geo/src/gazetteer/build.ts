@@ -42,7 +42,15 @@ export function buildGazetteer({ facts, names, press }: GazetteerSources): Gazet
     const target: Target = { type: 'neighbourhood', id: n.id };
     for (const name of [n.name_en, n.name_fr, n.name_ar]) if (!dropped.has(name)) add(name, target, 'name');
     for (const v of n.aliases) add(v, target, 'variant');
+    if (edit?.mark) n.mark = edit.mark;
+    // An editor's Arabic name is shown; the facts' still finds the place as before.
+    if (edit?.name_ar && edit.name_ar !== n.name_ar) {
+      if (n.name_ar && !dropped.has(n.name_ar)) n.aliases = unique([...n.aliases, n.name_ar]);
+      n.name_ar = edit.name_ar;
+      add(n.name_ar, target, 'name');
+    }
   }
+  warnings.push(...distinctArabicNames(neighbourhoods, add));
   for (const name of Object.keys(press.neighbourhoods)) idOf(name, 'press.yaml neighbourhoods');
 
   const places: SubPlace[] = [];
@@ -83,6 +91,35 @@ export function buildGazetteer({ facts, names, press }: GazetteerSources): Gazet
   }
   neighbourhoods.sort((a, b) => a.id.localeCompare(b.id));
   return { neighbourhoods, places, groups, aliases: dedupeAliases(aliases), notPlaces: press.not_places, warnings };
+}
+
+const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10 };
+
+/**
+ * The facts give one Arabic name to the parts of a district (four الراموسة, five الحمدانية)
+ * where the English numbers them (Ad-Ramouseh Industrial District I..IV): on the map and in
+ * search they must be told apart, so each numbered part gets the number in Arabic digits
+ * ("الحمدانية ٣"). The shared name still finds them all. Names left shared are reported.
+ */
+function distinctArabicNames(neighbourhoods: Neighbourhood[], add: (text: string, target: Target, rank: AliasRank) => void): string[] {
+  const byName = new Map<string, Neighbourhood[]>();
+  for (const n of neighbourhoods) if (n.name_ar) byName.set(n.name_ar, [...(byName.get(n.name_ar) ?? []), n]);
+  const warnings: string[] = [];
+  const arabicDigits = new Intl.NumberFormat('ar-EG', { useGrouping: false });
+  for (const [name, sharing] of byName) {
+    if (sharing.length < 2) continue;
+    for (const n of sharing) {
+      const numeral = ROMAN[/\s([IVX]+)$/.exec(n.name_en)?.[1] ?? ''];
+      if (!numeral) continue;
+      n.aliases = unique([...n.aliases, name]);
+      n.name_ar = `${name} ${arabicDigits.format(numeral)}`;
+      add(n.name_ar, { type: 'neighbourhood', id: n.id }, 'name');
+    }
+    const left = sharing.filter((n) => n.name_ar === name);
+    if (left.length > 1) warnings.push(`${left.map((n) => n.name_en).join(', ')} share the Arabic name "${name}": give them distinct name_ar in press.yaml`);
+  }
+  for (const n of neighbourhoods) if (n.located && !n.name_ar) warnings.push(`${n.name_en} has no Arabic name: give it a name_ar in press.yaml`);
+  return warnings;
 }
 
 /** Rows that share a name are one neighbourhood in several parts: sum the areas, weight the centre. */

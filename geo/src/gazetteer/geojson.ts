@@ -1,4 +1,4 @@
-import type { Gazetteer } from './types';
+import type { Gazetteer, Mark } from './types';
 
 export interface NeighbourhoodProperties {
   id: string;
@@ -7,6 +7,8 @@ export interface NeighbourhoodProperties {
   name_ar: string;
   kind: string;
   area_km2: number;
+  /** Only on centres.geojson's points: the sign drawn there. */
+  mark?: Mark;
 }
 
 export interface PointFeature {
@@ -30,7 +32,7 @@ export function neighbourhoodPoints(gazetteer: Gazetteer): NeighbourhoodCollecti
       type: 'Feature',
       id: n.id,
       geometry: { type: 'Point', coordinates: n.centre },
-      properties: { id: n.id, name_en: n.name_en, name_fr: n.name_fr, name_ar: n.name_ar, kind: n.kind, area_km2: n.area_km2 },
+      properties: { id: n.id, name_en: n.name_en, name_fr: n.name_fr, name_ar: n.name_ar, kind: n.kind, area_km2: n.area_km2, ...(n.mark ? { mark: n.mark } : {}) },
     });
   }
   return { type: 'FeatureCollection', features };

@@ -62,6 +62,8 @@ export function parseNames(json: string, file = 'names.json'): Map<string, strin
   return byName;
 }
 
+import { MARKS } from './types';
+
 const kind = z.enum(['residential', 'industrial', 'landmark', 'park', 'cemetery', 'airport', 'university', 'military']);
 const aliases = z.array(z.coerce.string()).default([]);
 
@@ -71,7 +73,11 @@ const pressFile = z.object({
     z.string(),
     z.object({
       name_fr: z.string().optional(),
+      /** Replaces the facts' Arabic name on the map and in search (the facts' stays an alias). */
+      name_ar: z.string().min(1).optional(),
       kind: kind.optional(),
+      /** A sign the map draws at the centre, so readers find their bearings (the Citadel, the airport). */
+      mark: z.enum(MARKS).optional(),
       aliases,
       drop_aliases: aliases,
     }).strict(),

@@ -1,5 +1,9 @@
 /** The gazetteer: the contract between the place facts and every later stage. */
 
+/** Signs the map can draw at a place: landmarks that give a reader their bearings. */
+export const MARKS = ['citadel', 'airport'] as const;
+export type Mark = (typeof MARKS)[number];
+
 export type Kind =
   | 'residential'
   | 'industrial'
@@ -20,6 +24,8 @@ export interface Neighbourhood {
   /** Every other spelling it answers to (facts' variants, press forms). */
   aliases: string[];
   kind: Kind;
+  /** A sign on the map (press.yaml `mark`). */
+  mark?: Mark;
   /** [lon, lat]; null for a known place the facts do not locate. */
   centre: [number, number] | null;
   area_km2: number | null;

@@ -1,0 +1,202 @@
+// The map reads as Aleppo on every screen: surveyed shapes, the city's edge, the Citadel
+// and the airport marked, names that never overlap, and a first view on the east at
+// desktop and phone sizes.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { build, launchChromium, serve, type Served } from './harness';
+import { mapIdle } from './page';
+
+let served: Served | undefined;
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  build();
+  served = await serve();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.server.close();
+});
+
+const SIZES = [
+  { width: 1280, height: 800 },
+  { width: 375, height: 700 },
+  { width: 320, height: 568 },
+];
+
+async function open(path: string, viewport: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser!.newContext({ viewport });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(new URL(path, served!.url).href);
+  await mapIdle(page);
+  return { page, errors };
+}
+
+/** The centres of the east-aleppo group's members, from the data the app serves. */
+function eastCentres(page: Page): Promise<[number, number][]> {
+  return page.evaluate(async () => {
+    const g = (await (await fetch(new URL('data/gazetteer.json', document.baseURI))).json()) as {
+      neighbourhoods: { id: string; centre: [number, number] | null }[];
+      groups: { id: string; members: string[] }[];
+    };
+    const members = new Set(g.groups.find((x) => x.id === 'east-aleppo')!.members);
+    return g.neighbourhoods.filter((n) => members.has(n.id) && n.centre).map((n) => n.centre!);
+  });
+}
+
+describe('the city on the map', () => {
+  it('draws the surveyed shapes, the city edge, and marks the Citadel and the airport', async () => {
+    const { page, errors } = await open('./', SIZES[0]!);
+    const drawn = await page.evaluate(() => {
+      const map = window.__map!;
+      const fills = map.queryRenderedFeatures({ layers: ['neighbourhood-fills'] });
+      return {
+        surveyed: fills.filter((f) => f.properties.approximate === false).length,
+        approximate: fills.filter((f) => f.properties.approximate === true).length,
+        outline: map.queryRenderedFeatures({ layers: ['city-outline'] }).length,
+        marks: map.queryRenderedFeatures({ layers: ['landmark-labels'] }).map((f) => `${f.properties.mark}:${f.properties.name_fr}`).sort(),
+      };
+    });
+    expect(drawn.surveyed).toBeGreaterThan(50);
+    expect(drawn.approximate).toBe(0);
+    expect(drawn.outline).toBeGreaterThan(0);
+    expect(drawn.marks).toEqual(['airport:Aéroport international d\'Alep', 'citadel:Citadelle d\'Alep']);
+    // No "approximate shapes" note when every shape is surveyed.
+    expect(await page.locator('.approximate-note').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('never lets two names overlap, and places bigger neighbourhoods first, at every zoom', async () => {
+    const { page } = await open('./', SIZES[0]!);
+    const layout = await page.evaluate(() => {
+      const map = window.__map!;
+      return ['neighbourhood-labels', 'landmark-labels'].map((id) => ({
+        overlap: map.getLayoutProperty(id, 'text-allow-overlap') ?? false,
+        ignore: map.getLayoutProperty(id, 'text-ignore-placement') ?? false,
+        sort: JSON.stringify(map.getLayoutProperty(id, 'symbol-sort-key')),
+      }));
+    });
+    for (const l of layout) expect(l).toEqual({ overlap: false, ignore: false, sort: '["-",["get","area_km2"]]' });
+    // Zoomed out, collisions really drop names (allowing overlap would place more), and
+    // the names kept are the bigger neighbourhoods'.
+    const placed = await page.evaluate(async () => {
+      const map = window.__map!;
+      const idle = () => new Promise<void>((resolve) => map.once('idle', () => resolve()));
+      map.jumpTo({ zoom: 11.5, center: [37.16, 36.2] });
+      await idle();
+      const areas = (features: { properties: Record<string, unknown> }[]) => features.map((f) => Number(f.properties.area_km2));
+      const kept = areas(map.queryRenderedFeatures({ layers: ['neighbourhood-labels'] }));
+      map.setLayoutProperty('neighbourhood-labels', 'text-allow-overlap', true);
+      await idle();
+      const all = areas(map.queryRenderedFeatures({ layers: ['neighbourhood-labels'] }));
+      map.setLayoutProperty('neighbourhood-labels', 'text-allow-overlap', false);
+      const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+      return { kept: kept.length, all: all.length, keptArea: mean(kept), allArea: mean(all) };
+    });
+    expect(placed.kept).toBeGreaterThan(5);
+    expect(placed.kept).toBeLessThan(placed.all);
+    expect(placed.keptArea).toBeGreaterThan(placed.allArea);
+    await page.context().close();
+  });
+
+  for (const viewport of SIZES) {
+    it(`opens on the east, clear of the cards, at ${viewport.width}×${viewport.height}`, async () => {
+      const { page, errors } = await open('./', viewport);
+      const centres = await eastCentres(page);
+      const seen = await page.evaluate((cs) => {
+        const map = window.__map!;
+        const box = map.getCanvas().getBoundingClientRect();
+        const points = cs.map((c) => map.project(c)).map((p) => ({ x: box.left + p.x, y: box.top + p.y }));
+        const xs = points.map((p) => p.x);
+        const ys = points.map((p) => p.y);
+        const mid = { x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2 };
+        const top = document.elementFromPoint(mid.x, mid.y);
+        return { xs: [Math.min(...xs), Math.max(...xs)] as const, ys: [Math.min(...ys), Math.max(...ys)] as const, mid, onMap: !!top?.closest('.map') };
+      }, centres);
+      // Every district of the east is on screen, its middle not under a card...
+      expect(seen.xs[0]).toBeGreaterThanOrEqual(0);
+      expect(seen.xs[1]).toBeLessThanOrEqual(viewport.width);
+      expect(seen.ys[0]).toBeGreaterThanOrEqual(0);
+      expect(seen.ys[1]).toBeLessThanOrEqual(viewport.height);
+      expect(seen.onMap, `the east's middle at ${Math.round(seen.mid.x)},${Math.round(seen.mid.y)} is under a card`).toBe(true);
+      // ...and it fills the view: framed on it, not on the whole region.
+      expect(Math.max((seen.xs[1] - seen.xs[0]) / viewport.width, (seen.ys[1] - seen.ys[0]) / viewport.height)).toBeGreaterThan(0.45);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  for (const [viewport, lang] of [
+    [SIZES[1]!, 'fr'],
+    [SIZES[2]!, 'ar'],
+  ] as const) {
+    it(`on a ${viewport.width}×${viewport.height} phone in ${lang}: the map fills the screen, one bar on top, every control in reach`, async () => {
+      const { page, errors } = await open(`./?lang=${lang}&date=2016-12-13`, viewport);
+      const inView = (selector: string) =>
+        page.evaluate((sel) => {
+          const el = document.querySelector(sel);
+          if (!el) return `${sel}: missing`;
+          el.scrollIntoView({ block: 'nearest' });
+          const r = el.getBoundingClientRect();
+          const hit = document.elementFromPoint(r.left + Math.min(r.width / 2, 10), r.top + r.height / 2);
+          return r.width > 0 && r.height > 0 && !!hit && (el === hit || el.contains(hit)) ? 'reachable' : `${sel}: hidden or covered`;
+        }, selector);
+      const map = (await page.locator('.map').boundingBox())!;
+      expect(map).toEqual({ x: 0, y: 0, ...viewport });
+      // One bar: title, menu button and the legend, in under a fifth of the screen.
+      const intro = (await page.locator('.intro').boundingBox())!;
+      expect(intro.height).toBeLessThan(viewport.height / 5);
+      for (const sel of ['.intro h1', '.menu-toggle', '.legend li']) expect(await inView(sel)).toBe('reachable');
+      expect(await page.locator('.intro-more').isVisible()).toBe(false);
+      // The menu opens the rest; each control is reached by scrolling the menu, not the page.
+      const toggle = page.locator('.menu-toggle');
+      await toggle.click();
+      expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+      for (const sel of ['.langs button', '.search input', '.phone-only .tally', '.embed-button', '.downloads summary', '.credits summary']) {
+        expect(await inView(sel)).toBe('reachable');
+      }
+      // The menu leaves the time bar in reach.
+      expect(await inView('input.slider')).toBe('reachable');
+      await toggle.click();
+      expect(await page.locator('.intro-more').isVisible()).toBe(false);
+      // A district: an opaque sheet that leaves the slider usable.
+      await page.locator('.menu-toggle').click();
+      const search = page.locator('.search input');
+      await search.fill(lang === 'ar' ? 'بستان القصر' : 'Boustane al-Qasr');
+      await search.press('Enter');
+      const panel = page.locator('.district-panel');
+      await panel.waitFor();
+      expect(await page.locator('.intro-more').isVisible()).toBe(false);
+      const alpha = await panel.evaluate((el) => getComputedStyle(el).backgroundColor);
+      expect(alpha).toMatch(/^rgb\(/);
+      expect(await inView('input.slider')).toBe('reachable');
+      expect(await inView('.district-panel .close')).toBe('reachable');
+      const before = await page.locator('input.slider').inputValue();
+      await page.locator('input.slider').focus();
+      await page.keyboard.press('Home');
+      expect(await page.locator('input.slider').inputValue()).not.toBe(before);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('without JavaScript, shows the labelled still at the top of the page, no blank screen before it', async () => {
+    const context = await browser!.newContext({ viewport: SIZES[1]!, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(served!.url);
+    const img = page.locator('noscript img, img[src*="snapshots/"]').first();
+    await img.waitFor();
+    const box = (await img.boundingBox())!;
+    expect(box.y).toBeLessThan(120);
+    expect(box.width).toBeGreaterThan(300);
+    expect(await img.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBe(960);
+    await context.close();
+  });
+});
