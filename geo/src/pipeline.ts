@@ -32,6 +32,7 @@ import type { CellCollection } from './geometry/types';
 import { buildTimeline, type TimelineResult } from './timeline/build';
 import type { BaselineEntry, Timeline } from './timeline/types';
 import { verifyQuotes } from './timeline/verifyQuotes';
+import { inferEncircled, neighbourMap } from './timeline/encircled';
 
 export interface TextFile {
   name: string;
@@ -123,15 +124,19 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
   const rejectedIds = new Set(rejected.map((r) => r.file.replace(/\.[^.]+$/, '')));
   const edited = applyEditorial(extracted, editorial.reviewed, { articles, gazetteer: finder.gazetteer, period, rejectedArticles: rejectedIds });
   verifyQuotes(edited.events, articles);
-  const timeline = buildTimeline(edited.events, editorial.baseline?.entries ?? new Map(), finder.gazetteer, {
+  const read = buildTimeline(edited.events, editorial.baseline?.entries ?? new Map(), finder.gazetteer, {
     start: editorial.baseline?.date || period.start,
     last: period.end,
     sources: articleSources(articles, editorial.leanings),
     leanings: editorial.leanings,
   });
-  const events = withReadings(edited.events, timeline.readings);
+  const events = withReadings(edited.events, read.readings);
+  // Districts nobody reports, surrounded by the other side's gains, fell with them (tier inferred).
+  const topology = buildTopology(shapes);
+  const neighbours = neighbourMap(topology.arcs.filter((a) => a.b >= 0).map((a): [string, string] => [topology.ids[a.a]!, topology.ids[a.b]!]));
+  const timeline: TimelineResult = { ...read, timeline: inferEncircled(read.timeline, neighbours).timeline };
 
-  const fronts = frontLines(buildTopology(shapes), timeline.timeline);
+  const fronts = frontLines(topology, timeline.timeline);
   let outline: CityOutline | undefined;
   const outlineOnce = () => (outline ??= cityOutline(shapes));
   const shares = shareTable(shapes, timeline.timeline);

@@ -29,8 +29,11 @@ export interface Period {
   flags?: string[];
   /** How well the period is supported (see Tier); buildTimeline always sets it. */
   tier?: Tier;
-  /** Why the tier is `inferred`: from a report about an area that holds it, or a "no later than" bound. */
-  basis?: 'area' | 'bounded';
+  /**
+   * Why the tier is `inferred`: from a report about an area that holds it, a "no later than"
+   * bound, or districts of the other side surrounding it (encircled.ts).
+   */
+  basis?: 'area' | 'bounded' | 'encircled';
   /** The last day within the period on which any source spoke of the place (a capture, a statement). */
   lastReported?: string;
 }

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { inferEncircled, neighbourMap } from './encircled';
+import type { Period, Timeline } from './types';
+
+const START = '2016-09-15';
+const baseline = (controller: Period['controller']): Period => ({ from: START, controller, events: [], baseline: true, tier: 'baseline' });
+const taken = (from: string, controller: Period['controller'], event: string): Period => ({ from, controller, events: [event], tier: 'single' });
+
+// A row of districts west to east: w (regime) | a b (rebel, never reported) | c (rebel, taken by the regime on 12-05) | d (rebel).
+const neighbours = neighbourMap([
+  ['w', 'a'],
+  ['a', 'b'],
+  ['b', 'c'],
+  ['c', 'd'],
+]);
+const timeline = (d: Period[]): Timeline => ({
+  start: START,
+  end: '2016-12-20',
+  changeDates: [START, '2016-12-05', '2016-12-10'],
+  neighbourhoods: { w: [baseline('regime')], a: [baseline('rebel')], b: [baseline('rebel')], c: [baseline('rebel'), taken('2016-12-05', 'regime', 'e1')], d },
+});
+const summary = (t: Timeline, id: string) => t.neighbourhoods[id]!.map((p) => `${p.from} ${p.controller} ${p.tier}`);
+
+describe('districts nobody reports, surrounded by the other side', () => {
+  it('fall with their neighbours, from the day the last one fell, at the inferred tier, with those neighbours’ reports', () => {
+    const { timeline: t, inferred } = inferEncircled(timeline([baseline('rebel')]), neighbours);
+    expect(summary(t, 'a')).toEqual([`${START} rebel baseline`, '2016-12-05 regime inferred']);
+    expect(summary(t, 'b')).toEqual([`${START} rebel baseline`, '2016-12-05 regime inferred']);
+    expect(t.neighbourhoods.a![1]).toMatchObject({ basis: 'encircled', events: ['e1'], flags: ['surrounded by districts the regime took: c'] });
+    expect(inferred).toEqual([
+      { ids: ['a', 'b'], from: '2016-12-05', controller: 'regime', by: ['c'] },
+      { ids: ['d'], from: '2016-12-05', controller: 'regime', by: ['c'] },
+    ]);
+    // d: its only neighbour fell, and nobody reports d: it falls too.
+    expect(summary(t, 'd')).toEqual([`${START} rebel baseline`, '2016-12-05 regime inferred']);
+    expect(t.changeDates).toEqual([START, '2016-12-05', '2016-12-10']);
+  });
+
+  it('stay as they were while one neighbour is still theirs on a source’s word, or when the front has not moved', () => {
+    // a–b touch d, which a source says the rebels hold from 12-01.
+    const { timeline: t } = inferEncircled(timeline([baseline('rebel'), taken('2016-12-01', 'rebel', 'e2')]), neighbourMap([['w', 'a'], ['a', 'b'], ['b', 'c'], ['c', 'd'], ['a', 'd']]));
+    expect(summary(t, 'a')).toEqual([`${START} rebel baseline`]);
+    expect(summary(t, 'd')).toEqual([`${START} rebel baseline`, '2016-12-01 rebel single']);
+    const still = inferEncircled({ ...timeline([baseline('rebel')]), neighbourhoods: { w: [baseline('regime')], a: [baseline('rebel')] } }, neighbourMap([['w', 'a']]));
+    expect(summary(still.timeline, 'a')).toEqual([`${START} rebel baseline`]);
+  });
+});
