@@ -17,6 +17,7 @@ import type { ControlEvent } from './events/types';
 import { applyEditorial } from './editorial/apply';
 import { parseBaseline, type Baseline } from './editorial/baseline';
 import { parseReviewed } from './editorial/reviewed';
+import { parseStory, STORY_FILE, type StoryFile } from './editorial/story';
 import type { EditorialCounts, EditorialIssue, Reviewed } from './editorial/types';
 import { matchBoundaries, combineShapes, type BoundaryMatch } from './geometry/boundaries';
 import { tessellate } from './geometry/cells';
@@ -79,6 +80,8 @@ export interface PipelineOutput {
     'centres.geojson': NeighbourhoodCollection;
     'gazetteer.json': Gazetteer;
     'review.md': string;
+    /** The editors' key days and opening day (empty without a story file). */
+    'story.json': StoryFile;
   };
 }
 
@@ -119,6 +122,11 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
   const edited = applyEditorial(extracted, editorial.reviewed, { articles, gazetteer: finder.gazetteer, period, rejectedArticles: rejectedIds });
   const events = edited.events;
   verifyQuotes(events, articles);
+  // The story cites events by id, so it is read once the editors' decisions are applied.
+  const storyFile = (input.editorial ?? []).find((f) => f.name === STORY_FILE && !f.unreadable);
+  const story = storyFile
+    ? parseStory(storyFile.text, storyFile.name, { articles, events, period, rejectedArticles: rejectedIds })
+    : { story: { opening: null, days: [] }, issues: [] };
   const timeline = buildTimeline(events, editorial.baseline?.entries ?? new Map(), finder.gazetteer, {
     start: editorial.baseline?.date || period.start,
     last: period.end,
@@ -143,7 +151,7 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
     mentions,
     candidates,
     events,
-    editorial: { counts: edited.counts, issues: [...editorial.issues, ...edited.issues], baselineDate: editorial.baseline?.date || null },
+    editorial: { counts: edited.counts, issues: [...editorial.issues, ...edited.issues, ...story.issues], baselineDate: editorial.baseline?.date || null },
     timeline,
     shapes,
     boundaries,
@@ -159,6 +167,7 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
       'neighbourhoods.geojson': shapes,
       'centres.geojson': neighbourhoodPoints(finder.gazetteer),
       'gazetteer.json': finder.gazetteer,
+      'story.json': story.story,
       'review.md': reviewMarkdown({
         articles,
         rejected,
@@ -166,7 +175,7 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
         candidates,
         gazetteerWarnings: finder.gazetteer.warnings,
         events,
-        editorial: { counts: edited.counts, issues: [...editorial.issues, ...edited.issues] },
+        editorial: { counts: edited.counts, issues: [...editorial.issues, ...edited.issues, ...story.issues] },
         timeline,
         more: [{ title: 'Shares the articles report, beside the timeline’s', lines: claimLines(claims), empty: 'no share claims found' }],
       }),
@@ -219,6 +228,8 @@ function readEditorial(files: TextFile[] | null, gazetteer: Gazetteer, period: C
       const parsed = parseBaseline(f.text, f.name, gazetteer, period);
       issues.push(...parsed.issues);
       if (parsed.date) baseline = parsed;
+    } else if (f.name === STORY_FILE) {
+      continue; // read after the events it cites (runPipeline)
     } else if (/\.ya?ml$/.test(f.name)) {
       const r = parseReviewed(f.text, f.name);
       reviewed.decisions.push(...r.decisions);
