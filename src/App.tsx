@@ -29,6 +29,12 @@ import { useTheme } from './embed/useTheme';
 import { timelineWindow } from './embed/window';
 import { Downloads } from './downloads/Downloads';
 import { dayIndex } from './model/days';
+// Story, table view (issue 13 items 3 and 6): their own modules, wired in below.
+import { fetchStory, keyDays, type StoryFile } from './story/data';
+import { openingDay } from './story/opening';
+import { playbackOptions } from './story/playback';
+import { DistrictTable } from './table/DistrictTable';
+import { tableStrings } from './table/strings';
 
 function nameIn(place: Neighbourhood | undefined, lang: Lang, fallback: string): string {
   if (!place) return fallback;
@@ -50,10 +56,17 @@ export function App() {
   const [shapes, setShapes] = useState<ShapeInfo | null>(null);
   const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
   const opener = useRef<Element | null>(null);
+  const [story, setStory] = useState<StoryFile | null>(null);
+  const [tableOpen, setTableOpen] = useState(false);
+  const playback = useMemo(() => playbackOptions(location.href), []);
   const t = strings[lang];
 
   useEffect(() => {
-    fetchAppData().then(setData, (error: unknown) => console.error('data', error));
+    // The story comes with the data, so the map opens on its day rather than jumping to it.
+    Promise.all([fetchAppData(), fetchStory()]).then(([appData, storyFile]) => {
+      setStory(storyFile);
+      setData(appData);
+    }, (error: unknown) => console.error('data', error));
     fetchOptionalFrontlines().then(setFrontlines);
   }, []);
 
@@ -70,10 +83,18 @@ export function App() {
   const articlesById = useMemo(() => new Map(data?.articles.map((a) => [a.id, a]) ?? []), [data]);
   const series = useMemo(() => (data?.shares && index ? sharesSeries(data.shares, index) : []), [data, index]);
 
-  // No date in the link: the end of the battle, or its start when it is to play.
-  const firstDay = embed.autoplay ? 0 : (index?.lastDay ?? 0);
+  // No date in the link: the story's opening day (else the day of the most changes), or the start when it is to play.
+  const firstDay = embed.autoplay ? 0 : index ? openingDay(index, story) : 0;
+  const keys = useMemo(() => (index ? keyDays(index, story) : []), [index, story]);
   const day = index ? index.clamp(date ? index.day(date) : firstDay) : 0;
   const name = useCallback((id: string) => nameIn(places.get(id), lang, id), [places, lang]);
+  const groupName = useCallback(
+    (id: string) => {
+      const group = data?.gazetteer.groups.find((g) => g.id === id);
+      return group ? (lang === 'ar' ? group.name_ar : lang === 'en' ? group.name_en : group.name_fr) || group.name_en : id;
+    },
+    [data, lang],
+  );
   const describe = useCallback(
     (id: string) => {
       const place = places.get(id);
@@ -133,6 +154,11 @@ export function App() {
     if (back instanceof HTMLElement && back.isConnected) back.focus();
   }, []);
 
+  const closeTable = useCallback(() => {
+    setTableOpen(false);
+    (document.querySelector('.table-toggle') as HTMLElement | null)?.focus();
+  }, []);
+
   const place = district ? places.get(district) : undefined;
   const quotes = useMemo(
     () => (place ? districtQuotes(place.id, index?.periodsOf(place.id) ?? [], eventsById, eventsByPlace, articlesById) : null),
@@ -167,6 +193,7 @@ export function App() {
       baseline={data?.baseline ?? null}
       onClose={close}
       autoFocus={!embed.embed || readerOpened}
+      groupName={groupName}
     />
   );
   const timeBar = (showPlay: boolean) =>
@@ -180,6 +207,9 @@ export function App() {
         reducedMotion={reducedMotion}
         showPlay={showPlay}
         autoplay={embed.autoplay}
+        keys={keys}
+        articles={articlesById}
+        playback={playback}
       />
     ) : (
       data && (
@@ -250,6 +280,9 @@ export function App() {
             </div>
           )}
           <div class="share-tools">
+            <button type="button" class="table-toggle" aria-pressed={tableOpen} onClick={() => setTableOpen(!tableOpen)}>
+              {tableStrings[lang].button}
+            </button>
             <button type="button" class="embed-button" aria-haspopup="dialog" onClick={() => setEmbedOpen(true)}>
               {embedStrings[lang].embedButton}
             </button>
@@ -270,8 +303,23 @@ export function App() {
         {embedOpen && index && (
           <EmbedDialog lang={lang} state={urlState} index={index} day={day} onClose={() => setEmbedOpen(false)} />
         )}
+        {tableOpen && index && (
+          <DistrictTable
+            index={index}
+            day={day}
+            lang={lang}
+            places={places}
+            events={eventsById}
+            articles={articlesById}
+            baseline={data?.baseline ?? null}
+            playing={playing}
+            name={name}
+            onOpen={open}
+            onClose={closeTable}
+          />
+        )}
         {/* The other side holds the district when one is open, else the day's balance. */}
-        {!place && index && series.length > 0 && (
+        {!place && !tableOpen && index && series.length > 0 && (
           <aside class="card side">
             <SharesPanel series={series} index={index} day={day} lang={lang} />
           </aside>

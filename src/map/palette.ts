@@ -1,13 +1,14 @@
-// Controller colours, from Okabe & Ito's colour-blind-safe set and Tol's wine, chosen so the
-// sides also differ in lightness: in greyscale contested (wine) is darkest, then rebels (blue),
-// then regime (orange), unknown (grey) and Kurdish forces (yellow). Regime and rebels stay apart
+// Controller colours, from Okabe & Ito's colour-blind-safe set (orange, yellow), a deeper blue
+// and Tol's wine, chosen so the sides also differ in lightness: in greyscale rebels (blue) and
+// contested (wine, always hatched) are dark, regime (orange) light, Kurdish forces (yellow)
+// lightest. Even a paler (weak) rebel fill stays darker than a full regime one. Regime and rebels stay apart
 // under protanopia, deuteranopia, tritanopia and achromatopsia (test/e2e/vision.test.ts checks
 // the rendered pixels); contested is also hatched, so it never rests on colour alone.
 import type { Control } from '../../geo/src/timeline/types';
 
 export const CONTROL_COLOURS: Record<Control, string> = {
   regime: '#E69F00',
-  rebel: '#0072B2',
+  rebel: '#00508A',
   kurdish: '#F0E442',
   contested: '#882255',
   unknown: '#BDBDBD',
@@ -16,7 +17,7 @@ export const CONTROL_COLOURS: Record<Control, string> = {
 /** How opaque the fills are over the map's paper background. */
 export const FILL_OPACITY = 0.72;
 /** A colour resting on an inference or the baseline alone is drawn paler (confidence tiers). */
-export const WEAK_FILL_OPACITY = 0.45;
+export const WEAK_FILL_OPACITY = 0.5;
 /** The contested hatch's stripes: light, so they show on the dark wine fill. */
 export const HATCH_RGBA: [number, number, number, number] = [255, 255, 255, 190];
 
