@@ -16,6 +16,7 @@ const OUTPUTS = [
   'neighbourhoods.geojson',
   'review.md',
   'shares.json',
+  'story.json',
   'timeline.json',
 ];
 
