@@ -27,6 +27,8 @@ const SHOTS: Shot[] = [
   { name: 'panel-fardos-12-22', query: 'date=2016-12-22&district=al-fardos' },
   { name: 'table', query: 'date=2016-11-28', click: '.table-toggle' },
   { name: 'embed-step', query: 'embed=1&step=change' },
+  { name: 'dark-table', query: 'theme=dark&date=2016-12-07', click: '.table-toggle' },
+  { name: 'dark-panel', query: 'theme=dark&date=2016-12-05&district=ash-shaar' },
 ];
 const VISION: Shot[] = (['achromatopsia', 'protanopia', 'deuteranopia', 'tritanopia'] as const).map((vision) => ({
   name: `vision-${vision}`,

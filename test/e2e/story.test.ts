@@ -307,6 +307,8 @@ describe('accessibility', () => {
       ['./?lang=en&date=2016-12-05&district=ash-shaar', undefined, 'details.later summary'],
       ['./?date=2016-11-28', undefined, '.table-toggle'],
       ['./?lang=ar&date=2016-12-07', undefined, '.table-toggle'],
+      ['./?theme=dark&date=2016-12-07', undefined, '.table-toggle'],
+      ['./?theme=dark&lang=en&date=2016-12-05&district=ash-shaar', undefined, 'details.later summary'],
       ['./?lang=ar&date=2016-12-12', { width: 375, height: 700 }, '.table-toggle'],
       ['./?date=2016-11-28', { width: 375, height: 700 }, '.story-sources summary'],
       ['./?embed=1&step=change&lang=en', undefined, undefined],
