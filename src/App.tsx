@@ -72,7 +72,12 @@ export function App() {
 
   // An embed may show part of the battle: the index sees only its window.
   const index = useMemo(
-    () => (data?.timeline ? new ControlIndex(timelineWindow(data.timeline, embed.start, embed.end)) : null),
+    () => {
+      if (!data?.timeline) return null;
+      // Reports about a whole area: a colour resting on one is drawn as inferred until the pipeline says the tier.
+      const areaEvents = new Set(data.events.filter((e) => e.group).map((e) => e.id));
+      return new ControlIndex(timelineWindow(data.timeline, embed.start, embed.end), (id) => areaEvents.has(id));
+    },
     [data],
   );
   const frontDayOffset = index && data?.timeline ? dayIndex(data.timeline.start, index.start) : 0;

@@ -3,7 +3,7 @@
 // neighbourhoods whose controller differs between two days.
 import type { Control, Period, Timeline } from '../../geo/src/timeline/types';
 import { dateAt, dayIndex } from './days';
-import { isWeak, tierOf } from './tier';
+import { isWeak, tierOf, type IsAreaEvent } from './tier';
 
 export interface DayPeriod extends Period {
   /** First day of the period, counted from the timeline's start. */
@@ -32,7 +32,8 @@ export class ControlIndex {
   /** weakByDay[day][i]: the colour of ids[i] on `day` rests on an inference or the baseline alone. */
   private readonly weakByDay: boolean[][];
 
-  constructor(timeline: Timeline) {
+  /** `isArea`: which events are about a whole area, for periods the pipeline gave no tier (model/tier.ts). */
+  constructor(timeline: Timeline, readonly isArea?: IsAreaEvent) {
     this.start = timeline.start;
     this.end = timeline.end;
     this.lastDay = Math.max(0, dayIndex(timeline.start, timeline.end));
@@ -54,7 +55,7 @@ export class ControlIndex {
     for (let day = 0; day <= this.lastDay; day++) {
       const on = this.ids.map((id) => periodOn(this.periods.get(id)!, day));
       this.byDay.push(on.map((p) => p?.controller ?? 'unknown'));
-      this.weakByDay.push(on.map((p) => isWeak(tierOf(p))));
+      this.weakByDay.push(on.map((p) => isWeak(tierOf(p, isArea))));
     }
     const days = new Set<number>();
     for (const date of timeline.changeDates) {

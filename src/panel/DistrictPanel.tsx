@@ -82,14 +82,14 @@ function PeriodItem({ period, index, lang, current }: { period: DayPeriod; index
   // One day is said once: "on 25 November 2016", not "25 November 2016 to 25 November 2016".
   const range = until === period.from ? p.oneDay(longDate(period.from, lang)) : t.periodRange(longDate(period.from, lang), until ? longDate(until, lang) : null);
   return (
-    <li aria-current={current ? 'true' : undefined} class={current ? 'current' : undefined} data-tier={tierOf(period)}>
+    <li aria-current={current ? 'true' : undefined} class={current ? 'current' : undefined} data-tier={tierOf(period, index.isArea)}>
       <span class={`swatch swatch-${period.controller}`} style={{ background: CONTROL_COLOURS[period.controller] }} aria-hidden="true" />
       <span>
         {range}
         {t.colon}
         <strong>{t.control[period.controller]}</strong>
         {period.baseline && <em> ({t.baselineLabel})</em>}
-        {!period.baseline && <span class="period-tier"> · {p.tier[tierOf(period)]}</span>}
+        {!period.baseline && <span class="period-tier"> · {p.tier[tierOf(period, index.isArea)]}</span>}
         {period.flags && period.flags.length > 0 && (
           // Shown, not hidden in a tooltip: an editor's warning is part of the story.
           <span class="flag">

@@ -43,7 +43,7 @@ export function tableRows(
       controller: period?.controller ?? 'unknown',
       since: period ? period.from : null,
       changedToday: !!period && period.fromDay === day && day > 0,
-      tier: tierOf(period),
+      tier: tierOf(period, index.isArea),
       source: deciding
         ? { outlet: article?.outlet ?? null, title: article?.title ?? null, article: deciding.article, url: safeHttpUrl(article?.url) }
         : null,
