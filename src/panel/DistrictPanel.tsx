@@ -10,7 +10,7 @@ import { balanceBidi } from '../model/bidi';
 import type { ControlIndex, DayPeriod } from '../model/control';
 import { tierOf } from '../model/tier';
 import { dayEvidence } from './evidence';
-import { panelStrings } from './strings';
+import { panelStrings, sourceLabel } from './strings';
 import { longDate } from '../model/days';
 import { safeHttpUrl, type DistrictQuotes, type Quote } from './quotes';
 
@@ -44,7 +44,7 @@ function placeName(place: Neighbourhood, lang: Lang): string {
 function QuoteItem({ quote, lang }: { quote: Quote; lang: Lang }) {
   const t = strings[lang];
   // No outlet in the article's front matter: its title (or id) stands in, never a bare "not given".
-  const source = quote.outlet ?? panelStrings[lang].articleNamed(quote.title ?? quote.article);
+  const source = sourceLabel(lang, quote);
   return (
     <li class="quote" data-event={quote.eventId} data-date={quote.date ?? undefined}>
       {/* Its own direction: an Arabic quote reads right to left on a French page. */}

@@ -45,7 +45,8 @@ export function toQuote(event: ControlEvent, articles: ReadonlyMap<string, Artic
     date: event.date ?? article?.published ?? null,
     outlet: article?.outlet ? balanceBidi(article.outlet) : null,
     title: article?.title ? balanceBidi(article.title) : null,
-    url: safeHttpUrl(article?.url),
+    // An editor's event may cite a URL rather than an article of the corpus.
+    url: safeHttpUrl(article ? article.url : event.review?.url),
     kind: event.kind,
     controller: event.controller,
     lang: article?.language ?? null,

@@ -94,3 +94,13 @@ export const panelStrings: Record<Lang, PanelStrings> = {
     areaClaim: 'يستند هذا اللون إلى خبر عن منطقة كاملة، لا عن الحي نفسه.',
   },
 };
+
+/**
+ * Who a source is, in words: its outlet; else the article's title or id ("outlet not given" is
+ * never said); else, for an editor's event sourced by a URL alone, that URL's host.
+ */
+export function sourceLabel(lang: Lang, source: { outlet: string | null; title: string | null; article: string; url: string | null }): string {
+  if (source.outlet) return source.outlet;
+  if (source.title || source.article) return panelStrings[lang].articleNamed(source.title ?? source.article);
+  return source.url ? new URL(source.url).hostname : '—';
+}

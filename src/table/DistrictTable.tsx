@@ -10,7 +10,7 @@ import { CONTROL_COLOURS } from '../map/palette';
 import { balanceBidi } from '../model/bidi';
 import type { ControlIndex } from '../model/control';
 import { longDate } from '../model/days';
-import { panelStrings } from '../panel/strings';
+import { panelStrings, sourceLabel } from '../panel/strings';
 import { SIDE_ORDER, tableRows } from './rows';
 import { tableStrings } from './strings';
 
@@ -101,10 +101,10 @@ export function DistrictTable({ index, day, lang, places, events, articles, base
                   {row.source ? (
                     row.source.url ? (
                       <a href={row.source.url} rel="noopener noreferrer" target="_blank">
-                        <bdi>{balanceBidi(row.source.outlet ?? p.articleNamed(row.source.title ?? row.source.article))}</bdi>
+                        <bdi>{balanceBidi(sourceLabel(lang, row.source))}</bdi>
                       </a>
                     ) : (
-                      <bdi>{balanceBidi(row.source.outlet ?? p.articleNamed(row.source.title ?? row.source.article))}</bdi>
+                      <bdi>{balanceBidi(sourceLabel(lang, row.source))}</bdi>
                     )
                   ) : (
                     s.startingState(longDate(baseline?.date ?? index.start, lang))

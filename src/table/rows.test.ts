@@ -3,6 +3,7 @@ import type { Neighbourhood } from '../../geo/src/gazetteer/types';
 import type { Timeline } from '../../geo/src/timeline/types';
 import type { Article, ControlEvent } from '../data';
 import { ControlIndex } from '../model/control';
+import { sourceLabel } from '../panel/strings';
 import { tableRows } from './rows';
 
 const timeline: Timeline = {
@@ -47,5 +48,15 @@ describe('table rows', () => {
       ['a', 'rebel'],
       ['b', 'rebel'],
     ]);
+  });
+
+  it('link an editor’s event sourced by a URL alone, and name each source without "outlet not given"', () => {
+    const byUrl = new Map([['e1', { id: 'e1', article: '', review: { action: 'added', at: 'events.yaml:3', url: 'https://example.org/report' } } as ControlEvent]]);
+    const row = tableRows(new ControlIndex(timeline), 3, places, byUrl, articles, (p) => p.name_en, new Intl.Collator('en')).find((r) => r.id === 'a')!;
+    expect(row.source).toEqual({ outlet: null, title: null, article: '', url: 'https://example.org/report' });
+    expect(sourceLabel('en', row.source!)).toBe('example.org');
+    expect(sourceLabel('en', { outlet: null, title: 'A title', article: 'x', url: null })).toBe('article “A title”');
+    expect(sourceLabel('fr', { outlet: null, title: null, article: 'seed-002', url: null })).toBe('article « seed-002 »');
+    expect(sourceLabel('fr', { outlet: 'RFI', title: 'T', article: 'x', url: null })).toBe('RFI');
   });
 });

@@ -45,7 +45,13 @@ export function tableRows(
       changedToday: !!period && period.fromDay === day && day > 0,
       tier: tierOf(period, index.isArea),
       source: deciding
-        ? { outlet: article?.outlet ?? null, title: article?.title ?? null, article: deciding.article, url: safeHttpUrl(article?.url) }
+        ? {
+            outlet: article?.outlet ?? null,
+            title: article?.title ?? null,
+            article: deciding.article,
+            // An editor's event may cite a URL rather than an article of the corpus.
+            url: safeHttpUrl(article ? article.url : deciding.review?.url),
+          }
         : null,
     });
   }
