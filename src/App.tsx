@@ -29,6 +29,12 @@ import { useTheme } from './embed/useTheme';
 import { timelineWindow } from './embed/window';
 import { Downloads } from './downloads/Downloads';
 import { dayIndex } from './model/days';
+// Story, table view (issue 13 items 3 and 6): their own modules, wired in below.
+import { fetchStory, keyDays, type StoryFile } from './story/data';
+import { openingDay } from './story/opening';
+import { playbackOptions } from './story/playback';
+import { DistrictTable } from './table/DistrictTable';
+import { tableStrings } from './table/strings';
 
 /** press.yaml's group of the neighbourhoods the rebels held: the first view's frame. */
 const EAST_ALEPPO = 'east-aleppo';
@@ -58,11 +64,16 @@ export function App() {
   const [shapes, setShapes] = useState<ShapeInfo | null>(null);
   const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
   const opener = useRef<Element | null>(null);
+  const [story, setStory] = useState<StoryFile | null>(null);
+  const [tableOpen, setTableOpen] = useState(false);
+  const playback = useMemo(() => playbackOptions(location.href), []);
   const t = strings[lang];
 
   useEffect(() => {
-    fetchAppData().then(
-      (fetched) => {
+    // The story comes with the data, so the map opens on its day rather than jumping to it.
+    Promise.all([fetchAppData(), fetchStory()]).then(
+      ([fetched, storyFile]) => {
+        setStory(storyFile);
         setData(fetched.data);
         if (fetched.problems.length) setProblems((p) => [...p, ...fetched.problems]);
         // Loaded, even if not usable: the page says what is wrong rather than "loading".
@@ -78,7 +89,12 @@ export function App() {
 
   // An embed may show part of the battle: the index sees only its window.
   const index = useMemo(
-    () => (data?.timeline ? new ControlIndex(timelineWindow(data.timeline, embed.start, embed.end)) : null),
+    () => {
+      if (!data?.timeline) return null;
+      // Reports about a whole area: a colour resting on one is drawn as inferred until the pipeline says the tier.
+      const areaEvents = new Set(data.events.filter((e) => e.group).map((e) => e.id));
+      return new ControlIndex(timelineWindow(data.timeline, embed.start, embed.end), (id) => areaEvents.has(id));
+    },
     [data],
   );
   const frontDayOffset = index && data?.timeline ? dayIndex(data.timeline.start, index.start) : 0;
@@ -91,10 +107,18 @@ export function App() {
   const articlesById = useMemo(() => new Map(data?.articles.map((a) => [a.id, a]) ?? []), [data]);
   const series = useMemo(() => (data?.shares && index ? sharesSeries(data.shares, index) : []), [data, index]);
 
-  // No date in the link: the end of the battle, or its start when it is to play.
-  const firstDay = embed.autoplay ? 0 : (index?.lastDay ?? 0);
+  // No date in the link: the story's opening day (else the day of the most changes), or the start when it is to play.
+  const firstDay = embed.autoplay ? 0 : index ? openingDay(index, story) : 0;
+  const keys = useMemo(() => (index ? keyDays(index, story) : []), [index, story]);
   const day = index ? index.clamp(date ? index.day(date) : firstDay) : 0;
   const name = useCallback((id: string) => nameIn(places.get(id), lang, id), [places, lang]);
+  const groupName = useCallback(
+    (id: string) => {
+      const group = data?.gazetteer.groups.find((g) => g.id === id);
+      return group ? (lang === 'ar' ? group.name_ar : lang === 'en' ? group.name_en : group.name_fr) || group.name_en : id;
+    },
+    [data, lang],
+  );
   const describe = useCallback(
     (id: string) => {
       const place = places.get(id);
@@ -156,6 +180,11 @@ export function App() {
     if (back instanceof HTMLElement && back.isConnected) back.focus();
   }, []);
 
+  const closeTable = useCallback(() => {
+    setTableOpen(false);
+    (document.querySelector('.table-toggle') as HTMLElement | null)?.focus();
+  }, []);
+
   const place = district ? places.get(district) : undefined;
   const quotes = useMemo(
     () => (place ? districtQuotes(place.id, index?.periodsOf(place.id) ?? [], eventsById, eventsByPlace, articlesById) : null),
@@ -191,6 +220,7 @@ export function App() {
       baseline={data?.baseline ?? null}
       onClose={close}
       autoFocus={!embed.embed || readerOpened}
+      groupName={groupName}
     />
   );
   const timeBar = (showPlay: boolean) =>
@@ -204,6 +234,9 @@ export function App() {
         reducedMotion={reducedMotion}
         showPlay={showPlay}
         autoplay={embed.autoplay}
+        keys={keys}
+        articles={articlesById}
+        playback={playback}
       />
     ) : (
       // A malformed timeline is said in the problems note; a missing one here.
@@ -306,6 +339,9 @@ export function App() {
               </div>
             )}
             <div class="share-tools">
+              <button type="button" class="table-toggle" aria-pressed={tableOpen} onClick={() => setTableOpen(!tableOpen)}>
+                {tableStrings[lang].button}
+              </button>
               <button type="button" class="embed-button" aria-haspopup="dialog" onClick={() => setEmbedOpen(true)}>
                 {embedStrings[lang].embedButton}
               </button>
@@ -328,8 +364,23 @@ export function App() {
         {embedOpen && index && (
           <EmbedDialog lang={lang} state={urlState} index={index} day={day} onClose={() => setEmbedOpen(false)} />
         )}
+        {tableOpen && index && (
+          <DistrictTable
+            index={index}
+            day={day}
+            lang={lang}
+            places={places}
+            events={eventsById}
+            articles={articlesById}
+            baseline={data?.baseline ?? null}
+            playing={playing}
+            name={name}
+            onOpen={open}
+            onClose={closeTable}
+          />
+        )}
         {/* The other side holds the district when one is open, else the day's balance. */}
-        {!place && index && series.length > 0 && (
+        {!place && !tableOpen && index && series.length > 0 && (
           <aside class="card side">
             <SharesPanel series={series} index={index} day={day} lang={lang} />
           </aside>

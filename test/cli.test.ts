@@ -17,6 +17,7 @@ const OUTPUTS = [
   'outline.geojson',
   'review.md',
   'shares.json',
+  'story.json',
   'timeline.json',
 ];
 

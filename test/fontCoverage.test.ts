@@ -57,7 +57,11 @@ describe('bundled fonts', () => {
 
   it('cover the UI strings and every bundled article (quotes, titles, outlets)', () => {
     const files = [
-      { name: 'src/i18n.ts', text: readFileSync(join(root, 'src/i18n.ts'), 'utf8') },
+      // The UI strings, those kept beside their modules (story, panel, table), and the story's captions.
+      ...['src/i18n.ts', 'src/story/strings.ts', 'src/panel/strings.ts', 'src/table/strings.ts', 'src/styles.css', 'geo/editorial/story.yaml'].map((name) => ({
+        name,
+        text: readFileSync(join(root, name), 'utf8'),
+      })),
       ...bundledArticleFiles().map((f) => ({ name: `geo/articles/${f.name}`, text: new TextDecoder().decode(f.bytes) })),
     ];
     const missing = files.map((f) => ({ file: f.name, chars: show(uncovered(f.text, pageRanges)) })).filter((f) => f.chars);

@@ -20,6 +20,19 @@ describe('the bundled map', () => {
     expect(out.editorial.baselineDate).toBe('2016-09-15');
   });
 
+  it('tells the story of the battle from geo/editorial/story.yaml, every caption backed by words of the corpus', () => {
+    const story = out.files['story.json'];
+    expect(story.opening).toBe('2016-11-28');
+    for (const date of ['2016-09-22', '2016-10-20', '2016-11-26', '2016-11-28', '2016-12-07', '2016-12-12', '2016-12-22']) {
+      expect(story.days.map((d) => d.date)).toContain(date);
+    }
+    const texts = new Map(out.articles.map((a) => [a.id, a.text]));
+    for (const day of story.days) {
+      expect(day.evidence.length, day.date).toBeGreaterThan(0);
+      for (const e of day.evidence) expect(texts.get(e.article)!.slice(e.quote.start, e.quote.end)).toBe(e.quote.text);
+    }
+  });
+
   it('gives Karam al-Daadaa, as-Salheen, Cheikh Saïd and Boustane al-Qasr to the regime by 2016-12-12, on seed-001’s word among others', () => {
     for (const id of ['karm-ad-daadaa', 'as-salheen', 'sheikh-saeed', 'bustan-al-qaser']) {
       expect(on(id, '2016-11-25')?.controller, `${id} before`).toBe('rebel');

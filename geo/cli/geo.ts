@@ -170,6 +170,7 @@ function build(options: Options): number {
       `mentions: ${result.mentions.length}, unresolved names: ${result.candidates.length}`,
       `events: ${c.extracted} extracted: ${c.asIs} as they are, ${c.confirmed} confirmed, ${c.corrected} corrected, ${c.rejected} rejected; ${c.added} added by editors`,
       `timeline: ${result.timeline.timeline.start} to ${result.timeline.timeline.end}, ${result.timeline.timeline.changeDates.length} change dates, ${result.timeline.conflicts.length} conflicts`,
+      `story: ${result.files['story.json'].days.length} key days, opening on ${result.files['story.json'].opening ?? 'the day of the most changes'}`,
       `shapes: ${result.shapes.features.length} (${result.boundaries ? `${result.boundaries.features.length} surveyed, from ${result.boundaries.read} features of which ${result.boundaries.skipped.length ? `${result.boundaries.skipped.length} skipped, ` : ''}${result.boundaries.unmatched.length} match nothing` : 'all generated, approximate'})`,
       `wrote ${Object.keys(result.files).join(', ')} to ${options.out}`,
     ].join('\n'),

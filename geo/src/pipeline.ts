@@ -19,6 +19,7 @@ import { parseBaseline, type Baseline } from './editorial/baseline';
 import { parseReviewed } from './editorial/reviewed';
 import { parseOutlets } from './editorial/outlets';
 import { articleSources, NO_LEANINGS, type Leanings } from './timeline/evidence';
+import { parseStory, STORY_FILE, type StoryFile } from './editorial/story';
 import type { EditorialCounts, EditorialIssue, Reviewed } from './editorial/types';
 import { matchBoundaries, combineShapes, type BoundaryMatch } from './geometry/boundaries';
 import { tessellate } from './geometry/cells';
@@ -85,6 +86,8 @@ export interface PipelineOutput {
     'centres.geojson': NeighbourhoodCollection;
     'gazetteer.json': Gazetteer;
     'review.md': string;
+    /** The editors' key days and opening day (empty without a story file). */
+    'story.json': StoryFile;
   };
 }
 
@@ -124,6 +127,11 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
   const rejectedIds = new Set(rejected.map((r) => r.file.replace(/\.[^.]+$/, '')));
   const edited = applyEditorial(extracted, editorial.reviewed, { articles, gazetteer: finder.gazetteer, period, rejectedArticles: rejectedIds });
   verifyQuotes(edited.events, articles);
+  // The story cites events by id, so it is read once the editors' decisions are applied.
+  const storyFile = (input.editorial ?? []).find((f) => f.name === STORY_FILE && !f.unreadable);
+  const story = storyFile
+    ? parseStory(storyFile.text, storyFile.name, { articles, events: edited.events, period, rejectedArticles: rejectedIds })
+    : { story: { opening: null, days: [] }, issues: [] };
   const read = buildTimeline(edited.events, editorial.baseline?.entries ?? new Map(), finder.gazetteer, {
     start: editorial.baseline?.date || period.start,
     last: period.end,
@@ -157,7 +165,7 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
     mentions,
     candidates,
     events,
-    editorial: { counts: edited.counts, issues: [...editorial.issues, ...edited.issues], baselineDate: editorial.baseline?.date || null },
+    editorial: { counts: edited.counts, issues: [...editorial.issues, ...edited.issues, ...story.issues], baselineDate: editorial.baseline?.date || null },
     timeline,
     shapes,
     boundaries,
@@ -178,6 +186,7 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
       },
       'centres.geojson': neighbourhoodPoints(finder.gazetteer),
       'gazetteer.json': finder.gazetteer,
+      'story.json': story.story,
       'review.md': reviewMarkdown({
         articles,
         rejected,
@@ -185,7 +194,7 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
         candidates,
         gazetteerWarnings: finder.gazetteer.warnings,
         events,
-        editorial: { counts: edited.counts, issues: [...editorial.issues, ...edited.issues] },
+        editorial: { counts: edited.counts, issues: [...editorial.issues, ...edited.issues, ...story.issues] },
         timeline,
         more: [{ title: 'Shares the articles report, beside the timeline’s', lines: claimLines(claims), empty: 'no share claims found' }],
       }),
@@ -257,6 +266,8 @@ function readEditorial(files: TextFile[] | null, gazetteer: Gazetteer, period: C
       const parsed = parseOutlets(f.text, f.name, outlets);
       issues.push(...parsed.issues);
       leanings = parsed.leanings;
+    } else if (f.name === STORY_FILE) {
+      continue; // read after the events it cites (runPipeline)
     } else if (/\.ya?ml$/.test(f.name)) {
       const r = parseReviewed(f.text, f.name);
       reviewed.decisions.push(...r.decisions);

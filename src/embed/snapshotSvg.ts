@@ -8,7 +8,7 @@ import { CONTROLS } from '../../geo/src/timeline/types';
 import { strings, textDirection, type Lang } from '../i18n';
 import { longDate } from '../model/days';
 import type { FrontLineCollection, NeighbourhoodsFile } from '../data';
-import { CONTROL_COLOURS, FILL_OPACITY, mapColours, type ResolvedTheme } from '../map/palette';
+import { CONTROL_COLOURS, FILL_OPACITY, HATCH_RGBA, mapColours, type ResolvedTheme } from '../map/palette';
 
 type Ring = [number, number][];
 
@@ -121,7 +121,7 @@ export function snapshotSvg({ shapes, controllers, fronts, width, height, theme 
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
     `<defs><pattern id="hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
-      `<rect width="2" height="8" fill="#3c1e3c" fill-opacity="0.8"/></pattern></defs>`,
+      `<rect width="2" height="8" fill="rgb(${HATCH_RGBA.slice(0, 3).join(',')})" fill-opacity="${HATCH_RGBA[3] / 255}"/></pattern></defs>`,
     `<rect width="${width}" height="${height}" fill="${colours.background}"/>`,
     `<g fill-opacity="${FILL_OPACITY}" stroke="${colours.outline}" stroke-width="0.8">${fills.join('')}</g>`,
     // Contested areas hatched too, as on the live map.

@@ -1,7 +1,8 @@
 // What the colours and lines mean, and a warning when shapes are made up.
 import { CONTROLS } from '../../geo/src/timeline/types';
 import { strings, type Lang } from '../i18n';
-import { CONTROL_COLOURS } from './palette';
+import { panelStrings } from '../panel/strings';
+import { CONTROL_COLOURS, FILL_OPACITY, WEAK_FILL_OPACITY } from './palette';
 
 export function Legend({ lang, approximate, hasFront }: { lang: Lang; approximate: boolean; hasFront: boolean }) {
   const t = strings[lang];
@@ -24,6 +25,11 @@ export function Legend({ lang, approximate, hasFront }: { lang: Lang; approximat
         <li>
           <span class="swatch-line changed" aria-hidden="true" />
           {t.changedToday}
+        </li>
+        {/* Confidence on the map: a paler fill where no source speaks of the place itself. */}
+        <li class="legend-weak">
+          <span class="swatch swatch-weak" style={{ background: CONTROL_COLOURS.regime, opacity: WEAK_FILL_OPACITY / FILL_OPACITY }} aria-hidden="true" />
+          {panelStrings[lang].weakLegend}
         </li>
       </ul>
       {approximate && (

@@ -58,4 +58,26 @@ describe('DayPainter', () => {
     painter.show(7);
     expect(states).toEqual([]);
   });
+
+  it('draws a weaker fill where the colour rests on the baseline or an inference, writing only the flags that flip', () => {
+    const tiered = new ControlIndex({
+      ...timeline,
+      neighbourhoods: {
+        a: [{ from: '2016-09-15', controller: 'rebel', events: [], baseline: true }, { from: '2016-09-20', controller: 'regime', events: ['e'] }],
+        b: [{ from: '2016-09-15', controller: 'rebel', events: [], baseline: true }, { from: '2016-09-20', controller: 'regime', events: ['g'], tier: 'inferred', basis: 'area' }],
+        c: [{ from: '2016-09-15', controller: 'kurdish', events: ['k'], tier: 'confirmed' }],
+      },
+    });
+    const { map, states } = fakeMap();
+    const painter = new DayPainter(map, tiered);
+    painter.show(0);
+    expect(states.filter((s) => 'weak' in s.state).map((s) => [s.id, s.state.weak])).toEqual([
+      ['a', true],
+      ['b', true],
+      ['c', false],
+    ]);
+    states.length = 0;
+    painter.show(5); // a is now reported (one source); b only inferred from an area: still weak
+    expect(states.filter((s) => 'weak' in s.state)).toEqual([{ id: 'a', state: { weak: false } }]);
+  });
 });

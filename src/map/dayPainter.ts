@@ -9,6 +9,8 @@ import { DAY_STATE, NEIGHBOURHOODS_SOURCE, STATE } from './style';
 export class DayPainter {
   private shown: number | null = null;
   private changed: string[] = [];
+  /** The weak flags last written (confidence on the map), in the index's `ids` order. */
+  private weak: readonly boolean[] | null = null;
 
   /**
    * `frontDayOffset`: days from the front lines' own start (the whole timeline's)
@@ -24,6 +26,7 @@ export class DayPainter {
   reset(): void {
     this.shown = null;
     this.changed = [];
+    this.weak = null;
   }
 
   /** Returns how many feature states were written (for the bench). */
@@ -47,6 +50,14 @@ export class DayPainter {
       this.changed = index.changes(day).map((c) => c.id);
       for (const id of this.changed) map.setFeatureState(target(id), { [STATE.changed]: true });
       writes += this.changed.length;
+      // A weaker fill where the colour rests on an inference or the baseline alone: only flags that flip are written.
+      const weak = index.weakOn(day);
+      index.ids.forEach((id, i) => {
+        if (this.weak && this.weak[i] === weak[i]) return;
+        map.setFeatureState(target(id), { [STATE.weak]: weak[i] });
+        writes++;
+      });
+      this.weak = weak;
       map.setGlobalStateProperty(DAY_STATE, day + this.frontDayOffset);
       this.shown = day;
     }

@@ -1,18 +1,25 @@
-// Controller colours, from Okabe & Ito's colour-blind-safe set: vermillion and
-// blue stay apart under every common colour-vision deficiency; contested is
-// also hatched on the map, so it never rests on hue alone.
+// Controller colours, from Okabe & Ito's colour-blind-safe set (orange, yellow), a deeper blue
+// and Tol's wine, chosen so the sides also differ in lightness: in greyscale rebels (blue) and
+// contested (wine, always hatched) are dark, regime (orange) light, Kurdish forces (yellow)
+// lightest. Even a paler (weak) rebel fill stays darker than a full regime one. Regime and rebels stay apart
+// under protanopia, deuteranopia, tritanopia and achromatopsia (test/e2e/vision.test.ts checks
+// the rendered pixels); contested is also hatched, so it never rests on colour alone.
 import type { Control } from '../../geo/src/timeline/types';
 
 export const CONTROL_COLOURS: Record<Control, string> = {
-  regime: '#D55E00',
-  rebel: '#0072B2',
+  regime: '#E69F00',
+  rebel: '#00508A',
   kurdish: '#F0E442',
-  contested: '#CC79A7',
+  contested: '#882255',
   unknown: '#BDBDBD',
 };
 
 /** How opaque the fills are over the map's paper background. */
 export const FILL_OPACITY = 0.72;
+/** A colour resting on an inference or the baseline alone is drawn paler (confidence tiers). */
+export const WEAK_FILL_OPACITY = 0.5;
+/** The contested hatch's stripes: light, so they show on the dark wine fill. */
+export const HATCH_RGBA: [number, number, number, number] = [255, 255, 255, 190];
 
 export interface MapColours {
   background: string;
@@ -68,9 +75,10 @@ export function rgb(hex: string): [number, number, number] {
 }
 
 /** What a fill of `hex` at FILL_OPACITY looks like over the background: what a test reads back. */
-export function renderedFill(hex: string, theme: ResolvedTheme = 'light'): [number, number, number] {
+export function renderedFill(hex: string, theme: ResolvedTheme = 'light', weak = false): [number, number, number] {
   const [r, g, b] = rgb(hex);
   const [br, bg, bb] = rgb(mapColours(theme).background);
-  const mix = (c: number, base: number) => Math.round(c * FILL_OPACITY + base * (1 - FILL_OPACITY));
+  const alpha = weak ? WEAK_FILL_OPACITY : FILL_OPACITY;
+  const mix = (c: number, base: number) => Math.round(c * alpha + base * (1 - alpha));
   return [mix(r, br), mix(g, bg), mix(b, bb)];
 }

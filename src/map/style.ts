@@ -16,7 +16,7 @@ import type {
 import { CONTROLS } from '../../geo/src/timeline/types';
 import { DEFAULT_LANG } from '../i18n';
 import { LABEL_FONT, labelFontFaces } from './fonts';
-import { CONTROL_COLOURS, FILL_OPACITY, MAP_COLOURS, type MapColours } from './palette';
+import { CONTROL_COLOURS, FILL_OPACITY, HATCH_RGBA, MAP_COLOURS, WEAK_FILL_OPACITY, type MapColours } from './palette';
 
 export const NEIGHBOURHOODS_SOURCE = 'neighbourhoods';
 export const FRONTLINES_SOURCE = 'frontlines';
@@ -48,6 +48,8 @@ export const STATE = {
   changed: 'changed',
   hover: 'hover',
   selected: 'selected',
+  /** The colour rests on an inference or the baseline alone: a weaker fill (confidence tiers). */
+  weak: 'weak',
 } as const;
 
 /** The neighbourhood's name in the language held in global state. */
@@ -162,7 +164,7 @@ export function buildStyle({
         type: 'fill',
         source: NEIGHBOURHOODS_SOURCE,
         filter: isPolygon,
-        paint: { 'fill-color': controlColour, 'fill-opacity': FILL_OPACITY },
+        paint: { 'fill-color': controlColour, 'fill-opacity': ['case', stateFlag(STATE.weak), WEAK_FILL_OPACITY, FILL_OPACITY] },
       },
       {
         // Contested is hatched as well as coloured, for readers who cannot tell the hues apart.
@@ -255,10 +257,10 @@ export function hatchImage(size = 8): { width: number; height: number; data: Uin
     for (let x = 0; x < size; x++) {
       const on = (x + y) % size < 2;
       const i = (y * size + x) * 4;
-      data[i] = 60;
-      data[i + 1] = 30;
-      data[i + 2] = 60;
-      data[i + 3] = on ? 200 : 0;
+      data[i] = HATCH_RGBA[0];
+      data[i + 1] = HATCH_RGBA[1];
+      data[i + 2] = HATCH_RGBA[2];
+      data[i + 3] = on ? HATCH_RGBA[3] : 0;
     }
   }
   return { width: size, height: size, data };

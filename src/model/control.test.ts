@@ -115,3 +115,22 @@ describe('day summary', () => {
     expect(changeClauses(many, 'fr', name)).toMatch(/et 3 autres quartiers$/);
   });
 });
+
+describe('confidence per day', () => {
+  it('reads a period without a tier as inferred when it rests on a report about a whole area, baseline or one source otherwise', () => {
+    const timeline: Timeline = {
+      start: '2016-12-20',
+      end: '2016-12-23',
+      changeDates: ['2016-12-20', '2016-12-22'],
+      neighbourhoods: {
+        a: [{ from: '2016-12-20', controller: 'rebel', events: [], baseline: true }, { from: '2016-12-22', controller: 'regime', events: ['area-report'] }],
+        b: [{ from: '2016-12-20', controller: 'rebel', events: [], baseline: true }, { from: '2016-12-22', controller: 'regime', events: ['own-report'] }],
+      },
+    };
+    const index = new ControlIndex(timeline, (id) => id === 'area-report');
+    expect(index.weakOn(0)).toEqual([true, true]);
+    expect(index.weakOn(2)).toEqual([true, false]);
+    // Without knowing which events are about areas, both read as one source.
+    expect(new ControlIndex(timeline).weakOn(2)).toEqual([false, false]);
+  });
+});

@@ -3,6 +3,7 @@
 // neighbourhoods whose controller differs between two days.
 import type { Control, Period, Timeline } from '../../geo/src/timeline/types';
 import { dateAt, dayIndex } from './days';
+import { isWeak, tierOf, type IsAreaEvent } from './tier';
 
 export interface DayPeriod extends Period {
   /** First day of the period, counted from the timeline's start. */
@@ -28,8 +29,11 @@ export class ControlIndex {
   private readonly periods = new Map<string, DayPeriod[]>();
   /** controllerByDay[day][i] is the controller of ids[i] on `day`. */
   private readonly byDay: Control[][];
+  /** weakByDay[day][i]: the colour of ids[i] on `day` rests on an inference or the baseline alone. */
+  private readonly weakByDay: boolean[][];
 
-  constructor(timeline: Timeline) {
+  /** `isArea`: which events are about a whole area, for periods the pipeline gave no tier (model/tier.ts). */
+  constructor(timeline: Timeline, readonly isArea?: IsAreaEvent) {
     this.start = timeline.start;
     this.end = timeline.end;
     this.lastDay = Math.max(0, dayIndex(timeline.start, timeline.end));
@@ -47,8 +51,11 @@ export class ControlIndex {
       this.periods.set(id, withDays);
     }
     this.byDay = [];
+    this.weakByDay = [];
     for (let day = 0; day <= this.lastDay; day++) {
-      this.byDay.push(this.ids.map((id) => periodOn(this.periods.get(id)!, day)?.controller ?? 'unknown'));
+      const on = this.ids.map((id) => periodOn(this.periods.get(id)!, day));
+      this.byDay.push(on.map((p) => p?.controller ?? 'unknown'));
+      this.weakByDay.push(on.map((p) => isWeak(tierOf(p, isArea))));
     }
     const days = new Set<number>();
     for (const date of timeline.changeDates) {
@@ -92,6 +99,11 @@ export class ControlIndex {
   /** Every neighbourhood's controller on `day`, in `ids` order. */
   controllersOn(day: number): readonly Control[] {
     return this.byDay[this.clamp(day)]!;
+  }
+
+  /** Whether each neighbourhood's colour on `day` is weak (inferred or baseline only), in `ids` order. */
+  weakOn(day: number): readonly boolean[] {
+    return this.weakByDay[this.clamp(day)]!;
   }
 
   /** Neighbourhoods whose controller differs between two days (any two, not only neighbours). */

@@ -7,7 +7,10 @@ import type { BaselineFile } from '../data';
 import { strings, type Lang } from '../i18n';
 import { CONTROL_COLOURS } from '../map/palette';
 import { balanceBidi } from '../model/bidi';
-import type { ControlIndex } from '../model/control';
+import type { ControlIndex, DayPeriod } from '../model/control';
+import { tierOf } from '../model/tier';
+import { dayEvidence } from './evidence';
+import { panelStrings, sourceLabel } from './strings';
 import { longDate } from '../model/days';
 import { safeHttpUrl, type DistrictQuotes, type Quote } from './quotes';
 
@@ -24,6 +27,8 @@ export interface DistrictPanelProps {
    * must not: focusing inside an iframe scrolls the host article to it on load.
    */
   autoFocus?: boolean;
+  /** A group's name (East Aleppo, the Old City) in the page's language, for area claims. */
+  groupName?: (id: string) => string;
 }
 
 const NAME_LANGS = [
@@ -38,8 +43,10 @@ function placeName(place: Neighbourhood, lang: Lang): string {
 
 function QuoteItem({ quote, lang }: { quote: Quote; lang: Lang }) {
   const t = strings[lang];
+  // No outlet in the article's front matter: its title (or id) stands in, never a bare "not given".
+  const source = sourceLabel(lang, quote);
   return (
-    <li class="quote" data-event={quote.eventId}>
+    <li class="quote" data-event={quote.eventId} data-date={quote.date ?? undefined}>
       {/* Its own direction: an Arabic quote reads right to left on a French page. */}
       <blockquote lang={quote.lang ?? undefined} dir="auto">
         {quote.text}
@@ -47,12 +54,12 @@ function QuoteItem({ quote, lang }: { quote: Quote; lang: Lang }) {
       <p class="cite">
         {quote.controller && (
           <>
-            <span class="swatch" style={{ background: CONTROL_COLOURS[quote.controller] }} aria-hidden="true" />
+            <span class={`swatch swatch-${quote.controller}`} style={{ background: CONTROL_COLOURS[quote.controller] }} aria-hidden="true" />
             {t.control[quote.controller]}
             {' · '}
           </>
         )}
-        <bdi>{quote.outlet ?? t.unknownOutlet}</bdi>
+        <bdi>{source}</bdi>
         {' · '}
         {quote.date ? <time dateTime={quote.date}>{longDate(quote.date, lang)}</time> : t.unknownDate}
         {quote.url && (
@@ -68,7 +75,39 @@ function QuoteItem({ quote, lang }: { quote: Quote; lang: Lang }) {
   );
 }
 
-export function DistrictPanel({ place, lang, day, index, quotes, baseline, onClose, autoFocus = true }: DistrictPanelProps) {
+function PeriodItem({ period, index, lang, current }: { period: DayPeriod; index: ControlIndex; lang: Lang; current: boolean }) {
+  const t = strings[lang];
+  const p = panelStrings[lang];
+  const until = period.untilDay <= index.lastDay ? index.date(period.untilDay - 1) : null;
+  // One day is said once: "on 25 November 2016", not "25 November 2016 to 25 November 2016".
+  const range = until === period.from ? p.oneDay(longDate(period.from, lang)) : t.periodRange(longDate(period.from, lang), until ? longDate(until, lang) : null);
+  return (
+    <li aria-current={current ? 'true' : undefined} class={current ? 'current' : undefined} data-tier={tierOf(period, index.isArea)}>
+      <span class={`swatch swatch-${period.controller}`} style={{ background: CONTROL_COLOURS[period.controller] }} aria-hidden="true" />
+      <span>
+        {range}
+        {t.colon}
+        <strong>{t.control[period.controller]}</strong>
+        {period.baseline && <em> ({t.baselineLabel})</em>}
+        {!period.baseline && <span class="period-tier"> · {p.tier[tierOf(period, index.isArea)]}</span>}
+        {period.flags && period.flags.length > 0 && (
+          // Shown, not hidden in a tooltip: an editor's warning is part of the story.
+          <span class="flag">
+            {' '}
+            ⚠ {t.flagged}
+            <ul lang="en">
+              {period.flags.map((flag) => (
+                <li key={flag}>{flag}</li>
+              ))}
+            </ul>
+          </span>
+        )}
+      </span>
+    </li>
+  );
+}
+
+export function DistrictPanel({ place, lang, day, index, quotes, baseline, onClose, autoFocus = true, groupName }: DistrictPanelProps) {
   const t = strings[lang];
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -89,9 +128,14 @@ export function DistrictPanel({ place, lang, day, index, quotes, baseline, onClo
   }, [onClose]);
 
   const periods = index?.periodsOf(place.id) ?? [];
-  const current = index?.periodOn(place.id, day);
-  const hasEvents = quotes.behind.length > 0 || periods.some((p) => p.events.length > 0);
+  const date = index ? index.date(day) : '';
+  const evidence = dayEvidence(periods, day, date, quotes);
+  const current = evidence.period;
+  const p = panelStrings[lang];
+  const hasEvents = quotes.behind.length > 0 || periods.some((period) => period.events.length > 0);
   const baselineEntry = baseline?.entries.find((e) => e.neighbourhood === place.id);
+  const laterCount = evidence.later.length + evidence.laterMentions.length;
+  const areaName = evidence.area ? (groupName?.(evidence.area) ?? evidence.area) : null;
 
   return (
     <aside class="district-panel" aria-labelledby="district-name">
@@ -105,17 +149,76 @@ export function DistrictPanel({ place, lang, day, index, quotes, baseline, onClo
         </button>
       </header>
 
-      {current ? (
-        <p class="district-now" data-controller={current.controller}>
-          <span class="swatch" style={{ background: CONTROL_COLOURS[current.controller] }} aria-hidden="true" />
-          <strong>{longDate(index!.date(day), lang)}</strong>
-          {' — '}
-          {t.controlledSince(t.control[current.controller], longDate(current.from, lang))}
-        </p>
-      ) : index ? (
-        <p class="district-now">{t.beforeTimeline}</p>
-      ) : null}
-      {!place.located && <p class="note">{t.notOnMap}</p>}
+      {/* First: what holds on the day shown, and why. */}
+      <section class="on-day" aria-labelledby="on-day-heading">
+        <h3 id="on-day-heading">{p.onDayHeading(date ? longDate(date, lang) : '')}</h3>
+        {current ? (
+          <p class="district-now" data-controller={current.controller}>
+            <span class={`swatch swatch-${current.controller}`} style={{ background: CONTROL_COLOURS[current.controller] }} aria-hidden="true" />
+            <strong>{longDate(date, lang)}</strong>
+            {' — '}
+            {t.controlledSince(t.control[current.controller], longDate(current.from, lang))}
+          </p>
+        ) : index ? (
+          <p class="district-now">{t.beforeTimeline}</p>
+        ) : null}
+        {current && (
+          <p class="tier" data-tier={evidence.tier}>
+            <strong>{p.confidence}</strong>
+            {t.colon}
+            {p.tier[evidence.tier]} — {p.tierWhy[evidence.tier]}
+          </p>
+        )}
+        {(current?.basis === 'area' || areaName) && (
+          <p class="area-claim">
+            {p.inferredFromArea(areaName ?? '…')}
+            {'. '}
+            {p.areaClaim}
+          </p>
+        )}
+        {current?.basis === 'bounded' && <p class="bounded">{p.boundedBy}</p>}
+        {evidence.unreported && (
+          <p class="unreported">{p.notReportedSince(longDate(evidence.unreported.since, lang), evidence.unreported.days)}</p>
+        )}
+        {!place.located && <p class="note">{t.notOnMap}</p>}
+        {evidence.deciding.length > 0 ? (
+          <>
+            <h4>{p.decidingHeading}</h4>
+            <ol class="quotes deciding">
+              {evidence.deciding.map((q) => (
+                <QuoteItem key={q.eventId} quote={q} lang={lang} />
+              ))}
+            </ol>
+          </>
+        ) : (
+          <div class="no-events">
+            {!hasEvents && <p>{t.noEvents}</p>}
+            {baselineEntry && baseline?.date ? (
+              <>
+                <p>{t.baselineSources(longDate(baseline.date, lang), baselineEntry.confidence)}</p>
+                <ul class="baseline-sources">
+                  {baselineEntry.sources.map((source) => {
+                    const url = safeHttpUrl(source);
+                    return (
+                      <li key={source}>
+                        {url ? (
+                          <a href={url} rel="noopener noreferrer" target="_blank">
+                            {new URL(url).hostname}
+                          </a>
+                        ) : (
+                          source
+                        )}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </>
+            ) : (
+              <p>{t.noBaselineSources}</p>
+            )}
+          </div>
+        )}
+      </section>
 
       <h3>{t.namesHeading}</h3>
       <dl class="names">
@@ -129,84 +232,52 @@ export function DistrictPanel({ place, lang, day, index, quotes, baseline, onClo
         ))}
       </dl>
 
-      {periods.length > 0 && (
+      {/* Then what came before, newest first. */}
+      {(current || evidence.earlierPeriods.length > 0) && (
         <>
           <h3>{t.historyHeading}</h3>
           <ol class="periods">
-            {periods.map((period) => {
-              const until = period.untilDay <= index!.lastDay ? index!.date(period.untilDay - 1) : null;
-              const isCurrent = period === current;
-              return (
-                <li key={period.from} aria-current={isCurrent ? 'true' : undefined} class={isCurrent ? 'current' : undefined}>
-                  <span class="swatch" style={{ background: CONTROL_COLOURS[period.controller] }} aria-hidden="true" />
-                  <span>
-                    {t.periodRange(longDate(period.from, lang), until ? longDate(until, lang) : null)}
-                    {t.colon}
-                    <strong>{t.control[period.controller]}</strong>
-                    {period.baseline && <em> ({t.baselineLabel})</em>}
-                    {period.flags && period.flags.length > 0 && (
-                      // Shown, not hidden in a tooltip: an editor's warning is part of the story.
-                      <span class="flag">
-                        {' '}
-                        ⚠ {t.flagged}
-                        <ul lang="en">
-                          {period.flags.map((flag) => (
-                            <li key={flag}>{flag}</li>
-                          ))}
-                        </ul>
-                      </span>
-                    )}
-                  </span>
-                </li>
-              );
-            })}
+            {[...evidence.earlierPeriods].reverse().map((period) => (
+              <PeriodItem key={period.from} period={period} index={index!} lang={lang} current={false} />
+            ))}
+            {current && <PeriodItem key={current.from} period={current} index={index!} lang={lang} current />}
           </ol>
         </>
       )}
-
-      {hasEvents ? (
+      {evidence.earlier.length > 0 && (
         <>
-          <h3>{t.quotesHeading}</h3>
-          <ol class="quotes">
-            {quotes.behind.map((q) => (
+          <h3>{p.earlierHeading}</h3>
+          <ol class="quotes earlier">
+            {evidence.earlier.map((q) => (
               <QuoteItem key={q.eventId} quote={q} lang={lang} />
             ))}
           </ol>
         </>
-      ) : (
-        <div class="no-events">
-          <p>{t.noEvents}</p>
-          {baselineEntry && baseline?.date ? (
-            <>
-              <p>{t.baselineSources(longDate(baseline.date, lang), baselineEntry.confidence)}</p>
-              <ul class="baseline-sources">
-                {baselineEntry.sources.map((source) => {
-                  const url = safeHttpUrl(source);
-                  return (
-                    <li key={source}>
-                      {url ? (
-                        <a href={url} rel="noopener noreferrer" target="_blank">
-                          {new URL(url).hostname}
-                        </a>
-                      ) : (
-                        source
-                      )}
-                    </li>
-                  );
-                })}
-              </ul>
-            </>
-          ) : (
-            <p>{t.noBaselineSources}</p>
-          )}
-        </div>
+      )}
+      {evidence.mentions.length > 0 && (
+        <details class="other-quotes">
+          <summary>{t.otherQuotesHeading(evidence.mentions.length)}</summary>
+          <ol class="quotes">
+            {evidence.mentions.map((q) => (
+              <QuoteItem key={q.eventId} quote={q} lang={lang} />
+            ))}
+          </ol>
+        </details>
       )}
 
-      {quotes.others.length > 0 && (
-        <details class="other-quotes">
-          <summary>{t.otherQuotesHeading(quotes.others.length)}</summary>
+      {/* Reports dated after the day shown: kept, but folded away, so none explains this day's colour. */}
+      {(laterCount > 0 || evidence.laterPeriods.length > 0) && (
+        <details class="later">
+          <summary>{p.laterHeading(laterCount)}</summary>
+          {evidence.laterPeriods.length > 0 && (
+            <ol class="periods later-periods">
+              {evidence.laterPeriods.map((period) => (
+                <PeriodItem key={period.from} period={period} index={index!} lang={lang} current={false} />
+              ))}
+            </ol>
+          )}
           <ol class="quotes">
-            {quotes.others.map((q) => (
+            {[...evidence.later, ...evidence.laterMentions].map((q) => (
               <QuoteItem key={q.eventId} quote={q} lang={lang} />
             ))}
           </ol>

@@ -8,6 +8,10 @@ import type { DayPeriod } from '../model/control';
 /** Texts from the data, ready to show as plain text: bidi controls balanced (model/bidi.ts). */
 export interface Quote {
   eventId: string;
+  /** The article's id: named when it has no outlet. */
+  article: string;
+  /** The group id (east-aleppo, old-city...) when the sentence is about a whole area. */
+  group: string | null;
   text: string;
   date: string | null;
   outlet: string | null;
@@ -35,11 +39,14 @@ export function toQuote(event: ControlEvent, articles: ReadonlyMap<string, Artic
   const article = articles.get(event.article);
   return {
     eventId: event.id,
+    article: event.article,
+    group: event.group ? event.neighbourhood : null,
     text: balanceBidi(event.quote.text),
     date: event.date ?? article?.published ?? null,
     outlet: article?.outlet ? balanceBidi(article.outlet) : null,
     title: article?.title ? balanceBidi(article.title) : null,
-    url: safeHttpUrl(article?.url),
+    // An editor's event may cite a URL rather than an article of the corpus.
+    url: safeHttpUrl(article ? article.url : event.review?.url),
     kind: event.kind,
     controller: event.controller,
     lang: article?.language ?? null,

@@ -2,7 +2,7 @@
 // small stacked-area chart of it over the whole timeline with the day marked.
 import type { Control } from '../../geo/src/timeline/types';
 import { locale, strings, type Lang } from '../i18n';
-import { CONTROL_COLOURS } from '../map/palette';
+import { CONTROL_COLOURS, HATCH_RGBA } from '../map/palette';
 import type { ControlIndex } from '../model/control';
 import { sharesOn, type SharesPoint } from './series';
 
@@ -58,7 +58,7 @@ export function SharesPanel({ series, index, day, lang, idPrefix = 'shares' }: S
       <ul class="tally">
         {STACK.filter((c) => (today.tally[c]?.count ?? 0) > 0).map((c) => (
           <li key={c}>
-            <span class="swatch" style={{ background: CONTROL_COLOURS[c] }} aria-hidden="true" />
+            <span class={`swatch swatch-${c}`} style={{ background: CONTROL_COLOURS[c] }} aria-hidden="true" />
             <span class="who">{t.control[c]}</span>
             <span class="num">
               {t.neighbourhoodsCount(today.tally[c]!.count)}, {t.areaKm2(today.tally[c]!.area_km2)}
@@ -74,8 +74,17 @@ export function SharesPanel({ series, index, day, lang, idPrefix = 'shares' }: S
         role="img"
         aria-label={t.sharesChartLabel}
       >
+        {/* Contested hatched as on the map and in the legend, not told by hue alone. */}
+        <defs>
+          <pattern id={`${idPrefix}-hatch`} width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="1.5" height="4" fill={`rgb(${HATCH_RGBA.slice(0, 3).join(',')})`} fill-opacity={HATCH_RGBA[3] / 255} />
+          </pattern>
+        </defs>
         {stackPaths(series, index.lastDay).map(({ control, d }) => (
-          <path key={control} d={d} fill={CONTROL_COLOURS[control]} />
+          <g key={control}>
+            <path d={d} fill={CONTROL_COLOURS[control]} />
+            {control === 'contested' && <path class="hatch" d={d} fill={`url(#${idPrefix}-hatch)`} />}
+          </g>
         ))}
         <line class="today" x1={markerX} x2={markerX} y1={0} y2={HEIGHT} />
       </svg>

@@ -1,12 +1,19 @@
 // The date: written out, a slider over every day with the change days
 // marked, play/pause at a chosen speed, and day/change steps.
-import { useEffect } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Article } from '../data';
 import { strings, type Lang } from '../i18n';
 import type { ControlIndex } from '../model/control';
 import { longDate, shortDate } from '../model/days';
 import { Icon } from './icons';
 import { SHORTCUTS, timeAction, type TimeAction } from './keys';
 import { SPEEDS, usePlayer, type Speed } from './usePlayer';
+import type { KeyDay } from '../story/data';
+import { Histogram } from '../story/Histogram';
+import { changesPerDay } from '../story/opening';
+import { playbackPlan, STEPS, type Step } from '../story/playback';
+import { StoryCaption, StoryNav } from '../story/StoryCaption';
+import { storyStrings } from '../story/strings';
 
 export interface TimeBarProps {
   index: ControlIndex;
@@ -22,11 +29,25 @@ export interface TimeBarProps {
   showPlay?: boolean;
   /** Start playing once, when the bar first shows (an embed's `autoplay`); never under reduced motion. */
   autoplay?: boolean;
+  /** The story's key days in the window: captions, and holds in playback. */
+  keys?: readonly KeyDay[];
+  /** Articles by id, for the captions' sources. */
+  articles?: ReadonlyMap<string, Article>;
+  /** Playback's first step and loop (the URL's `step=` and `loop=`). */
+  playback?: { step: Step; loop: boolean };
 }
 
-export function TimeBar({ index, day, lang, onDay, summary, reducedMotion, showPlay = true, autoplay = false }: TimeBarProps) {
+const NO_KEYS: readonly KeyDay[] = [];
+
+export function TimeBar({ index, day, lang, onDay, summary, reducedMotion, showPlay = true, autoplay = false, keys = NO_KEYS, articles, playback }: TimeBarProps) {
   const t = strings[lang];
-  const player = usePlayer(day, index.lastDay, (d) => onDay(d, true));
+  const s = storyStrings[lang];
+  const [stepMode, setStepMode] = useState<Step>(playback?.step ?? 'day');
+  const [loop, setLoop] = useState(playback?.loop ?? false);
+  const keyDayNumbers = useMemo(() => keys.map((k) => k.day), [keys]);
+  const plan = useMemo(() => playbackPlan(index, keyDayNumbers, stepMode, loop), [index, keyDayNumbers, stepMode, loop]);
+  const counts = useMemo(() => changesPerDay(index), [index]);
+  const player = usePlayer(day, index.lastDay, (d) => onDay(d, true), plan);
   const canPlay = showPlay && !reducedMotion;
   useEffect(() => {
     // Only with its pause button on screen: moving content must be stoppable.
@@ -76,6 +97,7 @@ export function TimeBar({ index, day, lang, onDay, summary, reducedMotion, showP
       <h2 id="timebar-date" class="sr-only">
         {t.timeHeading}
       </h2>
+      <StoryCaption keys={keys} day={day} lang={lang} articles={articles ?? new Map()} />
       {/* Announced when the reader moves the date, not at every tick of play. */}
       <p class="day-line" aria-live={player.playing ? 'off' : 'polite'}>
         <time class="timebar-date" dateTime={date}>
@@ -112,6 +134,7 @@ export function TimeBar({ index, day, lang, onDay, summary, reducedMotion, showP
             <span key={d} class={d === day ? 'mark current' : 'mark'} style={{ insetInlineStart: `${percent(d)}%` }} />
           ))}
         </div>
+        <Histogram index={index} counts={counts} keyDays={keyDayNumbers} day={day} />
         <div class="slider-ends" aria-hidden="true">
           <span>{shortDate(index.start, lang)}</span>
           <span>{shortDate(index.date(index.lastDay), lang)}</span>
@@ -133,6 +156,7 @@ export function TimeBar({ index, day, lang, onDay, summary, reducedMotion, showP
         )}
         {step('nextDay')}
         {step('nextChange')}
+        <StoryNav keys={keys} day={day} lang={lang} onDay={(d) => go(d)} />
         {canPlay && (
         <label class="speed">
           <span>{t.speed}</span>
@@ -140,13 +164,31 @@ export function TimeBar({ index, day, lang, onDay, summary, reducedMotion, showP
             value={player.speed}
             onChange={(event) => player.setSpeed(Number((event.currentTarget as HTMLSelectElement).value) as Speed)}
           >
-            {SPEEDS.map((s) => (
-              <option key={s} value={s}>
-                {t.speeds(s)}
+            {SPEEDS.map((n) => (
+              <option key={n} value={n}>
+                {t.speeds(n)}
               </option>
             ))}
           </select>
         </label>
+        )}
+        {canPlay && (
+          <label class="step">
+            <span>{s.step}</span>
+            <select value={stepMode} onChange={(event) => setStepMode((event.currentTarget as HTMLSelectElement).value as Step)}>
+              {STEPS.map((m) => (
+                <option key={m} value={m}>
+                  {s.steps[m]}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {canPlay && (
+          <label class="loop">
+            <input type="checkbox" checked={loop} onChange={(event) => setLoop((event.currentTarget as HTMLInputElement).checked)} />
+            <span>{s.loop}</span>
+          </label>
         )}
         <p class="keys-help">{t.keysHelp}</p>
       </div>

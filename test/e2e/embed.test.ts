@@ -227,7 +227,8 @@ describe('embedded in an article on another origin', () => {
     const { frame, errors, context } = await openArticle('embed=1&start=2016-11-20&end=2016-12-15&controls=slider,legend');
     const slider = frame.locator('input.slider');
     expect(await slider.getAttribute('max')).toBe('25');
-    await expect(frame.locator('.timebar-date').getAttribute('datetime')).resolves.toBe('2016-12-15');
+    // No date in the link: the story's opening day, which lies inside the window.
+    await expect(frame.locator('.timebar-date').getAttribute('datetime')).resolves.toBe('2016-11-28');
     await slider.fill('0');
     await expect(frame.locator('.timebar-date').getAttribute('datetime')).resolves.toBe('2016-11-20');
     // The front lines still count days from the timeline's own start.
@@ -250,11 +251,13 @@ describe('embedded in an article on another origin', () => {
       dialogs++;
       void dialog.dismiss();
     });
-    const end = await frame.evaluate(async () => {
-      const response = await fetch(new URL('data/timeline.json', document.baseURI));
-      return ((await response.json()) as { end: string }).end;
+    // The default day: the story's opening day (story.json), not the quiet last day.
+    const opening = await frame.evaluate(async () => {
+      const response = await fetch(new URL('data/story.json', document.baseURI));
+      return ((await response.json()) as { opening: string }).opening;
     });
-    await expect(frame.locator('.timebar-date').getAttribute('datetime')).resolves.toBe(end);
+    expect(opening).toMatch(/^2016-/);
+    await expect(frame.locator('.timebar-date').getAttribute('datetime')).resolves.toBe(opening);
     expect(await frame.evaluate(() => document.documentElement.lang)).toBe('fr');
     expect(await frame.locator('.embed-head').count()).toBe(1);
     expect(await frame.locator('img, script:not([src])').count()).toBe(0);

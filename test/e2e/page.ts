@@ -55,16 +55,23 @@ export function pixelAt(page: Page | Frame, lonLat: [number, number]): Promise<[
   );
 }
 
-/** The controller whose rendered fill colour is nearest to `rgb`. */
+/** The controller whose rendered fill colour is nearest to `rgb`, at full or weak (paler) confidence. */
 export function nearestControl(rgb: readonly number[]): Control {
-  let best: Control = 'unknown';
+  return nearestFill(rgb).control;
+}
+
+/** The controller and confidence whose rendered fill is nearest to `rgb`. */
+export function nearestFill(rgb: readonly number[]): { control: Control; weak: boolean } {
+  let best = { control: 'unknown' as Control, weak: false };
   let bestDistance = Infinity;
   for (const control of CONTROLS) {
-    const ref = renderedFill(CONTROL_COLOURS[control]);
-    const distance = ref.reduce((sum, c, i) => sum + (c - rgb[i]!) ** 2, 0);
-    if (distance < bestDistance) {
-      best = control;
-      bestDistance = distance;
+    for (const weak of [false, true]) {
+      const ref = renderedFill(CONTROL_COLOURS[control], 'light', weak);
+      const distance = ref.reduce((sum, c, i) => sum + (c - rgb[i]!) ** 2, 0);
+      if (distance < bestDistance) {
+        best = { control, weak };
+        bestDistance = distance;
+      }
     }
   }
   return best;
