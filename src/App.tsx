@@ -221,6 +221,10 @@ export function App() {
       onClose={close}
       autoFocus={!embed.embed || readerOpened}
       groupName={groupName}
+      eventPlace={(id) => {
+        const e = eventsById.get(id);
+        return e ? name(e.neighbourhood) : undefined;
+      }}
     />
   );
   const timeBar = (showPlay: boolean) =>

@@ -2,6 +2,7 @@
 // per control period for the whole timeline (the form QGIS's temporal
 // controller and most time sliders read). Credits ride along as a foreign
 // member of the FeatureCollection.
+import { tierOf } from '../model/tier';
 import type { NeighbourhoodsFile } from '../data';
 import type { ControlIndex } from '../model/control';
 import type { Credits } from './credits';
@@ -40,6 +41,8 @@ export function dayCollection(shapes: NeighbourhoodsFile, index: ControlIndex, d
           ...baseProperties(feature),
           controller: period?.controller ?? 'unknown',
           since: period?.from ?? null,
+          confidence: tierOf(period, index.isArea),
+          confidence_basis: period?.basis ?? null,
           event_ids: [...events],
           sources: eventSources(events, s),
           quote: events[0] ? (s.events.get(events[0])?.quote.text ?? null) : null,
@@ -62,6 +65,8 @@ export function timelineCollection(shapes: NeighbourhoodsFile, index: ControlInd
           from: period.from,
           until: lastDay >= index.lastDay ? null : index.date(lastDay),
           controller: period.controller,
+          confidence: tierOf(period, index.isArea),
+          confidence_basis: period.basis ?? null,
           event_ids: [...period.events],
           sources: eventSources(period.events, s),
         },

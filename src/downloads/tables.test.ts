@@ -46,7 +46,7 @@ const timeline: Timeline = {
   neighbourhoods: {
     'bustan-al-qaser': [
       { from: '2016-09-15', controller: 'rebel', events: [], baseline: true },
-      { from: '2016-12-12', controller: 'regime', events: ['e1'] },
+      { from: '2016-12-12', controller: 'regime', events: ['e1'], tier: 'inferred', basis: 'bounded' },
     ],
     nowhere: [],
   },
@@ -61,16 +61,16 @@ describe('the data as rows', () => {
     const row = Object.fromEntries(DAY_HEADER.map((h, i) => [h, rows[0]![i]]));
     expect(row).toMatchObject({
       date: '2016-12-13', neighbourhood_id: 'bustan-al-qaser', controller: 'regime', since: '2016-12-12',
-      baseline: 'no', event_ids: 'e1', source: 'AFP', quote: 'repris =cmd', url: 'https://afp.example/1', credits: 'credits',
+      baseline: 'no', confidence: 'inferred', confidence_basis: 'bounded', event_ids: 'e1', source: 'AFP', quote: 'repris =cmd', url: 'https://afp.example/1', credits: 'credits',
     });
     expect(rows[1]![DAY_HEADER.indexOf('controller')]).toBe('unknown');
   });
 
   it('gives every period with its last day', () => {
     const rows = timelineRows(index, s, 'c').map((r) => Object.fromEntries(TIMELINE_HEADER.map((h, i) => [h, r[i]])));
-    expect(rows.map((r) => [r.from, r.until, r.controller])).toEqual([
-      ['2016-09-15', '2016-12-11', 'rebel'],
-      ['2016-12-12', null, 'regime'],
+    expect(rows.map((r) => [r.from, r.until, r.controller, r.confidence])).toEqual([
+      ['2016-09-15', '2016-12-11', 'rebel', 'baseline'],
+      ['2016-12-12', null, 'regime', 'inferred'],
     ]);
   });
 });

@@ -1,6 +1,7 @@
 // The data behind the map as rows: who held each neighbourhood on a day, every
 // control period, every event with its quote, and the events in ACLED's
 // columns. Plain data in, plain rows out; the files are written elsewhere.
+import { tierOf } from '../model/tier';
 import type { Neighbourhood } from '../../geo/src/gazetteer/types';
 import type { Article, ControlEvent, Gazetteer } from '../data';
 import type { ControlIndex, DayPeriod } from '../model/control';
@@ -46,7 +47,7 @@ function eventUrl(event: ControlEvent | undefined, s: Sources): string | null {
 
 export const DAY_HEADER = [
   'date', 'neighbourhood_id', 'name_en', 'name_fr', 'name_ar', 'controller', 'since',
-  'baseline', 'event_ids', 'source', 'quote', 'url', 'credits',
+  'baseline', 'confidence', 'confidence_basis', 'event_ids', 'source', 'quote', 'url', 'credits',
 ] as const;
 
 /** One row per neighbourhood: who held it on `day`, since when, and on whose word. */
@@ -59,6 +60,7 @@ export function dayRows(index: ControlIndex, day: number, s: Sources, credits: s
     return [
       date, id, place?.name_en, place?.name_fr, place?.name_ar,
       period?.controller ?? 'unknown', period?.from, period?.baseline ? 'yes' : 'no',
+      tierOf(period, index.isArea), period?.basis ?? null,
       (period?.events ?? []).join(' '), eventSources(period?.events ?? [], s).join('; '),
       event?.quote.text, eventUrl(event, s), credits,
     ];
@@ -67,7 +69,7 @@ export function dayRows(index: ControlIndex, day: number, s: Sources, credits: s
 
 export const TIMELINE_HEADER = [
   'neighbourhood_id', 'name_en', 'name_fr', 'name_ar', 'from', 'until', 'controller',
-  'baseline', 'flags', 'event_ids', 'source', 'quote', 'url', 'credits',
+  'baseline', 'confidence', 'confidence_basis', 'flags', 'event_ids', 'source', 'quote', 'url', 'credits',
 ] as const;
 
 /** One row per control period; `until` is the period's last day (empty: to the timeline's end). */
@@ -81,7 +83,7 @@ export function timelineRows(index: ControlIndex, s: Sources, credits: string): 
       rows.push([
         id, place?.name_en, place?.name_fr, place?.name_ar, period.from,
         lastDay >= index.lastDay ? null : index.date(lastDay), period.controller,
-        period.baseline ? 'yes' : 'no', (period.flags ?? []).join(' | '), period.events.join(' '),
+        period.baseline ? 'yes' : 'no', tierOf(period, index.isArea), period.basis ?? null, (period.flags ?? []).join(' | '), period.events.join(' '),
         eventSources(period?.events ?? [], s).join('; '), event?.quote.text, eventUrl(event, s), credits,
       ]);
     }

@@ -1,5 +1,6 @@
 // The line under the slider: what changed on the chosen day and where,
 // grouped by who gained it ("le régime prend Cheikh Saïd et Salhine").
+import { plural } from './plural';
 import type { Control } from '../../geo/src/timeline/types';
 import { locale, type Lang } from '../i18n';
 import { isolateText } from './bidi';
@@ -37,9 +38,9 @@ const clauses: Record<Lang, Record<Control, Clause>> = {
 };
 
 const others: Record<Lang, (count: number) => string> = {
-  fr: (c) => (c === 1 ? 'un autre quartier' : `${c} autres quartiers`),
-  en: (c) => (c === 1 ? 'one other neighbourhood' : `${c} other neighbourhoods`),
-  ar: (c) => (c === 1 ? 'حي آخر' : `${c.toLocaleString('ar-SY')} أحياء أخرى`),
+  fr: (c) => plural('fr', c, { one: () => 'un autre quartier', other: (n) => `${n} autres quartiers` }),
+  en: (c) => plural('en', c, { one: () => 'one other neighbourhood', other: (n) => `${n} other neighbourhoods` }),
+  ar: (c) => plural('ar', c, { one: () => 'حي آخر', two: () => 'حيّان آخران', few: (n) => `${n} أحياء أخرى`, many: (n) => `${n} حيًا آخر`, other: (n) => `${n} حي آخر` }),
 };
 
 const nothing: Record<Lang, string> = {

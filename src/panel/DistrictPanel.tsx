@@ -29,6 +29,8 @@ export interface DistrictPanelProps {
   autoFocus?: boolean;
   /** A group's name (East Aleppo, the Old City) in the page's language, for area claims. */
   groupName?: (id: string) => string;
+  /** The neighbourhood an event is about, in the page's language (for a colour inferred from the districts around). */
+  eventPlace?: (eventId: string) => string | undefined;
 }
 
 const NAME_LANGS = [
@@ -107,7 +109,7 @@ function PeriodItem({ period, index, lang, current }: { period: DayPeriod; index
   );
 }
 
-export function DistrictPanel({ place, lang, day, index, quotes, baseline, onClose, autoFocus = true, groupName }: DistrictPanelProps) {
+export function DistrictPanel({ place, lang, day, index, quotes, baseline, onClose, autoFocus = true, groupName, eventPlace }: DistrictPanelProps) {
   const t = strings[lang];
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -177,6 +179,9 @@ export function DistrictPanel({ place, lang, day, index, quotes, baseline, onClo
           </p>
         )}
         {current?.basis === 'bounded' && <p class="bounded">{p.boundedBy}</p>}
+        {current?.basis === 'encircled' && (
+          <p class="encircled">{p.encircledBy([...new Set(current.events.map((id) => eventPlace?.(id)).filter((n) => n !== undefined))].join(', '))}</p>
+        )}
         {evidence.unreported && (
           <p class="unreported">{p.notReportedSince(longDate(evidence.unreported.since, lang), evidence.unreported.days)}</p>
         )}

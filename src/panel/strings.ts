@@ -2,6 +2,7 @@
 // used by the legend and the table), kept apart from src/i18n.ts so both can change freely.
 import type { Tier } from '../../geo/src/timeline/types';
 import type { Lang } from '../i18n';
+import { plural } from '../model/plural';
 
 export interface PanelStrings {
   /** The tier, as a short label. */
@@ -16,6 +17,8 @@ export interface PanelStrings {
   confidence: string;
   inferredFromArea: (area: string) => string;
   boundedBy: string;
+  /** A district nobody reports, surrounded by districts the other side took (timeline basis "encircled"). */
+  encircledBy: (names: string) => string;
   notReportedSince: (date: string, days: number) => string;
   neverReported: string;
   earlierHeading: string;
@@ -41,10 +44,11 @@ export const panelStrings: Record<Lang, PanelStrings> = {
     confidence: 'Confiance',
     inferredFromArea: (area) => `déduit d’un article sur ${area}`,
     boundedBy: 'date au plus tard, déduite d’un bilan rétrospectif',
-    notReportedSince: (date, days) => `non rapporté depuis le ${date} (${days} j)`,
+    encircledBy: (names) => `aucune source n’en parle, mais tous les quartiers autour ont été pris : ${names}`,
+    notReportedSince: (date, days) => `non rapporté depuis le ${date} (${plural('fr', days, { one: (n) => `${n} jour`, other: (n) => `${n} jours` })})`,
     neverReported: 'aucune source n’en a parlé depuis l’état initial',
     earlierHeading: 'Avant',
-    laterHeading: (n) => `Plus tard (${n} ${n > 1 ? 'rapports' : 'rapport'} après ce jour)`,
+    laterHeading: (n) => `Plus tard (${plural('fr', n, { one: (c) => `${c} rapport`, other: (c) => `${c} rapports` })} après ce jour)`,
     oneDay: (date) => `le ${date}`,
     articleNamed: (name) => `article « ${name} »`,
     areaClaim: 'Cette couleur repose sur une affirmation au sujet d’un secteur entier, pas du quartier lui-même.',
@@ -63,10 +67,11 @@ export const panelStrings: Record<Lang, PanelStrings> = {
     confidence: 'Confidence',
     inferredFromArea: (area) => `inferred from a report about ${area}`,
     boundedBy: 'a latest date, from a retrospective report',
-    notReportedSince: (date, days) => `not reported since ${date} (${days} days)`,
+    encircledBy: (names) => `no source speaks of it, but every district around it was taken: ${names}`,
+    notReportedSince: (date, days) => `not reported since ${date} (${plural('en', days, { one: (n) => `${n} day`, other: (n) => `${n} days` })})`,
     neverReported: 'no source has spoken of it since the starting state',
     earlierHeading: 'Before',
-    laterHeading: (n) => `Later (${n} report${n === 1 ? '' : 's'} after this day)`,
+    laterHeading: (n) => `Later (${plural('en', n, { one: (c) => `${c} report`, other: (c) => `${c} reports` })} after this day)`,
     oneDay: (date) => `on ${date}`,
     articleNamed: (name) => `article “${name}”`,
     areaClaim: 'This colour rests on a claim about a whole area, not about the neighbourhood itself.',
@@ -85,10 +90,12 @@ export const panelStrings: Record<Lang, PanelStrings> = {
     confidence: 'درجة الثقة',
     inferredFromArea: (area) => `مستنتج من خبر عن ${area}`,
     boundedBy: 'تاريخ أقصى مستنتج من حصيلة لاحقة',
-    notReportedSince: (date, days) => `لم يُذكر منذ ${date} (${days.toLocaleString('ar-SY')} يومًا)`,
+    encircledBy: (names) => `لا يذكره أي مصدر، لكن كل الأحياء المحيطة به سقطت: ${names}`,
+    notReportedSince: (date, days) =>
+      `لم يُذكر منذ ${date} (${plural('ar', days, { one: () => 'يوم واحد', two: () => 'يومان', few: (n) => `${n} أيام`, many: (n) => `${n} يومًا`, other: (n) => `${n} يوم` })})`,
     neverReported: 'لم يذكره أي مصدر منذ الوضع الأولي',
     earlierHeading: 'قبل ذلك',
-    laterHeading: (n) => `لاحقًا (${n.toLocaleString('ar-SY')} بعد هذا اليوم)`,
+    laterHeading: (n) => `لاحقًا (${plural('ar', n, { one: () => 'خبر واحد', two: () => 'خبران', few: (c) => `${c} أخبار`, many: (c) => `${c} خبرًا`, other: (c) => `${c} خبر` })} بعد هذا اليوم)`,
     oneDay: (date) => `في ${date}`,
     articleNamed: (name) => `مقال «${name}»`,
     areaClaim: 'يستند هذا اللون إلى خبر عن منطقة كاملة، لا عن الحي نفسه.',
