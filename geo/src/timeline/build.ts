@@ -28,7 +28,7 @@
 import { CONTROL_KINDS, type Actor, type ControlEvent, type Controller } from '../events/types';
 import type { Gazetteer } from '../gazetteer/types';
 import { addDays, daysBetween } from './days';
-import { articleSources, bySource, combined, NO_LEANINGS, sourceIds, weightOf, type Leanings, type SourceInfo } from './evidence';
+import { articleSources, bySource, combined, NO_LEANINGS, sourceIds, weightOf, type Leanings, type ShingleCache, type SourceInfo } from './evidence';
 import type { BaselineEntry, Control, Period, Tier, Timeline } from './types';
 
 export interface TimelineOptions {
@@ -146,6 +146,7 @@ export function buildTimeline(
     conflicts: [],
     readings: {},
     start: options.start,
+    shingles: new Map(),
   };
   const lastDate = [...mine.values()].flat().reduce((max, e) => (e.date! > max ? e.date! : max), options.start);
   const end = options.end ?? addDays(lastDate, 1);
@@ -173,6 +174,8 @@ interface Context {
   conflicts: Conflict[];
   readings: Record<string, Reading>;
   start: string;
+  /** Sentences' 4-grams, computed once for all the places a sentence names. */
+  shingles: ShingleCache;
 }
 
 /** A period being built, with the evidence behind it. */
@@ -197,7 +200,7 @@ function periodsOf(id: string, base: BaselineEntry | undefined, events: ControlE
   }
   const weight = (side: Controller) => (e: ControlEvent) => weightOf(e, side, cx.sources, cx.leanings);
   // Which readings are one source is worked out once for the place's readings.
-  const ids = sourceIds(events, cx.sources);
+  const ids = sourceIds(events, cx.sources, cx.shingles);
   const sourcesOf = (list: readonly ControlEvent[]) => bySource(list, ids);
 
   for (const day of [...byDay.keys()].sort()) {

@@ -66,13 +66,24 @@ export function weightOf(e: ControlEvent, side: Controller, sources: ReadonlyMap
   return e.confidence * (lean && lean === side ? leanings.ownSideFactor : 1);
 }
 
-/** Word 4-grams of a sentence, for telling a reprinted dispatch from an independent report. */
-function shingles(text: string): Set<string> {
+/** Word 4-grams of a sentence, hashed (FNV-1a), for telling a reprinted dispatch from an independent report. */
+function shingles(text: string): Set<number> {
   const words = norm(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const out = new Set<string>();
-  for (let i = 0; i + 4 <= words.length; i++) out.add(words.slice(i, i + 4).join(' '));
+  const out = new Set<number>();
+  for (let i = 0; i + 4 <= words.length; i++) {
+    let h = 0x811c9dc5;
+    for (let j = i; j < i + 4; j++) {
+      const w = words[j]!;
+      for (let k = 0; k < w.length; k++) h = Math.imul(h ^ w.charCodeAt(k), 0x01000193);
+      h = Math.imul(h ^ 32, 0x01000193);
+    }
+    out.add(h >>> 0);
+  }
   return out;
 }
+
+/** One sentence's 4-grams, kept for every reading that quotes it (a list names many places in one sentence). */
+export type ShingleCache = Map<string, Set<number>>;
 
 const NEAR_COPY = 0.35;
 
@@ -82,7 +93,7 @@ const NEAR_COPY = 0.35;
  * reading is compared only with the sources it shares a word 4-gram with (an index of
  * 4-grams to sources), so the cost grows with the readings, not with their pairs.
  */
-export function sourceIds(events: readonly ControlEvent[], sources: ReadonlyMap<string, SourceInfo>): Map<ControlEvent, number> {
+export function sourceIds(events: readonly ControlEvent[], sources: ReadonlyMap<string, SourceInfo>, cache: ShingleCache = new Map()): Map<ControlEvent, number> {
   const keyOf = (e: ControlEvent) => (e.review ? `editor:${e.review.at}` : (sources.get(e.article)?.key ?? `article:${e.article}`));
   const parent: number[] = [];
   const find = (i: number): number => {
@@ -90,15 +101,17 @@ export function sourceIds(events: readonly ControlEvent[], sources: ReadonlyMap<
     return i;
   };
   const byKey = new Map<string, number>();
-  const byGram = new Map<string, number>();
-  const gramsOf: Set<string>[] = [];
+  const byGram = new Map<number, number>();
+  const gramsOf: Set<number>[] = [];
+  const none = new Set<number>();
   events.forEach((e, i) => {
     parent.push(i);
-    const grams = e.review ? new Set<string>() : shingles(e.quote.text);
+    const key = `${e.article}@${e.quote.start}:${e.quote.end}:${e.quote.text.length}`;
+    const grams = e.review ? none : (cache.get(key) ?? cache.set(key, shingles(e.quote.text)).get(key)!);
     gramsOf.push(grams);
-    const key = keyOf(e);
-    const same = byKey.get(key);
-    if (same === undefined) byKey.set(key, i);
+    const source = keyOf(e);
+    const same = byKey.get(source);
+    if (same === undefined) byKey.set(source, i);
     else parent[find(i)] = find(same);
     // Near copies: the earlier readings this one shares 4-grams with, by their source.
     const candidates = new Set<number>();
@@ -129,7 +142,7 @@ export function independentSources(events: readonly ControlEvent[], sources: Rea
   return bySource(events, sourceIds(events, sources));
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
+function jaccard(a: Set<number>, b: Set<number>): number {
   if (!a.size || !b.size) return 0;
   let shared = 0;
   for (const x of a) if (b.has(x)) shared++;
