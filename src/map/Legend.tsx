@@ -27,7 +27,7 @@ export function Legend({ lang, approximate, hasFront }: { lang: Lang; approximat
           {t.changedToday}
         </li>
         {/* Confidence on the map: a paler fill where no source speaks of the place itself. */}
-        <li class="legend-weak">
+        <li class="legend-weak" title={panelStrings[lang].weakLegend}>
           <span class="swatch swatch-weak" style={{ background: CONTROL_COLOURS.regime, opacity: WEAK_FILL_OPACITY / FILL_OPACITY }} aria-hidden="true" />
           {panelStrings[lang].weakLegend}
         </li>

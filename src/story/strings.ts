@@ -14,6 +14,8 @@ export interface StoryStrings {
   step: string;
   steps: Record<Step, string>;
   loop: string;
+  /** The fold that holds speed, step and loop. */
+  playOptions: string;
   histogramLabel: string;
 }
 
@@ -28,6 +30,7 @@ export const storyStrings: Record<Lang, StoryStrings> = {
     step: 'Pas',
     steps: { day: 'jour par jour', change: 'changements seuls' },
     loop: 'En boucle',
+    playOptions: 'Options de lecture',
     histogramLabel: 'Nombre de quartiers ayant changé de mains chaque jour',
   },
   en: {
@@ -40,6 +43,7 @@ export const storyStrings: Record<Lang, StoryStrings> = {
     step: 'Step',
     steps: { day: 'day by day', change: 'changes only' },
     loop: 'Loop',
+    playOptions: 'Playback options',
     histogramLabel: 'Neighbourhoods that changed hands each day',
   },
   ar: {
@@ -52,6 +56,7 @@ export const storyStrings: Record<Lang, StoryStrings> = {
     step: 'الخطوة',
     steps: { day: 'يومًا بيوم', change: 'التغييرات فقط' },
     loop: 'تكرار',
+    playOptions: 'خيارات التشغيل',
     histogramLabel: 'عدد الأحياء التي تغيّرت السيطرة عليها كل يوم',
   },
 };

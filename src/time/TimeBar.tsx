@@ -157,7 +157,10 @@ export function TimeBar({ index, day, lang, onDay, summary, reducedMotion, showP
         {step('nextDay')}
         {step('nextChange')}
         <StoryNav keys={keys} day={day} lang={lang} onDay={(d) => go(d)} />
+        {/* Speed, step and loop are folded: on a phone the time bar must leave room for the map. */}
         {canPlay && (
+        <details class="play-options">
+        <summary>{s.playOptions}</summary>
         <label class="speed">
           <span>{t.speed}</span>
           <select
@@ -171,8 +174,6 @@ export function TimeBar({ index, day, lang, onDay, summary, reducedMotion, showP
             ))}
           </select>
         </label>
-        )}
-        {canPlay && (
           <label class="step">
             <span>{s.step}</span>
             <select value={stepMode} onChange={(event) => setStepMode((event.currentTarget as HTMLSelectElement).value as Step)}>
@@ -183,12 +184,11 @@ export function TimeBar({ index, day, lang, onDay, summary, reducedMotion, showP
               ))}
             </select>
           </label>
-        )}
-        {canPlay && (
           <label class="loop">
             <input type="checkbox" checked={loop} onChange={(event) => setLoop((event.currentTarget as HTMLInputElement).checked)} />
             <span>{s.loop}</span>
           </label>
+        </details>
         )}
         <p class="keys-help">{t.keysHelp}</p>
       </div>

@@ -210,6 +210,10 @@ describe('hostile text', () => {
     const watched = await open(`./?date=2016-12-13&district=${CHEIKH_SAID}`);
     const { page } = watched;
     await mapIdle(page);
+    // "Les rebelles ont repris" a district the rebels already held changes nothing (a late
+    // report or a misreading): its quote is listed under the folded mentions. Unfold them.
+    await page.locator('.district-panel').waitFor();
+    await page.evaluate(() => document.querySelectorAll('.district-panel details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
     const quote = page.locator('.district-panel .quote').first();
     await quote.waitFor();
 

@@ -345,6 +345,7 @@ describe('map page', () => {
     const { page, errors } = await open('./?date=2016-12-16');
     await mapIdle(page);
     const last = Number(await page.locator('input.slider').getAttribute('max'));
+    await page.locator('.play-options > summary').click();
     await page.locator('.speed select').selectOption('10');
     await page.getByRole('button', { name: 'Lecture' }).click();
     await expect.poll(async () => Number(await sliderValue(page)), { timeout: 15_000 }).toBe(last);

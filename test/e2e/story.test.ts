@@ -84,6 +84,7 @@ describe('the story', () => {
         seen.push({ date: el.getAttribute('datetime')!, at: performance.now(), caption: document.querySelector('.story-caption')?.textContent ?? null }),
       ).observe(el, { attributes: true, childList: true, subtree: true, characterData: true });
     });
+    await page.locator('.play-options > summary').click();
     await page.locator('.speed select').selectOption('10');
     await page.getByRole('button', { name: 'Lecture' }).click();
     // 13 Dec → 15 Dec (key) → 22 Dec (key, change) → the first day again → on.
@@ -107,6 +108,7 @@ describe('the story', () => {
   it('in an embed, step=change plays only change and key days', async () => {
     const { page, errors } = await open('./?embed=1&step=change&date=2016-12-16&lang=en');
     await mapIdle(page);
+    await page.locator('.play-options > summary').click();
     await page.locator('.speed select').selectOption('10');
     await page.getByRole('button', { name: 'Play' }).click();
     await expect.poll(() => page.locator('.timebar-date').getAttribute('datetime'), { timeout: 15_000 }).toBe('2016-12-22');
@@ -317,6 +319,8 @@ describe('accessibility', () => {
     for (const [path, viewport, click] of views) {
       const { page } = await open(path, viewport);
       await mapIdle(page);
+      // On a phone the intro's tools are under its menu.
+      if (click && !(await page.locator(click).first().isVisible()) && (await page.locator('.menu-toggle').isVisible())) await page.locator('.menu-toggle').click();
       if (click) await page.locator(click).first().click();
       expect(await seriousAxeViolations(page), `${path} ${click ?? ''}`).toEqual([]);
       await page.context().close();
