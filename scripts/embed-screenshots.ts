@@ -29,7 +29,7 @@ async function mapFrame(page: Page): Promise<Frame> {
 mkdirSync(OUT, { recursive: true });
 const browser = await launchChromium();
 build();
-const served = await serve({ headers: { 'Content-Security-Policy': CSP }, cors: true });
+const served = await serve({ headers: { 'Content-Security-Policy': CSP } });
 const host = await startHost(served.url);
 const errors: string[] = [];
 const shots: { file: string; query: string; width: number; scheme?: 'dark' | 'light'; act?: (page: Page, frame: Frame) => Promise<void> }[] = [

@@ -7,8 +7,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { createServer } from 'vite';
 import { CSP } from '../../build/csp';
+import { newEmbedId } from '../../src/embed/options';
 import { SNAPSHOT_SIZE } from '../../src/embed/snapshots';
 import { ROOT, build, launchChromium, serve, type Served } from './harness';
 import { startHost, type Host } from './host';
@@ -23,7 +26,7 @@ let browser: Browser | undefined;
 beforeAll(async () => {
   browser = await launchChromium();
   build();
-  served = await serve({ headers: { 'Content-Security-Policy': CSP }, cors: true });
+  served = await serve({ headers: { 'Content-Security-Policy': CSP } });
   host = await startHost(served.url);
 }, 300_000);
 
@@ -274,6 +277,108 @@ describe('embedded in an article on another origin', () => {
     expect(await forced.frame.evaluate(() => getComputedStyle(document.querySelector('.embed-root')!).backgroundColor)).toBe('rgb(17, 21, 24)');
     expect([...auto.errors, ...forced.errors]).toEqual([]);
     await forced.context.close();
+  });
+});
+
+describe('several maps in one article', () => {
+  /** Each map's frame in the page, by the id its link gives, once drawn. */
+  async function framesById(page: Page, ids: readonly string[]): Promise<Map<string, Frame>> {
+    const found = new Map<string, Frame>();
+    for (const [i, id] of ids.entries()) {
+      // The code asks for lazy loading: a frame loads when the reader nears it.
+      await page.locator('iframe').nth(i).scrollIntoViewIfNeeded();
+      for (let tries = 0; tries < 100 && !found.has(id); tries++) {
+        const frame = page.frames().find((f) => new URL(f.url()).searchParams.get('id') === id);
+        if (frame) found.set(id, frame);
+        else await page.waitForTimeout(100);
+      }
+      const frame = found.get(id);
+      if (!frame) throw new Error(`no frame for ${id}`);
+      await mapIdle(frame);
+    }
+    return found;
+  }
+
+  for (const count of [2, 3]) {
+    it(`sizes and drives each of ${count} maps on its own, each copy of the code with its own id`, async () => {
+      const context = await browser!.newContext({ viewport: { width: 1024, height: 800 } });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      // Three copies from the Embed dialog: three ids, and contents of three heights.
+      const controls = ['', '&controls=slider', '&controls=title,legend,slider,play,shares,link'];
+      const ids = Array.from({ length: count }, () => newEmbedId('2016-12-13'));
+      expect(new Set(ids).size).toBe(count);
+      const srcs = ids.map((id, i) => new URL(`./?embed=1&date=2016-12-13&id=${id}${controls[i]}`, served!.url).href);
+      await page.goto(host!.pageUrl(srcs));
+      const frames = await framesById(page, ids);
+      const iframeHeight = (i: number) => page.locator('iframe').nth(i).evaluate((el) => el.getBoundingClientRect().height);
+
+      // Each frame takes its own content's height.
+      const settle = async () => {
+        const heights: number[] = [];
+        for (const [i, id] of ids.entries()) {
+          const frame = frames.get(id)!;
+          // Chromium pauses the rendering of cross-origin frames out of sight: a frame
+          // reports its new height when the reader reaches it, so go there.
+          await page.locator('iframe').nth(i).scrollIntoViewIfNeeded();
+          let pair = { frame: -1, content: -2 };
+          for (let tries = 0; tries < 50; tries++) {
+            pair = { frame: await iframeHeight(i), content: await contentHeight(frame) };
+            if (Math.abs(pair.frame - pair.content) <= 1) break;
+            await page.waitForTimeout(100);
+          }
+          expect(Math.abs(pair.frame - pair.content), `map ${i + 1} of ${count}`).toBeLessThanOrEqual(1);
+          heights.push(pair.frame);
+        }
+        return heights;
+      };
+      const wide = await settle();
+      expect(new Set(wide).size).toBe(count);
+      // A narrower column: every frame follows its own new height.
+      await page.setViewportSize({ width: 400, height: 800 });
+      await page.waitForTimeout(300);
+      const narrow = await settle();
+      for (let i = 0; i < count; i++) expect(narrow[i]).not.toBe(wide[i]);
+
+      // The host drives one map: only that one moves.
+      const shown = () => Promise.all(ids.map((id) => frames.get(id)!.locator('.timebar-date').getAttribute('datetime')));
+      const target = count - 1;
+      await page.locator('iframe').nth(target).evaluate((el) =>
+        (el as HTMLIFrameElement).contentWindow!.postMessage({ 'aleppo-frontlines': { date: '2016-11-28' } }, '*'),
+      );
+      await frames.get(ids[target]!)!.waitForFunction(() => document.querySelector('.timebar-date')?.getAttribute('datetime') === '2016-11-28');
+      const dates = await shown();
+      expect(dates).toEqual(ids.map((_, i) => (i === target ? '2016-11-28' : '2016-12-13')));
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+describe('served by npm start and npm run preview', () => {
+  it('the preview server (vite.config.ts) lets a sandboxed frame, origin null, read every file', async () => {
+    // The whole suite above runs on this server: this says why it can.
+    for (const path of ['', 'data/timeline.json', 'snapshots/latest.png']) {
+      const response = await fetch(new URL(path, served!.url), { headers: { origin: 'null' } });
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('access-control-allow-origin'), path).toBe('*');
+    }
+  });
+
+  it('the dev server (vite.config.ts) does the same', async () => {
+    const dev = await createServer({ root: ROOT, logLevel: 'error', server: { host: '127.0.0.1', port: 0, open: false, hmr: false } });
+    try {
+      await dev.listen();
+      const { port } = dev.httpServer!.address() as AddressInfo;
+      for (const path of ['/', '/src/main.tsx']) {
+        const response = await fetch(`http://127.0.0.1:${port}${path}`, { headers: { origin: 'null' } });
+        expect(response.status, path).toBe(200);
+        expect(response.headers.get('access-control-allow-origin'), path).toBe('*');
+      }
+    } finally {
+      await dev.close();
+    }
   });
 });
 

@@ -93,11 +93,13 @@ export interface ServeOptions {
   outDir?: string;
   /** Headers on every response, e.g. the Content-Security-Policy. */
   headers?: Record<string, string>;
-  /** Access-Control-Allow-Origin for any origin: a sandboxed iframe's origin is opaque ("null"). */
-  cors?: boolean;
 }
 
-/** `vite preview` of dist/ (or of `outDir`) on a free loopback port. */
+/**
+ * `vite preview` of dist/ (or of `outDir`) on a free loopback port, with the
+ * project's vite.config.ts as `npm run preview` has it (its CORS header included:
+ * the embed tests prove that a sandboxed frame loads from it).
+ */
 export async function serve(options: ServeOptions = {}): Promise<Served> {
   const server = await preview({
     root: ROOT,
@@ -108,7 +110,6 @@ export async function serve(options: ServeOptions = {}): Promise<Served> {
       port: 0,
       open: false,
       ...(options.headers ? { headers: options.headers } : {}),
-      ...(options.cors ? { cors: { origin: '*' } } : {}),
     },
     ...(options.outDir ? { build: { outDir: options.outDir } } : {}),
   });
