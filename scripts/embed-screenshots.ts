@@ -46,6 +46,22 @@ const shots: { file: string; query: string; width: number; scheme?: 'dark' | 'li
     },
   },
   {
+    file: 'embed-640-district.png',
+    query: 'embed=1&date=2016-12-13&district=bustan-al-qaser&lang=en',
+    width: 640,
+    act: async (_page, frame) => {
+      await frame.locator('.district-panel').waitFor();
+    },
+  },
+  {
+    file: 'embed-375-district-ar.png',
+    query: 'embed=1&date=2016-12-13&district=bustan-al-qaser&lang=ar',
+    width: 375,
+    act: async (_page, frame) => {
+      await frame.locator('.district-panel').waitFor();
+    },
+  },
+  {
     file: 'embed-320-gesture-help.png',
     query: 'embed=1&date=2016-12-13',
     width: 320,
@@ -76,15 +92,35 @@ try {
     console.log(`wrote ${path} (frame ${Math.round(box.width)}×${Math.round(box.height)})`);
     await context.close();
   }
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(new URL('./?date=2016-12-13&district=bustan-al-qaser', served.url).href);
-  await mapIdle(page);
-  await page.locator('button.embed-button').click();
-  await page.locator('dialog.embed-dialog').waitFor();
-  await page.screenshot({ path: join(OUT, 'embed-dialog.png') });
-  console.log(`wrote ${join(OUT, 'embed-dialog.png')}`);
-  await context.close();
+  // The Embed dialog with its preview drawn, on a desktop and a phone, in each language.
+  for (const lang of ['fr', 'en', 'ar'] as const) {
+    for (const [device, viewport] of [
+      ['desktop', { width: 1280, height: 800 }],
+      ['phone', { width: 375, height: 700 }],
+    ] as const) {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      page.on('console', (m) => m.type() === 'error' && errors.push(`dialog ${lang} ${device}: ${m.text()}`));
+      await page.goto(new URL(`./?date=2016-12-13&district=bustan-al-qaser&lang=${lang}`, served.url).href);
+      await mapIdle(page);
+      await page.locator('button.embed-button').click();
+      const dialog = page.locator('dialog.embed-dialog');
+      await dialog.waitFor();
+      // Chromium draws a frame out of sight only once it is in sight: show it, then go back up.
+      await dialog.locator('.embed-preview').scrollIntoViewIfNeeded();
+      await mapFrame(page);
+      await dialog.evaluate((el) => el.scrollTo(0, 0));
+      const file = join(OUT, `embed-dialog-${lang}-${device}.png`);
+      await page.screenshot({ path: file });
+      console.log(`wrote ${file}`);
+      // The rest of the dialog: scrolled to its preview.
+      await dialog.locator('.embed-preview').scrollIntoViewIfNeeded();
+      const lower = join(OUT, `embed-dialog-${lang}-${device}-preview.png`);
+      await page.screenshot({ path: lower });
+      console.log(`wrote ${lower}`);
+      await context.close();
+    }
+  }
 } finally {
   if (errors.length) console.log(`page errors:\n${errors.join('\n')}`);
   await browser.close();

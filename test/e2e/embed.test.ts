@@ -158,6 +158,32 @@ describe('embedded in an article on another origin', () => {
     await context.close();
   });
 
+  for (const width of [320, 375, 640, 1024]) {
+    it(`leaves most of the map in sight with a district open, in a ${width} px column`, async () => {
+      const { page, frame, errors, context } = await openArticle(`embed=1&date=2016-12-13&district=${BOUSTANE}`, width);
+      const panel = frame.locator('.embed-map .district-panel');
+      await panel.waitFor();
+      await settledHeight(page, frame);
+      const map = (await frame.locator('.embed-map').boundingBox())!;
+      const card = (await panel.boundingBox())!;
+      const overlap =
+        Math.max(0, Math.min(map.x + map.width, card.x + card.width) - Math.max(map.x, card.x)) *
+        Math.max(0, Math.min(map.y + map.height, card.y + card.height) - Math.max(map.y, card.y));
+      // At most about half the map under the panel (a bottom sheet of 45 % when narrow).
+      expect(overlap / (map.width * map.height)).toBeLessThanOrEqual(0.5);
+      const frameWidth = await frame.evaluate(() => window.innerWidth);
+      if (frameWidth <= 480) {
+        // A bottom sheet: the map's top half is clear, the sheet scrolls within it.
+        expect(card.y).toBeGreaterThanOrEqual(map.y + map.height * 0.5);
+        expect(await panel.evaluate((el) => getComputedStyle(el).overflowY)).toBe('auto');
+      }
+      // The sheet is a layer over the map, not pushed below it: the frame's height is the map's.
+      expect(card.y + card.height).toBeLessThanOrEqual(map.y + map.height + 1);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
   it('opens on the district its link names without pulling the article to it', async () => {
     const { page, frame, errors, context } = await openArticle(`embed=1&date=2016-12-13&district=${BOUSTANE}`);
     await frame.locator('.embed-map .district-panel').waitFor();
@@ -423,6 +449,27 @@ describe('the full map’s Embed and Download', () => {
     return { context, page, errors };
   }
 
+  /** The Embed dialog's preview once its map is drawn and its frame has taken the height the map reports. */
+  async function settledPreview(page: Page): Promise<{ frame: Frame; heights: { frame: number; content: number } }> {
+    const preview = page.locator('.embed-preview iframe');
+    await preview.waitFor();
+    let frame: Frame | undefined;
+    for (let i = 0; i < 100 && !frame; i++) {
+      const src = await preview.getAttribute('src');
+      frame = page.frames().find((f) => f.url() === src);
+      if (!frame) await page.waitForTimeout(100);
+    }
+    if (!frame) throw new Error('no preview frame');
+    await mapIdle(frame);
+    let heights = { frame: 0, content: -1 };
+    for (let i = 0; i < 50; i++) {
+      heights = { frame: await preview.evaluate((el) => el.getBoundingClientRect().height), content: await contentHeight(frame) };
+      if (Math.abs(heights.frame - heights.content) <= 1) break;
+      await page.waitForTimeout(100);
+    }
+    return { frame, heights };
+  }
+
   it('gives the code for the day and district shown, which embeds that view', async () => {
     const { context, page, errors } = await openMap(`./?date=2016-12-13&district=${BOUSTANE}&lang=en`);
     await page.locator('button.embed-button').click();
@@ -434,8 +481,27 @@ describe('the full map’s Embed and Download', () => {
     expect(Object.fromEntries(params)).toMatchObject({ embed: '1', date: '2016-12-13', district: BOUSTANE, lang: 'en' });
     expect(code).toContain('sandbox="allow-scripts allow-popups"');
     expect(code).toMatch(/<img src="[^"]+\/snapshots\/2016-12-12\.png" alt="Map of Aleppo’s neighbourhoods on 12 December 2016: regime: \d+ neighbourhoods/);
+    // Its own id, in the link, the frame and the script.
+    const id = params.get('id')!;
+    expect(id).toMatch(/^aleppo-2016-12-13-[a-z0-9]{4}$/);
+    expect(await dialog.locator('#embed-id').inputValue()).toBe(id);
+    expect(code).toContain(`<iframe id="${id}-frame"`);
 
-    expect(await seriousAxeViolations(page)).toEqual([]);
+    // Once the preview has drawn and taken its height: the dialog's layout stands still.
+    await settledPreview(page);
+    // axe's target-size does not know the top layer a modal dialog lives in: it takes the
+    // full map's slider, inert behind the dialog, for a control covering the dialog's
+    // buttons. That rule is checked here by hand instead.
+    expect(await seriousAxeViolations(page, 'dialog.embed-dialog', ['target-size'])).toEqual([]);
+    const targets = await dialog.locator('button, select, input').evaluateAll((els) =>
+      els.map((el) => {
+        const box = el.getBoundingClientRect();
+        const margin = parseFloat(getComputedStyle(el).marginTop) + parseFloat(getComputedStyle(el).marginBottom);
+        return { size: Math.min(box.width, box.height), margin };
+      }),
+    );
+    // 24 px, or (the checkboxes) smaller with their margins keeping 24 px of room.
+    for (const target of targets) expect(target.size + target.margin).toBeGreaterThanOrEqual(24);
     // Options change the code.
     await dialog.locator('input[type="checkbox"]').first().check();
     await expect(dialog.locator('#embed-code').inputValue()).resolves.toContain('autoplay=1');
@@ -451,9 +517,75 @@ describe('the full map’s Embed and Download', () => {
     }
     await mapIdle(frame!);
     await frame!.locator('.embed-map .district-panel').waitFor();
+    await article.close();
 
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
+    // Each opening gives a new id: a second copy for the same article names its own map.
+    await page.locator('button.embed-button').click();
+    await dialog.waitFor();
+    const again = await dialog.locator('#embed-id').inputValue();
+    expect(again).toMatch(/^aleppo-2016-12-13-[a-z0-9]{4}$/);
+    expect(again).not.toBe(id);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('takes ISO dates whatever the browser’s locale, an id of the editor’s, and previews the code', async () => {
+    const context = await browser!.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(new URL('./?date=2016-12-13&lang=en', served!.url).href);
+    await mapIdle(page);
+    await page.locator('button.embed-button').click();
+    const dialog = page.locator('dialog.embed-dialog');
+    await dialog.waitFor();
+    const code = () => dialog.locator('#embed-code').inputValue();
+    const start = dialog.locator('#embed-start');
+    const timeline = await page.evaluate(async () => (await (await fetch('data/timeline.json')).json()) as { start: string; end: string });
+    // Shown as the link writes it, not as 09/15/2016.
+    expect(await start.getAttribute('type')).toBe('text');
+    expect(await start.inputValue()).toBe(timeline.start);
+    expect(await dialog.locator('#embed-end').inputValue()).toBe(timeline.end);
+
+    // A US date is refused with a message, and the code keeps the whole timeline.
+    await start.fill('11/28/2016');
+    await expect(dialog.locator('#embed-start-error').innerText()).resolves.toMatch(/YYYY-MM-DD/);
+    expect(await start.getAttribute('aria-invalid')).toBe('true');
+    expect(await code()).not.toContain('start=');
+    await start.fill('2016-11-28');
+    expect(await dialog.locator('#embed-start-error').count()).toBe(0);
+    expect(await code()).toContain('start=2016-11-28');
+    await start.fill('2015-01-01');
+    await expect(dialog.locator('#embed-start-error').innerText()).resolves.toMatch(/Outside the timeline/);
+    expect(await code()).toContain('start=2016-11-28');
+
+    // The editor's own id goes everywhere; a bad one is refused and the last good one stays.
+    const idField = dialog.locator('#embed-id');
+    await idField.fill('story-map_2');
+    expect(await code()).toContain('<iframe id="story-map_2-frame"');
+    expect(await code()).toContain('id=story-map_2');
+    await idField.fill('two words"><b>');
+    expect(await idField.getAttribute('aria-invalid')).toBe('true');
+    expect(await code()).toContain('<iframe id="story-map_2-frame"');
+    await idField.fill('story-map_2');
+
+    // The theme menu shows its longest choice whole.
+    const select = dialog.locator('#embed-theme');
+    expect(await select.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+    await select.selectOption('dark');
+
+    // The preview is the code's URL, drawn, as tall as the map says.
+    const src = /<iframe [^>]*src="([^"]+)"/.exec(await code())![1]!.replaceAll('&amp;', '&');
+    const preview = dialog.locator('.embed-preview iframe');
+    await page.waitForFunction((expected) => document.querySelector('.embed-preview iframe')?.getAttribute('src') === expected, src);
+    expect(await preview.getAttribute('sandbox')).toBe('allow-scripts allow-popups');
+    const { frame, heights } = await settledPreview(page);
+    expect(frame.url()).toBe(src);
+    expect(await frame.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await expect(frame.locator('.timebar-date').getAttribute('datetime')).resolves.toBe('2016-12-13');
+    expect(Math.abs(heights.frame - heights.content)).toBeLessThanOrEqual(1);
     expect(errors).toEqual([]);
     await context.close();
   });

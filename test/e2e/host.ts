@@ -4,7 +4,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { embedCode } from '../../src/embed/embedCode';
-import { DEFAULT_EMBED_ID } from '../../src/embed/options';
+import { DEFAULT_EMBED_ID, parseEmbedOptions } from '../../src/embed/options';
 
 export interface Host {
   server: Server;
@@ -21,7 +21,8 @@ const PARAGRAPH =
 function mapCode(src: string, fullMap: string, image: string): string {
   let id = DEFAULT_EMBED_ID;
   try {
-    id = new URL(src).searchParams.get('id') ?? DEFAULT_EMBED_ID;
+    // What the map itself will take: a junk id falls back to the default there too.
+    id = parseEmbedOptions(src).id;
   } catch {
     // Not a URL: the frame will show nothing, which is what such a test wants to see.
   }
