@@ -66,10 +66,15 @@ export function embedAssets(): Plugin {
       const { index } = load();
       const t = embedStrings.fr;
       const last = index.lastDay;
-      const alt = t.imageAlt(longDate(index.date(last), 'fr'), controlCounts(index, last, 'fr'));
+      const date = longDate(index.date(last), 'fr');
+      const alt = t.imageAlt(date, controlCounts(index, last, 'fr'));
+      // Readable with no style sheet at all (a server without CORS headers refuses the
+      // sandboxed frame its CSS too): the image's width attribute keeps it in the frame,
+      // and no style attribute, which the CSP would refuse.
       const fallback =
-        `<a href="${at('')}"><img src="${at(`${SNAPSHOT_DIR}/latest.png`)}" alt="${escapeHtml(alt)}" ` +
-        `width="${SNAPSHOT_SIZE.width}" height="${SNAPSHOT_SIZE.height}" style="max-width:100%;height:auto"></a>`;
+        `<p lang="fr">${escapeHtml(t.stillNote)}</p><p lang="en">${escapeHtml(embedStrings.en.stillNote)}</p>` +
+        `<a href="${at('')}" target="_blank" rel="noopener"><img src="${at(`${SNAPSHOT_DIR}/latest.png`)}" alt="${escapeHtml(alt)}" width="100%"></a>` +
+        `<p><a href="${at('')}" target="_blank" rel="noopener">${escapeHtml(`${t.fullMap} · ${embedStrings.en.fullMap}`)}</a></p>`;
       return html
         .replace('<!-- csp -->', `<meta http-equiv="Content-Security-Policy" content="${CSP}" />`)
         .replace('<!-- oembed -->', `<link rel="alternate" type="application/json+oembed" href="${at('oembed.json')}" title="${escapeHtml(t.frameTitle)}" />`)

@@ -21,6 +21,7 @@ import { parseUrlState, type UrlState, type View } from './url/state';
 import { useUrlSync } from './url/useUrlSync';
 import { useMediaQuery } from './useMediaQuery';
 import { EmbedDialog } from './embed/EmbedDialog';
+import { FailSafe, MapFallback, stillFor } from './embed/FailSafe';
 import { fullMapUrl } from './embed/links';
 import { parseEmbedOptions } from './embed/options';
 import { embedStrings } from './embed/strings';
@@ -46,6 +47,7 @@ export function App() {
   const [view, setView] = useState<View | null>(initial.view);
   const [playing, setPlaying] = useState(false);
   const [data, setData] = useState<AppData | null>(null);
+  const [dataFailed, setDataFailed] = useState(false);
   const [frontlines, setFrontlines] = useState<FrontLineCollection | null>(null);
   const [shapes, setShapes] = useState<ShapeInfo | null>(null);
   const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
@@ -53,7 +55,10 @@ export function App() {
   const t = strings[lang];
 
   useEffect(() => {
-    fetchAppData().then(setData, (error: unknown) => console.error('data', error));
+    fetchAppData().then(setData, (error: unknown) => {
+      console.error('data', error);
+      setDataFailed(true);
+    });
     fetchOptionalFrontlines().then(setFrontlines);
   }, []);
 
@@ -139,7 +144,10 @@ export function App() {
     [place, index, eventsById, eventsByPlace, articlesById],
   );
   const summary = index ? changeClauses(index.changes(day), lang, name) : '';
+  // No data, no WebGL, a script error: the still of the day instead of a blank map.
+  const failed = { lang, still: index ? stillFor(index, day, lang) : null, fullMap: fullMapUrl(location.href, urlState) };
   const mapView = (
+    <FailSafe fallback={failed}>
       <MapView
         lang={lang}
         index={index}
@@ -156,6 +164,7 @@ export function App() {
         onView={setView}
         onShapes={setShapes}
       />
+    </FailSafe>
   );
   const panel = place && quotes && (
     <DistrictPanel
@@ -200,7 +209,7 @@ export function App() {
           </header>
         )}
         <div class="embed-map">
-          {mapView}
+          {dataFailed ? <MapFallback {...failed} /> : mapView}
           {show.has('search') && (
             <div class="embed-search">
               <SearchBox lang={lang} entries={entries} name={name} onPick={open} />

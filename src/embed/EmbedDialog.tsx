@@ -11,7 +11,8 @@ import { embedCode } from './embedCode';
 import { embedUrl, fullMapUrl } from './links';
 import { readHeight } from './messages';
 import { DEFAULT_EMBED_CONTROLS, EMBED_CONTROLS, THEMES, newEmbedId, type EmbedControl, type Theme } from './options';
-import { SNAPSHOT_SIZE, controlCounts, snapshotDay, snapshotPath } from './snapshots';
+import { stillFor } from './FailSafe';
+import { SNAPSHOT_SIZE } from './snapshots';
 import { embedStrings } from './strings';
 
 export interface EmbedDialogProps {
@@ -74,18 +75,14 @@ export function EmbedDialog({ lang, state, index, day, onClose }: EmbedDialogPro
   }, [start, end, autoplay, controls, theme, id, state, index]);
 
   const code = useMemo(() => {
-    const imageDay = snapshotDay(index, day);
+    const still = stillFor(index, day, lang);
     return embedCode({
       src,
       fullMap: fullMapUrl(location.href, state),
       title: e.frameTitle,
       id,
       height: FIRST_HEIGHT,
-      image: {
-        src: new URL(snapshotPath(index, day), document.baseURI).href,
-        alt: e.imageAlt(longDate(index.date(imageDay), lang), controlCounts(index, imageDay, lang)),
-        ...SNAPSHOT_SIZE,
-      },
+      image: { src: new URL(still.path, document.baseURI).href, alt: still.alt, ...SNAPSHOT_SIZE },
       caption: e.imageCaption(longDate(index.date(day), lang)),
     });
   }, [src, id, state, index, day, lang]);

@@ -86,7 +86,7 @@ describe('the code to paste', () => {
   });
 
   it('hides the frame when the host page runs no script, so the still is not under an empty box', () => {
-    expect(code).toContain('<noscript><style>iframe[id="aleppo-frontlines-frame"]{display:none}</style>');
+    expect(code).toContain('<noscript><style>iframe[id="aleppo-frontlines-frame"]{display:none!important}</style>');
   });
 
   it('refuses an id that could break out of the script, the selector or the attribute', () => {

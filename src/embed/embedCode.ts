@@ -66,7 +66,7 @@ export function embedCode(input: EmbedCodeInput): string {
     `<script>${resizeScript(frameId, input.id)}</script>`,
     // With JavaScript off in the host page, the still stands alone: the frame is
     // hidden, rather than an empty box above it (a CMS that strips <style> shows both).
-    `<noscript><style>iframe[id="${frameId}"]{display:none}</style>` +
+    `<noscript><style>iframe[id="${frameId}"]{display:none!important}</style>` +
       `<p><a href="${a(input.fullMap)}"><img src="${a(input.image.src)}" alt="${a(input.image.alt)}"` +
       ` width="${input.image.width}" height="${input.image.height}" style="max-width:100%;height:auto"></a><br>` +
       `${a(input.caption)} <a href="${a(input.fullMap)}">${a(input.fullMap)}</a></p></noscript>`,

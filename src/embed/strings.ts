@@ -32,6 +32,8 @@ export interface EmbedStrings {
   previewTitle: string;
   /** Shown with the still when the interactive map cannot load (no data, no WebGL, a script error). */
   mapFailed: string;
+  /** The page's own still (index.html), shown while the app has not drawn: true whether it is loading or failed. */
+  stillNote: string;
   fullMap: string;
   /** The iframe's title: what a screen reader announces before entering it. */
   frameTitle: string;
@@ -88,6 +90,7 @@ export const embedStrings: Record<Lang, EmbedStrings> = {
     previewLabel: 'Aperçu',
     previewTitle: 'Aperçu de la carte intégrée',
     mapFailed: 'La carte interactive n’a pas pu s’afficher ici. Voici la carte du jour en image.',
+    stillNote: 'La carte interactive ne s’affiche pas ? La voici en image.',
     fullMap: 'Carte complète et sources',
     frameTitle: 'Carte : qui tenait chaque quartier d’Alep en 2016, jour par jour',
     imageAlt: (date, counts) => `Carte des quartiers d’Alep le ${date} : ${counts}.`,
@@ -140,6 +143,7 @@ export const embedStrings: Record<Lang, EmbedStrings> = {
     previewLabel: 'Preview',
     previewTitle: 'Preview of the embedded map',
     mapFailed: 'The interactive map could not be shown here. This is the day’s map as a picture.',
+    stillNote: 'Interactive map not showing? Here it is as a picture.',
     fullMap: 'Full map and sources',
     frameTitle: 'Map: who held each neighbourhood of Aleppo in 2016, day by day',
     imageAlt: (date, counts) => `Map of Aleppo’s neighbourhoods on ${date}: ${counts}.`,
@@ -191,6 +195,7 @@ export const embedStrings: Record<Lang, EmbedStrings> = {
     previewLabel: 'معاينة',
     previewTitle: 'معاينة الخريطة المضمّنة',
     mapFailed: 'تعذّر عرض الخريطة التفاعلية هنا. هذه خريطة اليوم كصورة.',
+    stillNote: 'لا تظهر الخريطة التفاعلية؟ إليكها كصورة.',
     fullMap: 'الخريطة الكاملة والمصادر',
     frameTitle: 'خريطة: من كان يسيطر على كل حي من أحياء حلب في 2016، يوماً بيوم',
     imageAlt: (date, counts) => `خريطة أحياء حلب في ${date}: ${counts}.`,

@@ -286,7 +286,9 @@ describe('embedded in an article on another origin', () => {
     await expect(frame.locator('.timebar-date').getAttribute('datetime')).resolves.toBe(end);
     expect(await frame.evaluate(() => document.documentElement.lang)).toBe('fr');
     expect(await frame.locator('.embed-head').count()).toBe(1);
-    expect(await frame.locator('img, script:not([src])').count()).toBe(0);
+    // Nothing injected: no image in the app (the page's own still stays hidden), no inline script.
+    expect(await frame.locator('#app img, script:not([src])').count()).toBe(0);
+    expect(await frame.locator('.still-fallback').isVisible()).toBe(false);
     expect(await frame.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
     expect(dialogs).toBe(0);
     expect(errors).toEqual([]);
@@ -303,6 +305,118 @@ describe('embedded in an article on another origin', () => {
     expect(await forced.frame.evaluate(() => getComputedStyle(document.querySelector('.embed-root')!).backgroundColor)).toBe('rgb(17, 21, 24)');
     expect([...auto.errors, ...forced.errors]).toEqual([]);
     await forced.context.close();
+  });
+});
+
+describe('when the map cannot load, the reader gets the still and a note, not a blank box', () => {
+  /** The article with one map at `query`, set up by `prepare` before it loads; no waiting for a map. */
+  async function openBroken(query: string, prepare: (context: BrowserContext) => Promise<unknown>, options: { javaScriptEnabled?: boolean } = {}) {
+    const context = await browser!.newContext({ viewport: { width: 640, height: 800 }, ...options });
+    await prepare(context);
+    const page = await context.newPage();
+    await page.goto(host!.pageUrl(new URL(`./?${query}`, served!.url).href));
+    // A lazy frame loads when it nears the view (with JavaScript off there is none to see).
+    if (options.javaScriptEnabled !== false) await page.locator('iframe').scrollIntoViewIfNeeded();
+    return { context, page };
+  }
+
+  async function embeddedFrame(page: Page): Promise<Frame> {
+    for (let i = 0; i < 100; i++) {
+      const frame = page.frames().find((f) => f.url().includes('embed='));
+      if (frame) return frame;
+      await page.waitForTimeout(100);
+    }
+    throw new Error('no embedded map frame');
+  }
+
+  /** The image at `selector` in `frame` once it has loaded, as its file name and drawn width. */
+  async function loadedImage(frame: Frame, selector: string): Promise<{ file: string; width: number }> {
+    await frame.waitForFunction((sel) => {
+      const img = document.querySelector<HTMLImageElement>(sel);
+      return img !== null && img.complete && img.naturalWidth > 0 && img.getBoundingClientRect().width > 0;
+    }, selector, { timeout: 30_000 });
+    return frame.locator(selector).evaluate((img: HTMLImageElement) => ({
+      file: new URL(img.currentSrc).pathname.split('/').pop()!,
+      width: img.getBoundingClientRect().width,
+    }));
+  }
+
+  it('its data do not come: the still of the last day, a note, and the frame fits them', async () => {
+    const { context, page } = await openBroken('embed=1&date=2016-12-13&lang=en', (c) =>
+      c.route('**/data/events.json', (route) => route.fulfill({ status: 500, body: 'down' })),
+    );
+    const frame = await embeddedFrame(page);
+    const image = await loadedImage(frame, '.map-fallback img');
+    expect(image.file).toBe('latest.png');
+    await expect(frame.locator('.map-fallback').innerText()).resolves.toContain('The interactive map could not be shown here');
+    const size = await settledHeight(page, frame);
+    expect(Math.abs(size.frame - size.content)).toBeLessThanOrEqual(1);
+    await context.close();
+  });
+
+  it('the browser has no WebGL: the still of the very day asked for', async () => {
+    const { context, page } = await openBroken('embed=1&date=2016-12-13', (c) =>
+      c.addInitScript(() => {
+        const original = HTMLCanvasElement.prototype.getContext;
+        HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+          return /webgl/i.test(type) ? null : (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+        } as typeof original;
+      }),
+    );
+    const frame = await embeddedFrame(page);
+    // The day's still: the map on 13 December is the map of the last change, the 12th.
+    expect((await loadedImage(frame, '.embed-map .map-fallback img')).file).toBe('2016-12-12.png');
+    expect(await frame.locator('.embed-map .map-fallback img').getAttribute('alt')).toMatch(/12 décembre 2016 : régime : \d+ quartiers/);
+    // The rest of the embed still works around it.
+    await expect(frame.locator('.timebar-date').getAttribute('datetime')).resolves.toBe('2016-12-13');
+    await context.close();
+  });
+
+  it('its script does not load: the page’s own still shows', async () => {
+    const { context, page } = await openBroken('embed=1', (c) => c.route(/\/assets\/index-[^/]+\.js$/, (route) => route.abort()));
+    const frame = await embeddedFrame(page);
+    const image = await loadedImage(frame, '.still-fallback img');
+    expect(image.file).toBe('latest.png');
+    expect(image.width).toBeGreaterThan(200);
+    // Shown once the app has had its moment to draw.
+    await frame.locator('.still-fallback').waitFor({ state: 'visible' });
+    await expect(frame.locator('.still-fallback').innerText()).resolves.toMatch(/La carte interactive ne s’affiche pas/);
+    await context.close();
+  });
+
+  it('its server sends no CORS header: the sandboxed frame is refused script and styles, and still shows the image', async () => {
+    const bare = await serve({ noCors: true });
+    try {
+      const context = await browser!.newContext({ viewport: { width: 640, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(host!.pageUrl(new URL('./?embed=1', bare.url).href));
+      await page.locator('iframe').scrollIntoViewIfNeeded();
+      const frame = await embeddedFrame(page);
+      const image = await loadedImage(frame, '.still-fallback img');
+      // No style sheet: the image's own width="100%" keeps it inside the frame.
+      const frameWidth = await frame.evaluate(() => window.innerWidth);
+      expect(image.width).toBeGreaterThan(200);
+      expect(image.width).toBeLessThanOrEqual(frameWidth);
+      expect(await frame.locator('#app').innerHTML()).toBe('');
+      await expect(frame.locator('.still-fallback').innerText()).resolves.toMatch(/Interactive map not showing/);
+      await context.close();
+    } finally {
+      await bare.server.close();
+    }
+  });
+
+  it('JavaScript is off: the article shows the code’s still alone, with no empty frame above it', async () => {
+    const { context, page } = await openBroken('embed=1&date=2016-12-13', async () => {}, { javaScriptEnabled: false });
+    expect(await page.locator('iframe').evaluate((el) => getComputedStyle(el).display)).toBe('none');
+    const still = page.locator('noscript img, figure img').first();
+    await still.waitFor();
+    expect(await still.evaluate((img: HTMLImageElement) => img.getBoundingClientRect().width)).toBeGreaterThan(200);
+    // And the map's page itself, opened with JavaScript off (a frame whose scripts cannot run), shows its still.
+    const direct = await context.newPage();
+    await direct.goto(new URL('./?embed=1', served!.url).href);
+    const image = await loadedImage(direct.mainFrame(), '.still-fallback img');
+    expect(image.file).toBe('latest.png');
+    await context.close();
   });
 });
 
@@ -409,10 +523,13 @@ describe('served by npm start and npm run preview', () => {
 });
 
 describe('what the build ships for embedding', () => {
-  it('has a no-script image and an oEmbed description a CMS can find', async () => {
+  it('has a still for readers without the map, and an oEmbed description a CMS can find', async () => {
     const html = readFileSync(join(ROOT, 'dist/index.html'), 'utf8');
-    const noscript = html.slice(html.indexOf('<noscript>'), html.indexOf('</noscript>'));
-    const img = /<img src="([^"]+)" alt="([^"]+)"/.exec(noscript);
+    // The page's own still, for when the app never draws (JavaScript off or blocked).
+    const at = html.indexOf('<div class="still-fallback">');
+    expect(at).toBeGreaterThan(html.indexOf('<div id="app">'));
+    const still = html.slice(at, html.indexOf('</div>', at));
+    const img = /<img src="([^"]+)" alt="([^"]+)" width="100%">/.exec(still);
     expect(img?.[2]).toMatch(/Alep.*régime : \d+ quartiers/);
     const image = await fetch(new URL(img![1]!, served!.url));
     expect(image.status).toBe(200);

@@ -93,6 +93,8 @@ export interface ServeOptions {
   outDir?: string;
   /** Headers on every response, e.g. the Content-Security-Policy. */
   headers?: Record<string, string>;
+  /** No Access-Control-Allow-Origin at all, as a plain static server would: what an embed must survive. */
+  noCors?: boolean;
 }
 
 /**
@@ -110,6 +112,7 @@ export async function serve(options: ServeOptions = {}): Promise<Served> {
       port: 0,
       open: false,
       ...(options.headers ? { headers: options.headers } : {}),
+      ...(options.noCors ? { cors: false } : {}),
     },
     ...(options.outDir ? { build: { outDir: options.outDir } } : {}),
   });
