@@ -6,7 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Frame, Page } from 'playwright-core';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { CSP } from '../build/csp';
 import { ROOT, build, launchChromium, serve } from '../test/e2e/harness';
 import { startHost } from '../test/e2e/host';
@@ -14,17 +14,27 @@ import { mapIdle } from '../test/e2e/page';
 
 const OUT = join(ROOT, 'screenshots');
 
-async function mapFrame(page: Page): Promise<Frame> {
+async function mapFrame(page: Page, ready: 'map' | 'still' = 'map'): Promise<Frame> {
   await page.waitForSelector('iframe');
   for (;;) {
     const frame = page.frames().find((f) => f.url().includes('embed='));
     if (frame) {
-      await mapIdle(frame);
+      if (ready === 'map') await mapIdle(frame);
+      else await frame.locator('.map-fallback img, .still-fallback img').first().waitFor({ state: 'visible' });
       return frame;
     }
     await page.waitForTimeout(100);
   }
 }
+
+/** A browser without WebGL, as some locked-down desktops are. */
+const noWebgl = (context: BrowserContext) =>
+  context.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      return /webgl/i.test(type) ? null : (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+    } as typeof original;
+  });
 
 mkdirSync(OUT, { recursive: true });
 const browser = await launchChromium();
@@ -32,7 +42,22 @@ build();
 const served = await serve({ headers: { 'Content-Security-Policy': CSP } });
 const host = await startHost(served.url);
 const errors: string[] = [];
-const shots: { file: string; query: string; width: number; scheme?: 'dark' | 'light'; act?: (page: Page, frame: Frame) => Promise<void> }[] = [
+const shots: {
+  file: string;
+  query: string;
+  width: number;
+  scheme?: 'dark' | 'light';
+  /** Breaks the map on purpose: the frame then shows its still. */
+  prepare?: (context: BrowserContext) => Promise<unknown>;
+  act?: (page: Page, frame: Frame) => Promise<void>;
+}[] = [
+  { file: 'embed-640-no-webgl.png', query: 'embed=1&date=2016-12-13&lang=en', width: 640, prepare: noWebgl },
+  {
+    file: 'embed-320-no-script.png',
+    query: 'embed=1&date=2016-12-13',
+    width: 320,
+    prepare: (c) => c.route(/\/assets\/index-[^/]+\.js$/, (route) => route.abort()),
+  },
   { file: 'embed-320.png', query: 'embed=1&date=2016-12-13', width: 320 },
   { file: 'embed-640.png', query: 'embed=1&date=2016-11-28&lang=en', width: 640 },
   { file: 'embed-1024.png', query: 'embed=1&date=2016-12-13', width: 1024 },
@@ -76,11 +101,14 @@ const shots: { file: string; query: string; width: number; scheme?: 'dark' | 'li
 try {
   for (const shot of shots) {
     const context = await browser.newContext({ viewport: { width: shot.width, height: 900 }, colorScheme: shot.scheme ?? 'light' });
+    await shot.prepare?.(context);
     const page = await context.newPage();
-    page.on('console', (m) => m.type() === 'error' && errors.push(`${shot.file}: ${m.text()}`));
+    if (!shot.prepare) page.on('console', (m) => m.type() === 'error' && errors.push(`${shot.file}: ${m.text()}`));
     await page.goto(host.pageUrl(new URL(`./?${shot.query}`, served.url).href));
-    const frame = await mapFrame(page);
     await page.locator('iframe').scrollIntoViewIfNeeded();
+    const frame = await mapFrame(page, shot.prepare ? 'still' : 'map');
+    // Give the frame time to take the height its content reports.
+    if (shot.prepare) await page.waitForTimeout(1000);
     await page.waitForTimeout(300);
     await shot.act?.(page, frame);
     const box = (await page.locator('iframe').boundingBox())!;

@@ -34,7 +34,7 @@ export function MapFallback({ lang, still, fullMap }: MapFallbackProps) {
   return (
     <div class="map-fallback" role="status" data-map-failed="true">
       <p>{e.mapFailed}</p>
-      <a href={fullMap} target="_blank" rel="noopener">
+      <a class="map-fallback-still" href={fullMap} target="_blank" rel="noopener">
         <img src={src} alt={still?.alt ?? strings[lang].title} />
       </a>
       <p>
