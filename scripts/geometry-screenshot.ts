@@ -9,7 +9,7 @@
  *                        generated cells on the left, the surveyed polygons on the right,
  *                        and the centre of both, closer (--centre: its lon/lat box)
  *
- * BOUNDARIES defaults to $ALEPPO_BOUNDARIES, else ../shared/reference/aleppo-neighbourhoods.geojson
+ * BOUNDARIES defaults to $ALEPPO_BOUNDARIES, else the bundled geo/gazetteer/aleppo-neighbourhoods.geojson
  * beside the repository: read where it lies, never copied.
  */
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
@@ -33,7 +33,7 @@ import type { Control } from '../geo/src/timeline/types';
 
 const root = resolve(import.meta.dirname, '..');
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { date: { type: 'string' }, centre: { type: 'string' } } });
-const boundariesFile = resolve(positionals[0] ?? process.env.ALEPPO_BOUNDARIES ?? join(root, '..', 'shared', 'reference', 'aleppo-neighbourhoods.geojson'));
+const boundariesFile = resolve(positionals[0] ?? process.env.ALEPPO_BOUNDARIES ?? join(root, 'geo', 'gazetteer', 'aleppo-neighbourhoods.geojson'));
 const out = join(root, 'screenshots');
 
 const FILL: Record<Control, string> = { regime: '#d6604d', rebel: '#4d9221', kurdish: '#8073ac', contested: '#f1b6da', unknown: '#e0e0e0' };

@@ -6,7 +6,7 @@
 // server but the map's own.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { createServer } from 'vite';
@@ -14,6 +14,7 @@ import { CSP } from '../../build/csp';
 import { newEmbedId } from '../../src/embed/options';
 import { SNAPSHOT_SIZE } from '../../src/embed/snapshots';
 import { ROOT, build, launchChromium, serve, type Served } from './harness';
+import { describeInChromium, missingChromium } from './inChromium';
 import { startHost, type Host } from './host';
 import { mapIdle, seriousAxeViolations } from './page';
 
@@ -24,6 +25,7 @@ let host: Host | undefined;
 let browser: Browser | undefined;
 
 beforeAll(async () => {
+  if (missingChromium) return;
   browser = await launchChromium();
   build();
   served = await serve({ headers: { 'Content-Security-Policy': CSP } });
@@ -92,7 +94,7 @@ function outside(requests: string[], ...origins: string[]): string[] {
   return requests.filter((url) => !/^(data|blob):/.test(url) && !origins.includes(new URL(url).origin));
 }
 
-describe('embedded in an article on another origin', () => {
+describeInChromium('embedded in an article on another origin', () => {
   it('runs sandboxed under the CSP, sizes itself, shows the linked day, and asks only its own server', async () => {
     const { page, frame, errors, requests, context } = await openArticle('embed=1&date=2016-12-13');
     const iframe = page.locator('iframe');
@@ -308,7 +310,7 @@ describe('embedded in an article on another origin', () => {
   });
 });
 
-describe('when the map cannot load, the reader gets the still and a note, not a blank box', () => {
+describeInChromium('when the map cannot load, the reader gets the still and a note, not a blank box', () => {
   /** The article with one map at `query`, set up by `prepare` before it loads; no waiting for a map. */
   async function openBroken(query: string, prepare: (context: BrowserContext) => Promise<unknown>, options: { javaScriptEnabled?: boolean } = {}) {
     const context = await browser!.newContext({ viewport: { width: 640, height: 800 }, ...options });
@@ -420,7 +422,7 @@ describe('when the map cannot load, the reader gets the still and a note, not a 
   });
 });
 
-describe('several maps in one article', () => {
+describeInChromium('several maps in one article', () => {
   /** Each map's frame in the page, by the id its link gives, once drawn. */
   async function framesById(page: Page, ids: readonly string[]): Promise<Map<string, Frame>> {
     const found = new Map<string, Frame>();
@@ -496,7 +498,7 @@ describe('several maps in one article', () => {
   }
 });
 
-describe('served by npm start and npm run preview', () => {
+describeInChromium('served by npm start and npm run preview', () => {
   it('the preview server (vite.config.ts) lets a sandboxed frame, origin null, read every file', async () => {
     // The whole suite above runs on this server: this says why it can.
     for (const path of ['', 'data/timeline.json', 'snapshots/latest.png']) {
@@ -522,7 +524,7 @@ describe('served by npm start and npm run preview', () => {
   });
 });
 
-describe('what the build ships for embedding', () => {
+describeInChromium('what the build ships for embedding', () => {
   it('has a still for readers without the map, and an oEmbed description a CMS can find', async () => {
     const html = readFileSync(join(ROOT, 'dist/index.html'), 'utf8');
     // The page's own still, for when the app never draws (JavaScript off or blocked).
@@ -552,7 +554,7 @@ describe('what the build ships for embedding', () => {
   });
 });
 
-describe('the full map’s Embed and Download', () => {
+describeInChromium('the full map’s Embed and Download', () => {
   async function openMap(path: string) {
     const context = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();

@@ -121,6 +121,16 @@ export async function serve(options: ServeOptions = {}): Promise<Served> {
   return { server, url: `${origin}${BASE}`, origin };
 }
 
+/**
+ * Why the end-to-end tests cannot run on this machine, or null: they need Debian's
+ * Chromium, a file outside the repository. Without it they skip with this reason
+ * printed (`npm test` on a fresh machine still passes); `.ci/run` installs it, so CI runs them.
+ */
+export function chromiumMissing(): string | null {
+  if (existsSync(CHROMIUM)) return null;
+  return `end-to-end tests skipped: no Chromium at ${CHROMIUM} (install it with \`apt-get install -y chromium\`, as .ci/run does)`;
+}
+
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(

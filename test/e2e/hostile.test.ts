@@ -10,10 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { parseDocument } from 'yaml';
 import { ROOT, buildWithData, launchChromium, serve, type Served } from './harness';
+import { describeInChromium, missingChromium } from './inChromium';
 import { mapIdle, project } from './page';
 
 // The controls, as escapes: they are invisible in the fixtures and here alike.
@@ -54,6 +55,7 @@ function hostileGazetteer(dir: string): void {
 }
 
 beforeAll(async () => {
+  if (missingChromium) return;
   browser = await launchChromium();
   work = mkdtempSync(join(tmpdir(), 'aleppo-hostile-'));
   // The bundled baseline (so the capture is a change), none of the bundled decisions.
@@ -164,7 +166,7 @@ function expectReadsAfter(a: Extent, b: Extent): void {
   else expect(b.first.top).toBeGreaterThan(a.last.top);
 }
 
-describe('hostile text', () => {
+describeInChromium('hostile text', () => {
   it('shows the quote, outlet, names and title of a district as plain text, with no javascript: link', async () => {
     const watched = await open(`./?date=2016-12-12&district=${BOUSTANE}`);
     const { page } = watched;
@@ -250,7 +252,7 @@ async function shown(page: Page) {
   };
 }
 
-describe('hostile text in downloads', () => {
+describeInChromium('hostile text in downloads', () => {
   it('writes it as text, balanced, with no javascript: URL and no formula', async () => {
     const { page, errors, dialogs } = await open('./');
     await mapIdle(page);
@@ -280,7 +282,7 @@ describe('hostile text in downloads', () => {
   });
 });
 
-describe('junk URL parameters', () => {
+describeInChromium('junk URL parameters', () => {
   // Long, but within what the preview server takes (Node refuses headers over 16 KB).
   const LONG = 'x'.repeat(2000);
   // Each link carries junk in every parameter at once; the last repeats each one, junk first.
