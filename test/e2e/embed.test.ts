@@ -508,20 +508,42 @@ describeInChromium('served by npm start and npm run preview', () => {
     }
   });
 
-  it('the dev server (vite.config.ts) does the same', async () => {
-    const dev = await createServer({ root: ROOT, logLevel: 'error', server: { host: '127.0.0.1', port: 0, open: false, hmr: false } });
-    try {
+  it('the dev server (vite.config.ts) does the same, and an embed copied from it draws its map in a local article', async () => {
+    // public/data is there: build() ran the pipeline.
+    const dev = await createServer({ root: ROOT, logLevel: 'error', server: { host: '127.0.0.1', port: 0, open: false } });
+    const devHost = await (async () => {
       await dev.listen();
+      const { port } = dev.httpServer!.address() as AddressInfo;
+      return startHost(`http://127.0.0.1:${port}/`);
+    })();
+    try {
       const { port } = dev.httpServer!.address() as AddressInfo;
       for (const path of ['/', '/src/main.tsx']) {
         const response = await fetch(`http://127.0.0.1:${port}${path}`, { headers: { origin: 'null' } });
         expect(response.status, path).toBe(200);
         expect(response.headers.get('access-control-allow-origin'), path).toBe('*');
       }
+      const context = await browser!.newContext({ viewport: { width: 640, height: 800 } });
+      const page = await context.newPage();
+      const workerErrors: string[] = [];
+      page.on('console', (m) => {
+        if (/worker/i.test(m.text()) && m.type() === 'error') workerErrors.push(m.text());
+      });
+      await page.goto(devHost.pageUrl(`http://127.0.0.1:${port}/?embed=1&date=2016-12-13`));
+      await page.locator('iframe').scrollIntoViewIfNeeded();
+      const frame = await frameOf(page);
+      expect(await frame.evaluate(() => self.origin)).toBe('null');
+      // The first load has the dev server bundle its dependencies: give it time.
+      await frame.waitForSelector('.map[data-ready="true"]', { timeout: 90_000 });
+      await mapIdle(frame);
+      await expect(frame.locator('.timebar-date').getAttribute('datetime')).resolves.toBe('2016-12-13');
+      expect(workerErrors).toEqual([]);
+      await context.close();
     } finally {
       await dev.close();
+      await new Promise((resolve) => devHost.server.close(resolve));
     }
-  });
+  }, 150_000);
 });
 
 describeInChromium('what the build ships for embedding', () => {
