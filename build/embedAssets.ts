@@ -5,7 +5,7 @@
 //   snapshots/latest.png for the last day;
 // - oembed.json: the oEmbed description a CMS reads when an editor pastes the
 //   map's link, and the <link rel="alternate"> that lets it find the file;
-// - the CSP <meta> tag and a no-script fallback in index.html.
+// - the CSP <meta> tag, and the last day's still in index.html for when the app never draws.
 // With PUBLIC_URL set (where the map will be served, e.g.
 // https://graphics.example.org/aleppo/), links in oembed.json and the
 // discovery tag are absolute, as oEmbed consumers need.
@@ -71,10 +71,18 @@ export function embedAssets(): Plugin {
       const { index } = load();
       const t = embedStrings.fr;
       const last = index.lastDay;
-      const alt = t.imageAlt(longDate(index.date(last), 'fr'), controlCounts(index, last, 'fr'));
-      const fallback =
-        `<a href="${at('')}"><img src="${at(`${SNAPSHOT_DIR}/latest.png`)}" alt="${escapeHtml(alt)}" ` +
-        `width="${SNAPSHOT_SIZE.width}" height="${SNAPSHOT_SIZE.height}" style="max-width:100%;height:auto"></a>`;
+      const date = longDate(index.date(last), 'fr');
+      const alt = t.imageAlt(date, controlCounts(index, last, 'fr'));
+      // The same still twice: in <noscript> for JavaScript off, and with its address in
+      // data-src for public/boot.js to set should a file of the app fail, so a normal load
+      // never fetches it. Readable with no style sheet at all (a server without CORS
+      // headers refuses the sandboxed frame its CSS too): the width attribute keeps the
+      // image in the frame, and no style attribute, which the CSP would refuse.
+      const still = (source: 'src' | 'data-src') =>
+        `<p lang="fr">${escapeHtml(t.stillNote)}</p><p lang="en">${escapeHtml(embedStrings.en.stillNote)}</p>` +
+        `<a href="${at('')}" target="_blank" rel="noopener"><img ${source}="${at(`${SNAPSHOT_DIR}/latest.png`)}" alt="${escapeHtml(alt)}" width="100%"></a>` +
+        `<p><a href="${at('')}" target="_blank" rel="noopener">${escapeHtml(`${t.fullMap} · ${embedStrings.en.fullMap}`)}</a></p>`;
+      const fallback = `<noscript>${still('src')}</noscript><div class="still-failed">${still('data-src')}</div>`;
       return html
         .replace('<!-- csp -->', `<meta http-equiv="Content-Security-Policy" content="${CSP}" />`)
         .replace('<!-- oembed -->', `<link rel="alternate" type="application/json+oembed" href="${at('oembed.json')}" title="${escapeHtml(t.frameTitle)}" />`)

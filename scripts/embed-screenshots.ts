@@ -6,7 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Frame, Page } from 'playwright-core';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { CSP } from '../build/csp';
 import { ROOT, build, launchChromium, serve } from '../test/e2e/harness';
 import { startHost } from '../test/e2e/host';
@@ -14,25 +14,50 @@ import { mapIdle } from '../test/e2e/page';
 
 const OUT = join(ROOT, 'screenshots');
 
-async function mapFrame(page: Page): Promise<Frame> {
+async function mapFrame(page: Page, ready: 'map' | 'still' = 'map'): Promise<Frame> {
   await page.waitForSelector('iframe');
   for (;;) {
     const frame = page.frames().find((f) => f.url().includes('embed='));
     if (frame) {
-      await mapIdle(frame);
+      if (ready === 'map') await mapIdle(frame);
+      else await frame.locator('.map-fallback img, .still-fallback img').first().waitFor({ state: 'visible' });
       return frame;
     }
     await page.waitForTimeout(100);
   }
 }
 
+/** A browser without WebGL, as some locked-down desktops are. */
+const noWebgl = (context: BrowserContext) =>
+  context.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      return /webgl/i.test(type) ? null : (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+    } as typeof original;
+  });
+
 mkdirSync(OUT, { recursive: true });
 const browser = await launchChromium();
 build();
-const served = await serve({ headers: { 'Content-Security-Policy': CSP }, cors: true });
+const served = await serve({ headers: { 'Content-Security-Policy': CSP } });
 const host = await startHost(served.url);
 const errors: string[] = [];
-const shots: { file: string; query: string; width: number; scheme?: 'dark' | 'light'; act?: (page: Page, frame: Frame) => Promise<void> }[] = [
+const shots: {
+  file: string;
+  query: string;
+  width: number;
+  scheme?: 'dark' | 'light';
+  /** Breaks the map on purpose: the frame then shows its still. */
+  prepare?: (context: BrowserContext) => Promise<unknown>;
+  act?: (page: Page, frame: Frame) => Promise<void>;
+}[] = [
+  { file: 'embed-640-no-webgl.png', query: 'embed=1&date=2016-12-13&lang=en', width: 640, prepare: noWebgl },
+  {
+    file: 'embed-320-no-script.png',
+    query: 'embed=1&date=2016-12-13',
+    width: 320,
+    prepare: (c) => c.route(/\/assets\/index-[^/]+\.js$/, (route) => route.abort()),
+  },
   { file: 'embed-320.png', query: 'embed=1&date=2016-12-13', width: 320 },
   { file: 'embed-640.png', query: 'embed=1&date=2016-11-28&lang=en', width: 640 },
   { file: 'embed-1024.png', query: 'embed=1&date=2016-12-13', width: 1024 },
@@ -41,6 +66,22 @@ const shots: { file: string; query: string; width: number; scheme?: 'dark' | 'li
     file: 'embed-320-district.png',
     query: 'embed=1&date=2016-12-13&district=bustan-al-qaser',
     width: 320,
+    act: async (_page, frame) => {
+      await frame.locator('.district-panel').waitFor();
+    },
+  },
+  {
+    file: 'embed-640-district.png',
+    query: 'embed=1&date=2016-12-13&district=bustan-al-qaser&lang=en',
+    width: 640,
+    act: async (_page, frame) => {
+      await frame.locator('.district-panel').waitFor();
+    },
+  },
+  {
+    file: 'embed-375-district-ar.png',
+    query: 'embed=1&date=2016-12-13&district=bustan-al-qaser&lang=ar',
+    width: 375,
     act: async (_page, frame) => {
       await frame.locator('.district-panel').waitFor();
     },
@@ -60,11 +101,14 @@ const shots: { file: string; query: string; width: number; scheme?: 'dark' | 'li
 try {
   for (const shot of shots) {
     const context = await browser.newContext({ viewport: { width: shot.width, height: 900 }, colorScheme: shot.scheme ?? 'light' });
+    await shot.prepare?.(context);
     const page = await context.newPage();
-    page.on('console', (m) => m.type() === 'error' && errors.push(`${shot.file}: ${m.text()}`));
+    if (!shot.prepare) page.on('console', (m) => m.type() === 'error' && errors.push(`${shot.file}: ${m.text()}`));
     await page.goto(host.pageUrl(new URL(`./?${shot.query}`, served.url).href));
-    const frame = await mapFrame(page);
     await page.locator('iframe').scrollIntoViewIfNeeded();
+    const frame = await mapFrame(page, shot.prepare ? 'still' : 'map');
+    // Give the frame time to take the height its content reports.
+    if (shot.prepare) await page.waitForTimeout(1000);
     await page.waitForTimeout(300);
     await shot.act?.(page, frame);
     const box = (await page.locator('iframe').boundingBox())!;
@@ -76,15 +120,35 @@ try {
     console.log(`wrote ${path} (frame ${Math.round(box.width)}×${Math.round(box.height)})`);
     await context.close();
   }
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(new URL('./?date=2016-12-13&district=bustan-al-qaser', served.url).href);
-  await mapIdle(page);
-  await page.locator('button.embed-button').click();
-  await page.locator('dialog.embed-dialog').waitFor();
-  await page.screenshot({ path: join(OUT, 'embed-dialog.png') });
-  console.log(`wrote ${join(OUT, 'embed-dialog.png')}`);
-  await context.close();
+  // The Embed dialog with its preview drawn, on a desktop and a phone, in each language.
+  for (const lang of ['fr', 'en', 'ar'] as const) {
+    for (const [device, viewport] of [
+      ['desktop', { width: 1280, height: 800 }],
+      ['phone', { width: 375, height: 700 }],
+    ] as const) {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      page.on('console', (m) => m.type() === 'error' && errors.push(`dialog ${lang} ${device}: ${m.text()}`));
+      await page.goto(new URL(`./?date=2016-12-13&district=bustan-al-qaser&lang=${lang}`, served.url).href);
+      await mapIdle(page);
+      await page.locator('button.embed-button').click();
+      const dialog = page.locator('dialog.embed-dialog');
+      await dialog.waitFor();
+      // Chromium draws a frame out of sight only once it is in sight: show it, then go back up.
+      await dialog.locator('.embed-preview').scrollIntoViewIfNeeded();
+      await mapFrame(page);
+      await dialog.evaluate((el) => el.scrollTo(0, 0));
+      const file = join(OUT, `embed-dialog-${lang}-${device}.png`);
+      await page.screenshot({ path: file });
+      console.log(`wrote ${file}`);
+      // The rest of the dialog: scrolled to its preview.
+      await dialog.locator('.embed-preview').scrollIntoViewIfNeeded();
+      const lower = join(OUT, `embed-dialog-${lang}-${device}-preview.png`);
+      await page.screenshot({ path: lower });
+      console.log(`wrote ${lower}`);
+      await context.close();
+    }
+  }
 } finally {
   if (errors.length) console.log(`page errors:\n${errors.join('\n')}`);
   await browser.close();

@@ -9,8 +9,7 @@
  *                        generated cells on the left, the surveyed polygons on the right,
  *                        and the centre of both, closer (--centre: its lon/lat box)
  *
- * BOUNDARIES defaults to $ALEPPO_BOUNDARIES, else the bundled geo/gazetteer/aleppo-neighbourhoods.geojson
- * beside the repository: read where it lies, never copied.
+ * BOUNDARIES defaults to $ALEPPO_BOUNDARIES, else the bundled geo/gazetteer/aleppo-neighbourhoods.geojson.
  */
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -21,6 +21,7 @@ import { parseUrlState, type UrlState, type View } from './url/state';
 import { useUrlSync } from './url/useUrlSync';
 import { useMediaQuery } from './useMediaQuery';
 import { EmbedDialog } from './embed/EmbedDialog';
+import { FailSafe, MapFallback, stillFor } from './embed/FailSafe';
 import { fullMapUrl } from './embed/links';
 import { parseEmbedOptions } from './embed/options';
 import { embedStrings } from './embed/strings';
@@ -60,6 +61,8 @@ export function App() {
   const [settled, setSettled] = useState(false);
   /** Data files missing or malformed: said in the page, in the reader's language. */
   const [problems, setProblems] = useState<DataProblem[]>([]);
+  /** The data cannot make a map (a file that did not come, or that a map cannot be drawn from): the still instead. */
+  const [dataFailed, setDataFailed] = useState(false);
   const [frontlines, setFrontlines] = useState<FrontLineCollection | null>(null);
   const [shapes, setShapes] = useState<ShapeInfo | null>(null);
   const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
@@ -76,10 +79,14 @@ export function App() {
         setStory(storyFile);
         setData(fetched.data);
         if (fetched.problems.length) setProblems((p) => [...p, ...fetched.problems]);
+        if (!fetched.data) setDataFailed(true);
         // Loaded, even if not usable: the page says what is wrong rather than "loading".
         setSettled(true);
       },
-      (error: unknown) => console.error('data', error),
+      (error: unknown) => {
+        console.error('data', error);
+        setDataFailed(true);
+      },
     );
     fetchOptionalFrontlines().then((fetched) => {
       setFrontlines(fetched.value);
@@ -191,7 +198,10 @@ export function App() {
     [place, index, eventsById, eventsByPlace, articlesById],
   );
   const summary = index ? changeClauses(index.changes(day), lang, name) : '';
+  // No data, no WebGL, a script error: the still of the day instead of a blank map.
+  const failed = { lang, still: index ? stillFor(index, day, lang) : null, fullMap: fullMapUrl(location.href, urlState) };
   const mapView = (
+    <FailSafe fallback={failed}>
       <MapView
         lang={lang}
         index={index}
@@ -209,6 +219,7 @@ export function App() {
         onShapes={setShapes}
         frame={frame}
       />
+    </FailSafe>
   );
   const panel = place && quotes && (
     <DistrictPanel
@@ -278,7 +289,7 @@ export function App() {
           </header>
         )}
         <div class="embed-map">
-          {mapView}
+          {dataFailed ? <MapFallback {...failed} /> : mapView}
           {problemsNote}
           {show.has('search') && (
             <div class="embed-search">

@@ -1,5 +1,9 @@
 import { render } from 'preact';
 import { App } from './App';
+import { FailSafe } from './embed/FailSafe';
+import { fullMapUrl } from './embed/links';
+import { parseEmbedOptions } from './embed/options';
+import { parseUrlState } from './url/state';
 import { langFromUrl, textDirection } from './i18n';
 import './fonts.css';
 import './styles.css';
@@ -11,4 +15,12 @@ document.documentElement.dir = textDirection(lang);
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');
-render(<App />, root);
+// Should the app fail as a whole, the reader gets the still, not a blank page (src/embed/FailSafe.tsx).
+const embed = parseEmbedOptions(location.href);
+const fallback = { lang, still: null, fullMap: fullMapUrl(location.href, parseUrlState(location.href)) };
+render(
+  <FailSafe fallback={fallback} lone={{ embedded: embed.embed, id: embed.id }}>
+    <App />
+  </FailSafe>,
+  root,
+);

@@ -1,15 +1,18 @@
 // "Embed": the code for the map as it is now (day, district, language), with
-// the embed's own options. A native modal dialog: it keeps focus inside and
-// closes on Escape.
+// the embed's own options and a live preview of what the code shows. A native
+// modal dialog: it keeps focus inside and closes on Escape.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { strings, type Lang } from '../i18n';
 import type { ControlIndex } from '../model/control';
 import { longDate } from '../model/days';
 import type { UrlState } from '../url/state';
+import { readDayField, readIdField, type DayProblem } from './dialogFields';
 import { embedCode } from './embedCode';
 import { embedUrl, fullMapUrl } from './links';
-import { DEFAULT_EMBED_CONTROLS, DEFAULT_EMBED_ID, EMBED_CONTROLS, THEMES, type EmbedControl, type Theme } from './options';
-import { SNAPSHOT_SIZE, controlCounts, snapshotDay, snapshotPath } from './snapshots';
+import { readHeight } from './messages';
+import { DEFAULT_EMBED_CONTROLS, EMBED_CONTROLS, THEMES, newEmbedId, type EmbedControl, type Theme } from './options';
+import { stillFor } from './FailSafe';
+import { SNAPSHOT_SIZE } from './snapshots';
 import { embedStrings } from './strings';
 
 export interface EmbedDialogProps {
@@ -22,13 +25,20 @@ export interface EmbedDialogProps {
 
 /** A first height for the frame, before the map reports its own. */
 const FIRST_HEIGHT = 620;
+/** The preview waits for the typing to stop before it reloads its map. */
+const PREVIEW_DELAY_MS = 500;
+const ISO_PATTERN = '\\s*\\d{4}-\\d{2}-\\d{2}\\s*';
 
 export function EmbedDialog({ lang, state, index, day, onClose }: EmbedDialogProps) {
   const t = strings[lang];
   const e = embedStrings[lang];
   const dialog = useRef<HTMLDialogElement>(null);
-  const [start, setStart] = useState(index.start);
-  const [end, setEnd] = useState(index.end);
+  const preview = useRef<HTMLIFrameElement>(null);
+  const [startText, setStartText] = useState(index.start);
+  const [endText, setEndText] = useState(index.end);
+  // A new id each time the dialog opens: each copy of the code names its own map.
+  const [firstId] = useState(() => newEmbedId(index.date(day)));
+  const [idText, setIdText] = useState(firstId);
   const [autoplay, setAutoplay] = useState(false);
   const [controls, setControls] = useState<Set<EmbedControl>>(new Set(DEFAULT_EMBED_CONTROLS));
   const [theme, setTheme] = useState<Theme>('auto');
@@ -41,7 +51,17 @@ export function EmbedDialog({ lang, state, index, day, onClose }: EmbedDialogPro
     return () => element.close();
   }, []);
 
-  const code = useMemo(() => {
+  // Each field keeps its last good value while what is typed is not one.
+  const lastGood = useRef({ start: index.start, end: index.end, id: firstId });
+  const startField = readDayField(startText, index.start, index.end, lastGood.current.start);
+  const endField = readDayField(endText, startField.value, index.end, lastGood.current.end);
+  const idField = readIdField(idText, lastGood.current.id);
+  lastGood.current = { start: startField.value, end: endField.value, id: idField.value };
+  const start = startField.value;
+  const end = endField.value;
+  const id = idField.value;
+
+  const src = useMemo(() => {
     const options = {
       embed: true,
       start: start > index.start ? start : null,
@@ -49,24 +69,45 @@ export function EmbedDialog({ lang, state, index, day, onClose }: EmbedDialogPro
       autoplay,
       controls,
       theme,
-      id: DEFAULT_EMBED_ID,
+      id,
     };
-    const base = location.href;
-    const imageDay = snapshotDay(index, day);
+    return embedUrl(location.href, state, options);
+  }, [start, end, autoplay, controls, theme, id, state, index]);
+
+  const code = useMemo(() => {
+    const still = stillFor(index, day, lang);
     return embedCode({
-      src: embedUrl(base, state, options),
-      fullMap: fullMapUrl(base, state),
+      src,
+      fullMap: fullMapUrl(location.href, state),
       title: e.frameTitle,
-      id: DEFAULT_EMBED_ID,
+      id,
       height: FIRST_HEIGHT,
-      image: {
-        src: new URL(snapshotPath(index, day), document.baseURI).href,
-        alt: e.imageAlt(longDate(index.date(imageDay), lang), controlCounts(index, imageDay, lang)),
-        ...SNAPSHOT_SIZE,
-      },
+      image: { src: new URL(still.path, document.baseURI).href, alt: still.alt, ...SNAPSHOT_SIZE },
       caption: e.imageCaption(longDate(index.date(day), lang)),
     });
-  }, [start, end, autoplay, controls, theme, state, index, day, lang]);
+  }, [src, id, state, index, day, lang]);
+
+  // The preview: the code's very URL, reloaded once the options stop changing,
+  // and as tall as the map says it is (as the code's script would make it).
+  const [previewSrc, setPreviewSrc] = useState(src);
+  const [previewHeight, setPreviewHeight] = useState(FIRST_HEIGHT);
+  useEffect(() => {
+    if (src === previewSrc) return;
+    const timer = setTimeout(() => setPreviewSrc(src), PREVIEW_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [src, previewSrc]);
+  const previewId = new URL(previewSrc).searchParams.get('id') ?? '';
+  useEffect(() => {
+    const onMessage = (event: MessageEvent) => {
+      if (!preview.current || event.source !== preview.current.contentWindow) return;
+      const height = readHeight(event.data, previewId);
+      if (height !== null) setPreviewHeight(height);
+    };
+    window.addEventListener('message', onMessage);
+    return () => window.removeEventListener('message', onMessage);
+  }, [previewId]);
+
+  useEffect(() => setCopied(false), [code]);
 
   const toggle = (control: EmbedControl) => {
     const next = new Set(controls);
@@ -83,49 +124,122 @@ export function EmbedDialog({ lang, state, index, day, onClose }: EmbedDialogPro
       document.querySelector<HTMLTextAreaElement>('#embed-code')?.select();
     }
   };
+  const dayError = (problem: DayProblem | null) =>
+    problem === 'format' ? e.dayFormatError : problem === 'range' ? e.dayRangeError : null;
+  const startError = dayError(startField.problem);
+  const endError = dayError(endField.problem);
 
   return (
     <dialog ref={dialog} class="embed-dialog" aria-labelledby="embed-heading" onClose={onClose}>
       <h2 id="embed-heading">{e.embedHeading}</h2>
       <p>{e.embedIntro}</p>
-      <div class="embed-options">
-        <label>
-          {e.startLabel}
-          <input type="date" value={start} min={index.start} max={end} onInput={(ev) => setStart(ev.currentTarget.value || index.start)} />
-        </label>
-        <label>
-          {e.endLabel}
-          <input type="date" value={end} min={start} max={index.end} onInput={(ev) => setEnd(ev.currentTarget.value || index.end)} />
-        </label>
-        <label>
-          <input type="checkbox" checked={autoplay} onChange={(ev) => setAutoplay(ev.currentTarget.checked)} />
-          {e.autoplayLabel}
-        </label>
-        <label>
-          {e.themeLabel}
-          <select value={theme} onChange={(ev) => setTheme(ev.currentTarget.value as Theme)}>
-            {THEMES.map((name) => (
-              <option key={name} value={name}>
-                {e.themeNames[name]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <fieldset>
-          <legend>{e.controlsLabel}</legend>
-          {EMBED_CONTROLS.map((control) => (
-            <label key={control}>
-              <input type="checkbox" checked={controls.has(control)} onChange={() => toggle(control)} />
-              {e.controlNames[control]}
+      <div class="embed-layout">
+        <div class="embed-settings">
+          <div class="embed-options">
+            <div class="embed-field">
+              <label for="embed-start">{e.startLabel}</label>
+              <input
+                id="embed-start"
+                type="text"
+                inputMode="numeric"
+                dir="ltr"
+                pattern={ISO_PATTERN}
+                placeholder={index.start}
+                value={startText}
+                aria-invalid={startError ? 'true' : 'false'}
+                aria-describedby="embed-dates-hint embed-start-error"
+                onInput={(ev) => setStartText(ev.currentTarget.value)}
+              />
+              {startError && (
+                <span id="embed-start-error" class="embed-error" role="alert">
+                  {startError}
+                </span>
+              )}
+            </div>
+            <div class="embed-field">
+              <label for="embed-end">{e.endLabel}</label>
+              <input
+                id="embed-end"
+                type="text"
+                inputMode="numeric"
+                dir="ltr"
+                pattern={ISO_PATTERN}
+                placeholder={index.end}
+                value={endText}
+                aria-invalid={endError ? 'true' : 'false'}
+                aria-describedby="embed-dates-hint embed-end-error"
+                onInput={(ev) => setEndText(ev.currentTarget.value)}
+              />
+              {endError && (
+                <span id="embed-end-error" class="embed-error" role="alert">
+                  {endError}
+                </span>
+              )}
+            </div>
+            <p id="embed-dates-hint" class="embed-hint">
+              {e.dayHint(index.start, index.end)}
+            </p>
+            <div class="embed-field embed-id">
+              <label for="embed-id">{e.idLabel}</label>
+              <input
+                id="embed-id"
+                type="text"
+                dir="ltr"
+                spellcheck={false}
+                autoComplete="off"
+                maxLength={64}
+                pattern="\s*[A-Za-z0-9_\-]+\s*"
+                value={idText}
+                aria-invalid={idField.valid ? 'false' : 'true'}
+                aria-describedby="embed-id-hint"
+                onInput={(ev) => setIdText(ev.currentTarget.value)}
+              />
+              <span id="embed-id-hint" class={idField.valid ? 'embed-hint' : 'embed-error'} role={idField.valid ? undefined : 'alert'}>
+                {idField.valid ? e.idHint : e.idError}
+              </span>
+            </div>
+            <label class="embed-check">
+              <input type="checkbox" checked={autoplay} onChange={(ev) => setAutoplay(ev.currentTarget.checked)} />
+              {e.autoplayLabel}
             </label>
-          ))}
-        </fieldset>
+            <div class="embed-field">
+              <label for="embed-theme">{e.themeLabel}</label>
+              <select id="embed-theme" value={theme} onChange={(ev) => setTheme(ev.currentTarget.value as Theme)}>
+                {THEMES.map((name) => (
+                  <option key={name} value={name}>
+                    {e.themeNames[name]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <fieldset>
+              <legend>{e.controlsLabel}</legend>
+              {EMBED_CONTROLS.map((control) => (
+                <label key={control}>
+                  <input type="checkbox" checked={controls.has(control)} onChange={() => toggle(control)} />
+                  {e.controlNames[control]}
+                </label>
+              ))}
+            </fieldset>
+          </div>
+          <label for="embed-code" class="embed-code-label">
+            {e.embedCodeLabel}
+          </label>
+          <textarea id="embed-code" readOnly rows={7} value={code} dir="ltr" spellcheck={false} />
+          <p class="embed-note">{e.embedResizeNote}</p>
+        </div>
+        <figure class="embed-preview">
+          <figcaption>{e.previewLabel}</figcaption>
+          <iframe
+            ref={preview}
+            src={previewSrc}
+            title={e.previewTitle}
+            sandbox="allow-scripts allow-popups"
+            referrerpolicy="no-referrer"
+            style={{ height: `${previewHeight}px` }}
+          />
+        </figure>
       </div>
-      <label for="embed-code" class="embed-code-label">
-        {e.embedCodeLabel}
-      </label>
-      <textarea id="embed-code" readOnly rows={8} value={code} dir="ltr" spellcheck={false} />
-      <p class="embed-note">{e.embedResizeNote}</p>
       <div class="embed-actions">
         <button type="button" onClick={copy}>
           {copied ? e.copied : e.copy}

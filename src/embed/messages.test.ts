@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heightMessage, parseHostMessage } from './messages';
+import { heightMessage, parseHostMessage, readHeight } from './messages';
 
 describe('messages between the embed and its host', () => {
   it('sends its height the way Datawrapper charts do', () => {
@@ -33,5 +33,15 @@ describe('messages between the embed and its host', () => {
       new Date(),
     ];
     for (const data of junk) expect(parseHostMessage(data)).toBeNull();
+  });
+
+  it('reads back a height only under the id asked for, and only a sane one', () => {
+    expect(readHeight(heightMessage('map-a', 700.2), 'map-a')).toBe(701);
+    expect(readHeight(heightMessage('map-b', 700), 'map-a')).toBeNull();
+    expect(readHeight(heightMessage('map-a', 99999), 'map-a')).toBeNull();
+    expect(readHeight({ 'datawrapper-height': { 'map-a': 'tall' } }, 'map-a')).toBeNull();
+    expect(readHeight({ 'datawrapper-height': {} }, 'toString')).toBeNull();
+    expect(readHeight('datawrapper-height', 'map-a')).toBeNull();
+    expect(readHeight(null, 'map-a')).toBeNull();
   });
 });

@@ -21,6 +21,19 @@ export function heightMessage(id: string, height: number): HeightMessage {
   return { [HEIGHT_KEY]: { [id]: Math.ceil(height) } };
 }
 
+/**
+ * The height a map named `id` reports in `data`, or null for anything else.
+ * The page's own twin of the script in the embed code (embedCode.ts), for the
+ * Embed dialog's preview: a number between 200 and 4000 under exactly this id.
+ */
+export function readHeight(data: unknown, id: string): number | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const body = (data as Record<string, unknown>)[HEIGHT_KEY];
+  if (typeof body !== 'object' || body === null || !Object.hasOwn(body, id)) return null;
+  const height = Number((body as Record<string, unknown>)[id]);
+  return height >= 200 && height <= 4000 ? Math.ceil(height) : null;
+}
+
 export type HostCommand = { kind: 'date'; date: string } | { kind: 'height' };
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

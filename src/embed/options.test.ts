@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EMBED_CONTROLS, DEFAULT_EMBED_ID, embedParams, parseControls, parseEmbedOptions } from './options';
+import { DEFAULT_EMBED_CONTROLS, DEFAULT_EMBED_ID, embedParams, isEmbedId, newEmbedId, parseControls, parseEmbedOptions } from './options';
 
 const at = (query: string) => parseEmbedOptions(`https://news.example/aleppo/?${query}`);
 
@@ -49,5 +49,22 @@ describe('embed options from a link', () => {
     expect({ ...again, controls: [...again.controls] }).toEqual({ ...o, controls: [...o.controls] });
     expect(embedParams(at('embed=1'))).toEqual([['embed', '1']]);
     expect(embedParams({ ...at('embed=1'), controls: new Set() })).toContainEqual(['controls', 'none']);
+  });
+});
+
+describe('an id for each copy of the code', () => {
+  it('is the day and four random letters or digits, and a valid id', () => {
+    const values = [0, 0.5, 0.999999, 0.1];
+    let i = 0;
+    const id = newEmbedId('2016-12-13', () => values[i++]!);
+    expect(id).toBe('aleppo-2016-12-13-as9d');
+    expect(isEmbedId(id)).toBe(true);
+    expect(parseEmbedOptions(`https://x.example/?embed=1&id=${id}`).id).toBe(id);
+  });
+
+  it('differs from copy to copy', () => {
+    const ids = new Set(Array.from({ length: 200 }, () => newEmbedId('2016-12-13')));
+    expect(ids.size).toBeGreaterThan(195);
+    for (const id of ids) expect(id).toMatch(/^aleppo-2016-12-13-[a-z0-9]{4}$/);
   });
 });

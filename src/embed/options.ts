@@ -30,6 +30,27 @@ export interface EmbedOptions {
 
 export const DEFAULT_EMBED_ID = 'aleppo-frontlines';
 const EMBED_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** Letters, digits, `-` and `_`, at most 64: safe in a URL, an HTML id, a selector and a script. */
+export function isEmbedId(value: unknown): value is string {
+  return typeof value === 'string' && EMBED_ID.test(value);
+}
+
+/**
+ * A fresh id for one copy of the embed code: the map's day and four random
+ * letters or digits (1.7 million to one that two copies on a page share one),
+ * so two or three maps in one article each get their own height messages.
+ */
+export function newEmbedId(date: string, random: () => number = cryptoRandom): string {
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
+  let tail = '';
+  for (let i = 0; i < 4; i++) tail += alphabet[Math.floor(random() * alphabet.length) % alphabet.length];
+  return `aleppo-${date}-${tail}`;
+}
+
+function cryptoRandom(): number {
+  return crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 32;
+}
 const TRUE = new Set(['', '1', 'true', 'yes', 'on']);
 
 function isControl(value: string): value is EmbedControl {
@@ -69,7 +90,7 @@ export function parseEmbedOptions(href: string): EmbedOptions {
     autoplay: autoplay !== null && TRUE.has(autoplay.toLowerCase()),
     controls: parseControls(params.get('controls')),
     theme: isTheme(theme) ? theme : 'auto',
-    id: id && EMBED_ID.test(id) ? id : DEFAULT_EMBED_ID,
+    id: isEmbedId(id) ? id : DEFAULT_EMBED_ID,
   };
 }
 

@@ -21,6 +21,19 @@ export interface EmbedStrings {
   controlNames: Record<'title' | 'legend' | 'slider' | 'play' | 'search' | 'shares' | 'link', string>;
   themeLabel: string;
   themeNames: Record<'auto' | 'light' | 'dark', string>;
+  /** Under the day fields: the format and the days the timeline covers. */
+  dayHint: (from: string, to: string) => string;
+  dayFormatError: string;
+  dayRangeError: string;
+  idLabel: string;
+  idHint: string;
+  idError: string;
+  previewLabel: string;
+  previewTitle: string;
+  /** Shown with the still when the interactive map cannot load (no data, no WebGL, a script error). */
+  mapFailed: string;
+  /** The page's own still (index.html), shown while the app has not drawn: true whether it is loading or failed. */
+  stillNote: string;
   fullMap: string;
   /** The iframe's title: what a screen reader announces before entering it. */
   frameTitle: string;
@@ -68,6 +81,16 @@ export const embedStrings: Record<Lang, EmbedStrings> = {
     },
     themeLabel: 'Thème',
     themeNames: { auto: 'celui du lecteur', light: 'clair', dark: 'sombre' },
+    dayHint: (from, to) => `AAAA-MM-JJ, du ${from} au ${to}.`,
+    dayFormatError: 'Ce n’est pas une date AAAA-MM-JJ : la précédente reste.',
+    dayRangeError: 'Hors de la chronologie : la précédente reste.',
+    idLabel: 'Identifiant',
+    idHint: 'Un par carte de la page : lettres, chiffres, - et _. Chaque ouverture de cette fenêtre en donne un nouveau.',
+    idError: 'Lettres, chiffres, - et _ seulement (64 au plus) : le précédent reste.',
+    previewLabel: 'Aperçu',
+    previewTitle: 'Aperçu de la carte intégrée',
+    mapFailed: 'La carte interactive n’a pas pu s’afficher ici. Voici la carte du jour en image.',
+    stillNote: 'La carte interactive ne s’affiche pas ? La voici en image.',
     fullMap: 'Carte complète et sources',
     frameTitle: 'Carte : qui tenait chaque quartier d’Alep en 2016, jour par jour',
     imageAlt: (date, counts) => `Carte des quartiers d’Alep le ${date} : ${counts}.`,
@@ -111,6 +134,16 @@ export const embedStrings: Record<Lang, EmbedStrings> = {
     },
     themeLabel: 'Theme',
     themeNames: { auto: 'the reader’s', light: 'light', dark: 'dark' },
+    dayHint: (from, to) => `YYYY-MM-DD, ${from} to ${to}.`,
+    dayFormatError: 'Not a YYYY-MM-DD date: the previous one stands.',
+    dayRangeError: 'Outside the timeline: the previous one stands.',
+    idLabel: 'Id',
+    idHint: 'One per map on the page: letters, digits, - and _. Each time this window opens it gives a new one.',
+    idError: 'Letters, digits, - and _ only (64 at most): the previous one stands.',
+    previewLabel: 'Preview',
+    previewTitle: 'Preview of the embedded map',
+    mapFailed: 'The interactive map could not be shown here. This is the day’s map as a picture.',
+    stillNote: 'Interactive map not showing? Here it is as a picture.',
     fullMap: 'Full map and sources',
     frameTitle: 'Map: who held each neighbourhood of Aleppo in 2016, day by day',
     imageAlt: (date, counts) => `Map of Aleppo’s neighbourhoods on ${date}: ${counts}.`,
@@ -153,6 +186,16 @@ export const embedStrings: Record<Lang, EmbedStrings> = {
     },
     themeLabel: 'المظهر',
     themeNames: { auto: 'مظهر القارئ', light: 'فاتح', dark: 'داكن' },
+    dayHint: (from, to) => `YYYY-MM-DD، من ${from} إلى ${to}.`,
+    dayFormatError: 'ليس تاريخاً بصيغة YYYY-MM-DD: يبقى التاريخ السابق.',
+    dayRangeError: 'خارج الجدول الزمني: يبقى التاريخ السابق.',
+    idLabel: 'المعرّف',
+    idHint: 'معرّف لكل خريطة في الصفحة: أحرف لاتينية وأرقام و- و_. كل فتح لهذه النافذة يعطي معرّفاً جديداً.',
+    idError: 'أحرف لاتينية وأرقام و- و_ فقط (64 على الأكثر): يبقى المعرّف السابق.',
+    previewLabel: 'معاينة',
+    previewTitle: 'معاينة الخريطة المضمّنة',
+    mapFailed: 'تعذّر عرض الخريطة التفاعلية هنا. هذه خريطة اليوم كصورة.',
+    stillNote: 'لا تظهر الخريطة التفاعلية؟ إليكها كصورة.',
     fullMap: 'الخريطة الكاملة والمصادر',
     frameTitle: 'خريطة: من كان يسيطر على كل حي من أحياء حلب في 2016، يوماً بيوم',
     imageAlt: (date, counts) => `خريطة أحياء حلب في ${date}: ${counts}.`,

@@ -93,11 +93,15 @@ export interface ServeOptions {
   outDir?: string;
   /** Headers on every response, e.g. the Content-Security-Policy. */
   headers?: Record<string, string>;
-  /** Access-Control-Allow-Origin for any origin: a sandboxed iframe's origin is opaque ("null"). */
-  cors?: boolean;
+  /** No Access-Control-Allow-Origin at all, as a plain static server would: what an embed must survive. */
+  noCors?: boolean;
 }
 
-/** `vite preview` of dist/ (or of `outDir`) on a free loopback port. */
+/**
+ * `vite preview` of dist/ (or of `outDir`) on a free loopback port, with the
+ * project's vite.config.ts as `npm run preview` has it (its CORS header included:
+ * the embed tests prove that a sandboxed frame loads from it).
+ */
 export async function serve(options: ServeOptions = {}): Promise<Served> {
   const server = await preview({
     root: ROOT,
@@ -108,13 +112,23 @@ export async function serve(options: ServeOptions = {}): Promise<Served> {
       port: 0,
       open: false,
       ...(options.headers ? { headers: options.headers } : {}),
-      ...(options.cors ? { cors: { origin: '*' } } : {}),
+      ...(options.noCors ? { cors: false } : {}),
     },
     ...(options.outDir ? { build: { outDir: options.outDir } } : {}),
   });
   const { port } = server.httpServer.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
   return { server, url: `${origin}${BASE}`, origin };
+}
+
+/**
+ * Why the end-to-end tests cannot run on this machine, or null: they need Debian's
+ * Chromium, a file outside the repository. Without it they skip with this reason
+ * printed (`npm test` on a fresh machine still passes); `.ci/run` installs it, so CI runs them.
+ */
+export function chromiumMissing(): string | null {
+  if (existsSync(CHROMIUM)) return null;
+  return `end-to-end tests skipped: no Chromium at ${CHROMIUM} (install it with \`apt-get install -y chromium\`, as .ci/run does)`;
 }
 
 export async function launchChromium(): Promise<Browser> {

@@ -2,9 +2,10 @@
 // chosen day, explains it with quotes, keeps its state in the URL, reads in
 // three languages, works from the keyboard and on a phone, and asks nothing
 // of any server but its own.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { build, launchChromium, serve, type Served } from './harness';
+import { describeInChromium, missingChromium } from './inChromium';
 import { mapIdle, nearestControl, pixelAt, project, seriousAxeViolations } from './page';
 
 const LABELS = 'neighbourhood-labels';
@@ -15,6 +16,7 @@ let served: Served | undefined;
 let browser: Browser | undefined;
 
 beforeAll(async () => {
+  if (missingChromium) return;
   // Chromium first: if it is missing, say so before spending time on a build.
   browser = await launchChromium();
   build();
@@ -112,7 +114,7 @@ function expectFrontsOfTheDay({ day, fronts }: { day: number; fronts: [number, n
 const sliderValue = (page: Page) => page.locator('input.slider').inputValue();
 const urlParam = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
 
-describe('map page', () => {
+describeInChromium('map page', () => {
   it('loads in French with shapes, names, a date and credits, asking only its own server', async () => {
     const { page, errors, requests } = await open('./');
     await mapIdle(page);

@@ -86,17 +86,22 @@ export interface AxeViolation {
   nodes: string[];
 }
 
-/** axe-core's serious and critical findings on the page as it stands (WCAG 2.x A/AA). */
-export async function seriousAxeViolations(page: Page | Frame): Promise<AxeViolation[]> {
+/**
+ * axe-core's serious and critical findings on the page as it stands (WCAG 2.x A/AA),
+ * or within `selector` only (with a modal dialog open, the page behind it is inert),
+ * leaving out the rules named in `skip`.
+ */
+export async function seriousAxeViolations(page: Page | Frame, selector?: string, skip: readonly string[] = []): Promise<AxeViolation[]> {
   const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   // Evaluated through the DevTools protocol, not injected as a <script>: the
   // page's CSP rightly refuses inline scripts.
   await page.evaluate(source);
-  return page.evaluate(async () => {
+  return page.evaluate(async ({ within, skip }) => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    const rules = Object.fromEntries(skip.map((id) => [id, { enabled: false }]));
+    const result = await axe.run(within ?? document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, rules });
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }));
-  });
+  }, { within: selector ?? null, skip: [...skip] });
 }
