@@ -3,9 +3,10 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { ROOT, build, launchChromium, serve, type Served } from './harness';
+import { describeInChromium, missingChromium } from './inChromium';
 import { mapIdle } from './page';
 
 let browser: Browser | undefined;
@@ -13,6 +14,7 @@ let work: string | undefined;
 const servers: Record<'timeline' | 'gazetteer', Served | undefined> = { timeline: undefined, gazetteer: undefined };
 
 beforeAll(async () => {
+  if (missingChromium) return;
   browser = await launchChromium();
   build();
   work = mkdtempSync(join(tmpdir(), 'aleppo-broken-'));
@@ -46,7 +48,7 @@ async function open(which: keyof typeof servers, query: string) {
   return { page, pageErrors };
 }
 
-describe('damaged data', () => {
+describeInChromium('damaged data', () => {
   it('a malformed timeline.json: says where it is wrong, and still draws the shapes', async () => {
     const { page, pageErrors } = await open('timeline', './');
     const note = page.getByRole('alert');

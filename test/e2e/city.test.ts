@@ -1,24 +1,12 @@
 // The map reads as Aleppo on every screen: surveyed shapes, the city's edge, the Citadel
 // and the airport marked, names that never overlap, and a first view on the east at
 // desktop and phone sizes.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { build, launchChromium, serve, type Served } from './harness';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { builtSiteInChromium, describeInChromium } from './inChromium';
 import { mapIdle } from './page';
 
-let served: Served | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  build();
-  served = await serve();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.server.close();
-});
+const site = builtSiteInChromium();
 
 const SIZES = [
   { width: 1280, height: 800 },
@@ -27,12 +15,12 @@ const SIZES = [
 ];
 
 async function open(path: string, viewport: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser!.newContext({ viewport });
+  const context = await site.browser().newContext({ viewport });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(new URL(path, served!.url).href);
+  await page.goto(new URL(path, site.served().url).href);
   await mapIdle(page);
   return { page, errors };
 }
@@ -49,7 +37,7 @@ function eastCentres(page: Page): Promise<[number, number][]> {
   });
 }
 
-describe('the city on the map', () => {
+describeInChromium('the city on the map', () => {
   it('draws the surveyed shapes, the city edge, and marks the Citadel and the airport', async () => {
     const { page, errors } = await open('./', SIZES[0]!);
     const drawn = await page.evaluate(() => {
@@ -188,9 +176,9 @@ describe('the city on the map', () => {
   }
 
   it('without JavaScript, shows the labelled still at the top of the page, no blank screen before it', async () => {
-    const context = await browser!.newContext({ viewport: SIZES[1]!, javaScriptEnabled: false });
+    const context = await site.browser().newContext({ viewport: SIZES[1]!, javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(served!.url);
+    await page.goto(site.served().url);
     const img = page.locator('noscript img, img[src*="snapshots/"]').first();
     await img.waitFor();
     const box = (await img.boundingBox())!;

@@ -1,8 +1,9 @@
 // The end-to-end test files' describe: skipped, with the reason printed, on a
 // machine without Chromium (see chromiumMissing in harness.ts). Kept apart from
 // the harness, which the bench and the screenshot scripts load outside vitest.
-import { describe } from 'vitest';
-import { chromiumMissing } from './harness';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { build, chromiumMissing, launchChromium, serve, type Served } from './harness';
 
 export const missingChromium = chromiumMissing();
 
@@ -14,4 +15,25 @@ export function describeInChromium(name: string, body: () => void): void {
   } else {
     describe(name, body);
   }
+}
+
+/**
+ * Chromium and the production build served on localhost, for one test file: launched before
+ * its tests (nothing, where Chromium is missing: its describes are skipped) and closed after.
+ */
+export function builtSiteInChromium(): { browser: () => Browser; served: () => Served } {
+  let browser: Browser | undefined;
+  let served: Served | undefined;
+  beforeAll(async () => {
+    if (missingChromium) return;
+    // Chromium first: if it cannot start, say so before spending time on a build.
+    browser = await launchChromium();
+    build();
+    served = await serve();
+  }, 300_000);
+  afterAll(async () => {
+    await browser?.close();
+    await served?.server.close();
+  });
+  return { browser: () => browser!, served: () => served! };
 }

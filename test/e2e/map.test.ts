@@ -2,31 +2,16 @@
 // chosen day, explains it with quotes, keeps its state in the URL, reads in
 // three languages, works from the keyboard and on a phone, and asks nothing
 // of any server but its own.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { build, launchChromium, serve, type Served } from './harness';
-import { describeInChromium, missingChromium } from './inChromium';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { builtSiteInChromium, describeInChromium } from './inChromium';
 import { mapIdle, nearestControl, pixelAt, project, seriousAxeViolations } from './page';
 
 const LABELS = 'neighbourhood-labels';
 const FILLS = 'neighbourhood-fills';
 const BOUSTANE = 'bustan-al-qaser';
 
-let served: Served | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  if (missingChromium) return;
-  // Chromium first: if it is missing, say so before spending time on a build.
-  browser = await launchChromium();
-  build();
-  served = await serve();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.server.close();
-});
+const site = builtSiteInChromium();
 
 interface Watched {
   page: Page;
@@ -40,8 +25,7 @@ async function open(
   viewport = { width: 1280, height: 800 },
   reducedMotion: 'reduce' | 'no-preference' = 'no-preference',
 ): Promise<Watched> {
-  if (!browser || !served) throw new Error('beforeAll did not finish');
-  const context = await browser.newContext({ viewport, reducedMotion });
+  const context = await site.browser().newContext({ viewport, reducedMotion });
   const page = await context.newPage();
   const errors: string[] = [];
   const requests: string[] = [];
@@ -53,7 +37,7 @@ async function open(
     errors.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`),
   );
   context.on('request', (request) => requests.push(request.url()));
-  await page.goto(new URL(path, served.url).href);
+  await page.goto(new URL(path, site.served().url).href);
   return { page, errors, requests };
 }
 
@@ -140,7 +124,7 @@ describeInChromium('map page', () => {
     await expect(page.locator('.credits').innerText()).resolves.toContain('Conflict Urbanism: Aleppo');
 
     expect(errors).toEqual([]);
-    expect(foreignRequests(requests, served!.origin)).toEqual([]);
+    expect(foreignRequests(requests, site.served().origin)).toEqual([]);
     await page.context().close();
   });
 
@@ -223,7 +207,7 @@ describeInChromium('map page', () => {
 
     // The link alone reopens the same map.
     const link = page.url();
-    const again = await open(link.slice(served!.url.length - 1).replace(/^\//, './'));
+    const again = await open(link.slice(site.served().url.length - 1).replace(/^\//, './'));
     await mapIdle(again.page);
     await again.page.locator('.district-panel').waitFor();
     await expect(again.page.locator('.district-panel h2').innerText()).resolves.toBe('Boustane al-Qasr');
@@ -290,7 +274,7 @@ describeInChromium('map page', () => {
     expect(box!.x).toBeGreaterThan(640);
 
     expect(errors).toEqual([]);
-    expect(foreignRequests(requests, served!.origin)).toEqual([]);
+    expect(foreignRequests(requests, site.served().origin)).toEqual([]);
     await page.context().close();
   });
 

@@ -3,34 +3,21 @@
 // and loop; the panel puts the day's deciding evidence first and folds later reports away; the
 // table is reachable by keyboard and announced; regime and rebels stay apart under greyscale and
 // colour-blindness emulation; axe finds nothing serious in any of these views.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { build, launchChromium, serve, type Served } from './harness';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { builtSiteInChromium, describeInChromium } from './inChromium';
 import { mapIdle, seriousAxeViolations } from './page';
 import { KEY_HOLD_MS } from '../../src/story/playback';
 
-let served: Served | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  build();
-  served = await serve();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.server.close();
-});
+const site = builtSiteInChromium();
 
 async function open(path: string, viewport = { width: 1280, height: 800 }): Promise<{ page: Page; errors: string[] }> {
-  if (!browser || !served) throw new Error('beforeAll did not finish');
-  const context = await browser.newContext({ viewport });
+  const context = await site.browser().newContext({ viewport });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
   page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
-  await page.goto(new URL(path, served.url).href);
+  await page.goto(new URL(path, site.served().url).href);
   return { page, errors };
 }
 
@@ -44,7 +31,7 @@ interface Story {
   days: { date: string; caption: Record<string, string> }[];
 }
 
-describe('the story', () => {
+describeInChromium('the story', () => {
   it('opens on the story’s day with its caption, a histogram of changes, and key-day steps', async () => {
     const { page, errors } = await open('./?lang=en');
     await mapIdle(page);
@@ -120,7 +107,7 @@ describe('the story', () => {
   });
 });
 
-describe('the evidence for the day shown', () => {
+describeInChromium('the evidence for the day shown', () => {
   it('on 5 December ash-Sha’ar is contested on the 3 December reports; the 6 December report is folded away as later', async () => {
     const { page, errors } = await open('./?date=2016-12-05&district=ash-shaar');
     await mapIdle(page);
@@ -185,7 +172,7 @@ describe('the evidence for the day shown', () => {
   });
 });
 
-describe('the table view', () => {
+describeInChromium('the table view', () => {
   it('is reached by keyboard, lists every neighbourhood with holder, since, confidence and source, follows the day, and gives focus back', async () => {
     const { page, errors } = await open('./?date=2016-12-13');
     await mapIdle(page);
@@ -247,7 +234,7 @@ async function patches(page: Page, points: { x: number; y: number }[]): Promise<
   );
 }
 
-describe('the palette under colour-vision emulation', () => {
+describeInChromium('the palette under colour-vision emulation', () => {
   it('keeps regime and rebels apart (and regime and contested) in greyscale, protanopia, deuteranopia and tritanopia', async () => {
     const { page, errors } = await open('./?date=2016-11-28');
     await mapIdle(page);
@@ -302,7 +289,7 @@ describe('the palette under colour-vision emulation', () => {
   });
 });
 
-describe('accessibility', () => {
+describeInChromium('accessibility', () => {
   it('has no serious or critical axe-core violation with the story, the panel, the table, on a phone and in the embed', async () => {
     const views: [string, { width: number; height: number } | undefined, string | undefined][] = [
       ['./', undefined, undefined],
