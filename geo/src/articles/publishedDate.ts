@@ -6,8 +6,11 @@ const DAY = 86_400_000;
 const PAST_WINDOW = 45;
 const FUTURE_WINDOW = 10;
 
-export const toIso = (t: number) => new Date(t).toISOString().slice(0, 10);
-export const fromIso = (s: string) => Date.parse(`${s}T00:00:00Z`);
+// Days are few and read millions of times (every event, every comparison): parsed once each.
+const isoOf = new Map<number, string>();
+const timeOf = new Map<string, number>();
+export const toIso = (t: number) => isoOf.get(t) ?? isoOf.set(t, new Date(t).toISOString().slice(0, 10)).get(t)!;
+export const fromIso = (s: string) => timeOf.get(s) ?? timeOf.set(s, Date.parse(`${s}T00:00:00Z`)).get(s)!;
 
 /**
  * The day an article was written, from its own dates and weekdays, within the corpus period.

@@ -183,6 +183,10 @@ interface Open {
   period: Period;
   /** Readings that support the period (its change, repeats, statements that agree). */
   support: ControlEvent[];
+  /** Their sources (sourceIds), and those of its changes alone: kept as readings are added. */
+  sources: Set<number>;
+  changeSources: Set<number>;
+  editor: boolean;
   /** Statements that say otherwise, by the side they give. */
   against: Map<Controller, ControlEvent[]>;
   /** The state it replaced (for statements that still describe it). */
@@ -191,7 +195,9 @@ interface Open {
 }
 
 function periodsOf(id: string, base: BaselineEntry | undefined, events: ControlEvent[], cx: Context): Period[] {
-  const open: Open[] = [{ period: { from: cx.start, controller: base?.controller ?? 'unknown', events: [], baseline: true, tier: 'baseline' }, support: [], against: new Map(), before: null, viaArea: false }];
+  const open: Open[] = [
+    { period: { from: cx.start, controller: base?.controller ?? 'unknown', events: [], baseline: true, tier: 'baseline' }, support: [], sources: new Set(), changeSources: new Set(), editor: false, against: new Map(), before: null, viaArea: false },
+  ];
   const byDay = new Map<string, ControlEvent[]>();
   for (const e of events) {
     const list = byDay.get(e.date!);
@@ -234,7 +240,7 @@ function periodsOf(id: string, base: BaselineEntry | undefined, events: ControlE
         // a taker named for a place it held from the baseline is a late report or a misreading.
         if (!current().period.baseline || side === 'contested') {
           cx.readings[e.id]!.status = 'corroborates';
-          current().support.push(e);
+          supportAdd(current(), e);
           current().period.events.push(e.id);
           current().period.lastReported = day;
         } else {
@@ -294,7 +300,7 @@ function periodsOf(id: string, base: BaselineEntry | undefined, events: ControlE
     const ids = list.map((e) => e.id);
     if (next === current.period.controller) {
       current.period.events.push(...ids);
-      current.support.push(...list);
+      supportAdd(current, ...list);
       current.period.lastReported = day;
       return;
     }
@@ -303,7 +309,9 @@ function periodsOf(id: string, base: BaselineEntry | undefined, events: ControlE
       // Two changes on one day (a statement's correction, then a change): the later wins the day.
       open.pop();
     }
-    open.push({ period, support: [...list], against: new Map(), before: current.period.controller, viaArea });
+    const opened: Open = { period, support: [], sources: new Set(), changeSources: new Set(), editor: false, against: new Map(), before: current.period.controller, viaArea };
+    supportAdd(opened, ...list);
+    open.push(opened);
   }
 
   function statement(s: ControlEvent, day: string) {
@@ -339,20 +347,29 @@ function periodsOf(id: string, base: BaselineEntry | undefined, events: ControlE
   }
 
   function note(current: Open, s: ControlEvent, day: string) {
-    current.support.push(s);
+    supportAdd(current, s);
     current.period.events.push(s.id);
     current.period.lastReported = day;
   }
 
+  function supportAdd(o: Open, ...list: ControlEvent[]) {
+    for (const e of list) {
+      o.support.push(e);
+      const source = ids.get(e) ?? -1 - o.support.length;
+      o.sources.add(source);
+      if (e.kind !== 'statement') o.changeSources.add(source);
+      if (e.review) o.editor = true;
+    }
+  }
+
   /** A period is confirmed by an editor or two independent sources. */
   function confirmed(o: Open): boolean {
-    return o.support.some((e) => e.review) || sourcesOf(o.support).length >= 2;
+    return o.editor || o.sources.size >= 2;
   }
 
   /** Statements may not overturn a change that two sources or an editor reported. */
   function confirmedByChange(o: Open): boolean {
-    const changes = o.support.filter((e) => e.kind !== 'statement');
-    return changes.some((e) => e.review) || sourcesOf(changes).length >= 2;
+    return o.support.some((e) => e.review && e.kind !== 'statement') || o.changeSources.size >= 2;
   }
 
   function finish(o: Open): Period {
@@ -374,9 +391,25 @@ function periodsOf(id: string, base: BaselineEntry | undefined, events: ControlE
 function confirmedSectorChanges(list: readonly ControlEvent[], sources: ReadonlyMap<string, SourceInfo>): Set<ControlEvent> {
   const ids = sourceIds(list, sources);
   const out = new Set<ControlEvent>();
-  for (const e of list) {
-    const window = list.filter((x) => x.controller === e.controller && x.date! <= e.date! && daysBetween(x.date!, e.date!) <= 2);
-    if (bySource(window, ids).length >= 2) out.add(e);
+  // Per side, day by day: the day's readings and those of the two days before, their sources counted as the window slides.
+  for (const side of new Set(list.map((e) => e.controller))) {
+    const byDay = new Map<string, ControlEvent[]>();
+    for (const e of list) if (e.controller === side) (byDay.get(e.date!) ?? byDay.set(e.date!, []).get(e.date!)!).push(e);
+    const days = [...byDay.keys()].sort();
+    const count = new Map<number, number>();
+    let from = 0;
+    for (const day of days) {
+      for (const e of byDay.get(day)!) count.set(ids.get(e)!, (count.get(ids.get(e)!) ?? 0) + 1);
+      while (daysBetween(days[from]!, day) > 2) {
+        for (const e of byDay.get(days[from]!)!) {
+          const left = count.get(ids.get(e)!)! - 1;
+          if (left) count.set(ids.get(e)!, left);
+          else count.delete(ids.get(e)!);
+        }
+        from++;
+      }
+      if (count.size >= 2) for (const e of byDay.get(day)!) out.add(e);
+    }
   }
   return out;
 }
