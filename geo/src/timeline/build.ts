@@ -28,7 +28,7 @@
 import { CONTROL_KINDS, type Actor, type ControlEvent, type Controller } from '../events/types';
 import type { Gazetteer } from '../gazetteer/types';
 import { addDays, daysBetween } from './days';
-import { articleSources, bySource, combined, NO_LEANINGS, sourceIds, weightOf, type Leanings, type ShingleCache, type SourceInfo } from './evidence';
+import { bySource, combined, NO_LEANINGS, sourceIds, weightOf, type Leanings, type ShingleCache, type SourceInfo } from './evidence';
 import type { BaselineEntry, Control, Period, Tier, Timeline } from './types';
 
 export interface TimelineOptions {
@@ -164,8 +164,6 @@ export function buildTimeline(
   };
 }
 
-/** The sources of the corpus's articles, for buildTimeline's options. */
-export { articleSources };
 
 interface Context {
   sources: ReadonlyMap<string, SourceInfo>;
