@@ -1,33 +1,9 @@
-// Days as integers counted from the timeline's start: what the map's global
-// state and the front lines' fromDay/untilDay use. Dates are ISO days, read
-// and written in UTC so no time zone can shift them.
+// Days as integers counted from the timeline's start (the one ISO-day module the
+// pipeline uses too), and how the app writes them in each language.
 
 import { isLang, locale } from '../i18n';
 
-const MS_PER_DAY = 86_400_000;
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A real calendar day written YYYY-MM-DD: 2016-02-30 is not one. */
-export function isIsoDay(value: unknown): value is string {
-  if (typeof value !== 'string' || !ISO_DAY.test(value)) return false;
-  const time = Date.parse(`${value}T00:00:00Z`);
-  // Date.parse rolls 2016-02-30 over to 1 March: a real day comes back unchanged.
-  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
-}
-
-function epochDay(iso: string): number {
-  return Math.round(Date.parse(`${iso}T00:00:00Z`) / MS_PER_DAY);
-}
-
-/** Days from `start` to `date` (negative before it). */
-export function dayIndex(start: string, date: string): number {
-  return epochDay(date) - epochDay(start);
-}
-
-/** The ISO date `day` days after `start`. */
-export function dateAt(start: string, day: number): string {
-  return new Date((epochDay(start) + day) * MS_PER_DAY).toISOString().slice(0, 10);
-}
+export { dateAt, dayIndex, isIsoDay } from '../../geo/src/text/isoDay';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 

@@ -1,3 +1,4 @@
+import { isIsoDay } from '../text/isoDay';
 import { z } from 'zod';
 import { FrontMatterError, splitFrontMatter } from './frontMatter';
 import { htmlMarkup } from './markup';
@@ -26,7 +27,7 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real date');
+  .refine((s) => isIsoDay(s), 'is not a real date');
 
 const frontMatter = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/i, 'must be letters, digits, ".", "_" or "-"'),

@@ -1,3 +1,4 @@
+import { fromIso, toIso } from '../text/isoDay';
 import { findDateExpressions, type DateExpression } from './dateExpressions';
 import type { CorpusPeriod, DateInference, Language } from './types';
 
@@ -6,11 +7,7 @@ const DAY = 86_400_000;
 const PAST_WINDOW = 45;
 const FUTURE_WINDOW = 10;
 
-// Days are few and read millions of times (every event, every comparison): parsed once each.
-const isoOf = new Map<number, string>();
-const timeOf = new Map<string, number>();
-export const toIso = (t: number) => isoOf.get(t) ?? isoOf.set(t, new Date(t).toISOString().slice(0, 10)).get(t)!;
-export const fromIso = (s: string) => timeOf.get(s) ?? timeOf.set(s, Date.parse(`${s}T00:00:00Z`)).get(s)!;
+export { fromIso, toIso };
 
 /**
  * The day an article was written, from its own dates and weekdays, within the corpus period.
