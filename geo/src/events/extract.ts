@@ -18,6 +18,7 @@ import {
   dominantCapturer,
   findActors,
   findCues,
+  isNominal,
   lastActorBefore,
   leavingSide,
   nearestActorAfter,
@@ -166,7 +167,11 @@ function readMention(r: Reading, mention: Mention): ControlEvent[] {
 function controlEvent(r: Reading, mention: Mention, control: Cue, role: GroupRole, at: number, atEnd: number): ControlEvent | null {
   const partial = partialHint(r.cues, control, at, atEnd);
   if (partial || role.part) {
-    return make(r, mention, 'partial', 'contested', control, 0.8, [control.text, partial?.text ?? 'some of its districts']);
+    const e = make(r, mention, 'partial', 'contested', control, 0.8, [control.text, partial?.text ?? 'some of its districts']);
+    // Who took the part, when the sentence names it: the timeline reads a part taken by the side
+    // that already held the place whole as a late report, not as the place becoming contested.
+    const side = control.pattern.kind === 'capture' ? actorOf(control, r.actors, r.folded, r.language, r.context, atEnd) : undefined;
+    return e && side?.named && !side.fromContext ? { ...e, gainer: side.actor } : e;
   }
   const side = actorOf(control, r.actors, r.folded, r.language, r.context, atEnd);
   if (!side) return null;
@@ -187,7 +192,7 @@ function statementEvent(r: Reading, mention: Mention, statement: Cue, at: number
   // "était tenu par les rebelles" with no day: how things were, not news.
   const said = statement.pattern.direction === 'before' ? r.folded.slice(atEnd, statement.end) : clauseBefore(r.folded, statement.end);
   if (!r.dated && PAST_STATE[r.language].test(said)) return null;
-  const partial = partialHint(r.cues, statement, at, atEnd);
+  const partial = partialHint(r.cues, statement, at, atEnd, false);
   if (partial) return make(r, mention, 'partial', 'contested', statement, 0.75, [statement.text, partial.text]);
   return make(r, mention, 'statement', side.actor, statement, 0.7, [statement.text, side.text]);
 }
@@ -280,11 +285,11 @@ function make(r: Reading, mention: Mention, kind: EventKind, controller: Control
  * district": a part is held when the words of a part stand between the verb and the place,
  * or just before the place. "70 % de ce bastion" elsewhere in the sentence is about the whole.
  */
-function partialHint(cues: Cue[], verb: Cue, at: number, atEnd: number): Cue | undefined {
+function partialHint(cues: Cue[], verb: Cue, at: number, atEnd: number, taking = true): Cue | undefined {
   const placeFirst = verb.end > at;
   const [from, to] = placeFirst ? [atEnd, verb.start] : [verb.end, at];
   return cues.find((c) => {
-    if (c.pattern.kind !== 'partial-hint') return false;
+    if (c.pattern.kind !== 'partial-hint' || (c.pattern.within && !taking)) return false;
     if (c.end <= at && at - c.end <= PARTIAL_REACH) return true;
     // "Heluk, dans la partie d'Alep tenue par...": a part of something else, named after the place.
     return c.start >= from && c.end <= to && !(placeFirst && GENITIVE_END.test(c.text));
@@ -348,13 +353,23 @@ function modality(r: Reading, cue: Cue): Mood {
   const { folded } = r;
   const near = folded.slice(Math.max(0, cue.start - MODALITY_REACH), cue.start);
   const withVerb = folded.slice(Math.max(0, cue.start - MODALITY_REACH), cue.end);
-  const around = folded.slice(Math.max(0, cue.start - MODALITY_REACH), Math.min(folded.length, cue.end + 10));
+  // A capture named as a noun takes the mood of the verb that follows it: "une prise complète des
+  // quartiers ... pourrait prendre des semaines" has not happened.
+  const reach = isNominal(folded, cue, r.language) ? clauseEnd(folded, cue.end, NOMINAL_REACH) : cue.end + 10;
+  const around = folded.slice(Math.max(0, cue.start - MODALITY_REACH), Math.min(folded.length, reach));
   const negated = test(m.negation, near) && !RESTRICTIVE[r.language].test(folded.slice(cue.end, cue.end + 25));
   if (negated || test(m.unreal, withVerb) || test(m.conditional, around)) return 'unreal';
   if (pastYear(folded.slice(Math.max(0, cue.start - 60), Math.min(folded.length, cue.end + 60)), r.article.published)) return 'unreal';
   if (test(m.reported, around)) return 'reported';
   if (test(m.hedge, folded) || insideQuote(folded, cue.start)) return 'hedged';
   return 'plain';
+}
+
+const NOMINAL_REACH = 90;
+/** Where the clause that starts before `from` ends: a stop, a semicolon or a colon, at most `reach` on. */
+function clauseEnd(folded: string, from: number, reach: number): number {
+  const stop = folded.slice(from, from + reach).search(/[.;:!?]/);
+  return stop < 0 ? from + reach : from + stop;
 }
 
 /** Words between quotation marks are someone's claim, even when the sentence does not say whose. */

@@ -422,6 +422,13 @@ function repeats(o: Open, day: string): boolean {
  * the taker (rule 3); null when it names a loser that did not hold the place.
  */
 function sideFor(e: ControlEvent, held: Control, heldByChange: boolean, lastSide: Control, justLost: Control | null): { side: Controller | null; fromState: Control | null } {
+  if (e.kind === 'partial' && !e.review && SIDES.has(held)) {
+    // A part taken by the side that holds the place whole, or a part taken with no side named in
+    // the days after a full capture, is that capture's earlier stage reported late: it supports
+    // the state (or, against the baseline, is listed as a late report). A part taken by the
+    // other side makes it contested.
+    if (e.gainer === held || (!e.gainer && justLost !== null && heldByChange)) return { side: held as Controller, fromState: null };
+  }
   if (e.kind === 'partial' || e.review || !e.basis || e.basis === 'taker') return { side: outcome(e), fromState: null };
   if (e.basis === 'loser') {
     // A loser that did not hold the place contradicts the state, unless it lost it in the
