@@ -1,13 +1,12 @@
 import { fromIso, toIso } from '../text/isoDay';
-import { findDateExpressions, type DateExpression } from './dateExpressions';
-import type { CorpusPeriod, DateInference, Language } from './types';
+import { findDateExpressions, type DateExpression } from '../text/dateExpressions';
+import type { CorpusPeriod, DateInference } from './types';
+import type { Language } from '../text/language';
 
 const DAY = 86_400_000;
 /** Days before / after the day of writing that an article's dates usually fall in. */
 const PAST_WINDOW = 45;
 const FUTURE_WINDOW = 10;
-
-export { fromIso, toIso };
 
 /**
  * The day an article was written, from its own dates and weekdays, within the corpus period.

@@ -4,7 +4,7 @@
  * capture named as a noun ("la prise de X") whoever the sentence puts forward, else the
  * side that does the capturing in the rest of the article.
  */
-import type { Language } from '../articles/types';
+import type { Language } from '../text/language';
 import { ACTORS, CUES, DETERMINER, LEADING_CLAUSE, LEAVE, NOMINAL, NOT_SUBJECT, type CuePattern } from './lexicon';
 import type { Actor } from './types';
 

@@ -1,4 +1,4 @@
-import type { Offsets, Span } from './types';
+import type { Offsets, Span } from './spans';
 
 /**
  * A sentence longer than this (in string units) is cut into clauses. The corpus's longest

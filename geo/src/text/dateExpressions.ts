@@ -3,7 +3,7 @@
  * "samedi 24 septembre", "le 15 novembre", "Dec. 13", "Saturday (November 26)",
  * "اليوم السبت". Used to infer a publication date now and to date events later.
  */
-import type { Language } from './types';
+import type { Language } from './language';
 
 export interface DateExpression {
   start: number;
