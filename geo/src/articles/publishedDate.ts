@@ -1,4 +1,4 @@
-import { fromIso, toIso } from '../text/isoDay';
+import { fromIso, isIsoDay, toIso } from '../text/isoDay';
 import { findDateExpressions, type DateExpression } from '../text/dateExpressions';
 import type { CorpusPeriod, DateInference } from './types';
 import type { Language } from '../text/language';
@@ -115,7 +115,7 @@ function datelineOf(text: string, language: Language): DateInference | null {
     const e = findDateExpressions(line, language).find((x) => x.day !== undefined && x.month !== undefined && x.year !== undefined);
     if (!e) continue;
     const iso = `${e.year}-${String(e.month).padStart(2, '0')}-${String(e.day).padStart(2, '0')}`;
-    if (toIso(fromIso(iso)) !== iso) continue; // "31 novembre 2016" is no day
+    if (!isIsoDay(iso)) continue; // "31 novembre 2016" is no day
     return { date: iso, reason: `the dateline « ${e.text.trim()} » (line ${i + 1} of the text) gives the day of writing` };
   }
   return null;

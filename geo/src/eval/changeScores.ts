@@ -8,6 +8,7 @@
 import type { Gazetteer } from '../gazetteer/types';
 import { CONTROL_KINDS, type ControlEvent, type EventKind } from '../events/types';
 import { daysBetween } from '../timeline/days';
+import { fold } from '../text/normalise';
 import type { GoldEvent } from './eventScores';
 
 /** One hand-annotated change: who holds the place after it (contested for a partial hold). */
@@ -30,11 +31,8 @@ export interface SharedGoldEvent {
   note?: string;
 }
 
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+const nameKey = (s: string) =>
+  fold(s)
     .replace(/[’'`]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
@@ -42,18 +40,18 @@ const fold = (s: string) =>
 /** The development set's names → gazetteer ids (a name the facts lack may be one of our unlocated entries). */
 export function sharedGoldChanges(events: readonly SharedGoldEvent[], gazetteer: Gazetteer): GoldChange[] {
   const byName = new Map<string, string>();
-  for (const n of gazetteer.neighbourhoods) byName.set(fold(n.name_en), n.id);
+  for (const n of gazetteer.neighbourhoods) byName.set(nameKey(n.name_en), n.id);
   const byAlias = new Map<string, string>();
   for (const n of gazetteer.neighbourhoods) {
-    for (const a of [n.name_en, n.name_fr, n.name_ar, ...n.aliases]) if (!byAlias.has(fold(a))) byAlias.set(fold(a), n.id);
+    for (const a of [n.name_en, n.name_fr, n.name_ar, ...n.aliases]) if (!byAlias.has(nameKey(a))) byAlias.set(nameKey(a), n.id);
   }
-  for (const p of gazetteer.places) for (const a of [p.name, p.name_fr, p.name_ar, ...p.aliases]) if (!byAlias.has(fold(a))) byAlias.set(fold(a), p.in);
+  for (const p of gazetteer.places) for (const a of [p.name, p.name_fr, p.name_ar, ...p.aliases]) if (!byAlias.has(nameKey(a))) byAlias.set(nameKey(a), p.in);
   return events.map((e) => {
     let id: string;
     if (e.name.startsWith('unlisted:')) {
       const bare = e.name.slice('unlisted:'.length);
-      id = byAlias.get(fold(bare)) ?? e.name;
-    } else id = byName.get(fold(e.name)) ?? `unlisted:${e.name}`;
+      id = byAlias.get(nameKey(bare)) ?? e.name;
+    } else id = byName.get(nameKey(e.name)) ?? `unlisted:${e.name}`;
     return { article: e.article, neighbourhood: id, controller: e.controller, date: e.date, quote: e.quote };
   });
 }

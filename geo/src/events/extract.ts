@@ -11,7 +11,7 @@
 import type { Article } from '../articles/types';
 import type { Language } from '../text/language';
 import { foldKeepingOffsets, type Span } from '../text/spans';
-import { Sentences, withLongRunsCut } from '../text/sentences';
+import { Sentences } from '../text/sentences';
 import type { Mention } from '../places/types';
 import {
   actorOf,
@@ -69,7 +69,7 @@ export function extractEvents(article: Article, mentions: Mention[]): ControlEve
   addAnaphora(article, foldedArticle, mentions, bySentence);
 
   const languageOf = (text: string) => sentenceLanguage(text, article.language);
-  const capturer = dominantCapturer(withLongRunsCut(foldedArticle), languageOf); // a long run cut into clauses: linear time
+  const capturer = dominantCapturer(foldedArticle, languageOf);
   const actorsBefore = findActors(foldedArticle, article.language);
   const events: ControlEvent[] = [];
   for (const sentenceMentions of bySentence.values()) {

@@ -1,5 +1,7 @@
 /** Where things stand in a text: JavaScript string offsets (end excluded), and the fold that keeps them. */
 
+import { fold } from './normalise';
+
 /** Where something stands in an article's text: JavaScript string offsets, end excluded. */
 export interface Offsets {
   start: number;
@@ -22,7 +24,7 @@ export function foldKeepingOffsets(text: string): string {
       out += c.toLowerCase();
       continue;
     }
-    const folded = c.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+    const folded = fold(c);
     out += folded.length === 1 ? folded : c === '’' ? "'" : c;
   }
   return out.replace(/[’‘]/g, "'");
