@@ -3,7 +3,7 @@
  * a bare fold (NFD, strip marks, lowercase) over the same text. Memory is sampled during
  * each run to show it does not grow with the corpus.
  */
-import { fold } from '../geo/src/places/normalise';
+import { fold } from '../geo/src/text/normalise';
 import { findPlaces } from '../geo/src/places/find';
 import type { PlaceFinder } from '../geo/src/pipeline';
 import type { Article } from '../geo/src/articles/types';

@@ -10,7 +10,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readEditorialFiles, readGazetteerSources, statOrProblem } from './readInputs';
 import { runPipeline } from '../src/pipeline';
-import { isoDateSchema, MAX_ARTICLE_BYTES, type ArticleFile } from '../src/articles/load';
+import { MAX_ARTICLE_BYTES, type ArticleFile } from '../src/articles/load';
+import { isIsoDay } from '../src/text/isoDay';
 import { BoundaryError, skippedMessage } from '../src/geometry/boundaries';
 import { QuoteError } from '../src/timeline/verifyQuotes';
 import { DEFAULT_PERIOD, type CorpusPeriod } from '../src/articles/types';
@@ -91,7 +92,7 @@ function parseOptions(argv: string[]): Options {
   if (values.period) {
     // Refused as front matter refuses it: 2016-02-30 is no day (JavaScript would read it as 1 March).
     for (const day of values.period.split('..')) {
-      if (/^\d{4}-\d{2}-\d{2}$/.test(day) && !isoDateSchema.safeParse(day).success) throw new UsageError(`--period: ${day} is not a real date (got "${values.period}")`);
+      if (/^\d{4}-\d{2}-\d{2}$/.test(day) && !isIsoDay(day)) throw new UsageError(`--period: ${day} is not a real date (got "${values.period}")`);
     }
     const m = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(values.period);
     if (!m || m[1]! > m[2]!) throw new UsageError(`--period must be START..END with START before END, as 2016-09-01..2016-12-31 (got "${values.period}")`);

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
-import { decodeText } from '../src/articles/utf8';
+import { decodeText } from '../src/text/utf8';
 import type { GazetteerSources } from '../src/gazetteer/build';
 import type { TextFile } from '../src/pipeline';
 import { parseFacts, parseNames, parsePress } from '../src/gazetteer/sources';

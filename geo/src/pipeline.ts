@@ -7,7 +7,7 @@ import { DEFAULT_PERIOD, type Article, type CorpusPeriod, type Rejected } from '
 import { buildGazetteer, type GazetteerSources } from './gazetteer/build';
 import { neighbourhoodPoints, type NeighbourhoodCollection } from './gazetteer/geojson';
 import type { Gazetteer } from './gazetteer/types';
-import { maskMarkup, verbatimSpan } from './articles/markup';
+import { maskMarkup, verbatimSpan } from './text/markup';
 import { findPlaces, type PlacesFound } from './places/find';
 import { buildPlaceIndex, type PlaceIndex } from './places/index';
 import type { Candidate, Mention } from './places/types';

@@ -8,7 +8,7 @@
 import { cpSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MAX_SENTENCE } from '../../geo/src/places/sentences';
+import { MAX_SENTENCE } from '../../geo/src/text/sentences';
 import { root } from '../support/corpus';
 import { geo, tmp, type GeoRun } from '../support/geoCli';
 

@@ -1,8 +1,8 @@
 import { isIsoDay } from '../text/isoDay';
 import { z } from 'zod';
 import { FrontMatterError, splitFrontMatter } from './frontMatter';
-import { htmlMarkup } from './markup';
-import { decodeText, isUtf16 } from './utf8';
+import { htmlMarkup } from '../text/markup';
+import { decodeText, isUtf16 } from '../text/utf8';
 import { inferPublished } from './publishedDate';
 import { DEFAULT_PERIOD, type Article, type CorpusPeriod, type Rejected } from './types';
 

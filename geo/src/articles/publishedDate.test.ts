@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundledArticleFiles } from '../../../test/support/corpus';
-import { findDateExpressions } from './dateExpressions';
+import { findDateExpressions } from '../text/dateExpressions';
 import { isRejected, loadArticle } from './load';
 import { inferPublished } from './publishedDate';
 import { DEFAULT_PERIOD } from './types';

@@ -1,13 +1,12 @@
-import { fromIso, toIso } from '../text/isoDay';
-import { findDateExpressions, type DateExpression } from './dateExpressions';
-import type { CorpusPeriod, DateInference, Language } from './types';
+import { fromIso, isIsoDay, toIso } from '../text/isoDay';
+import { findDateExpressions, type DateExpression } from '../text/dateExpressions';
+import type { CorpusPeriod, DateInference } from './types';
+import type { Language } from '../text/language';
 
 const DAY = 86_400_000;
 /** Days before / after the day of writing that an article's dates usually fall in. */
 const PAST_WINDOW = 45;
 const FUTURE_WINDOW = 10;
-
-export { fromIso, toIso };
 
 /**
  * The day an article was written, from its own dates and weekdays, within the corpus period.
@@ -116,7 +115,7 @@ function datelineOf(text: string, language: Language): DateInference | null {
     const e = findDateExpressions(line, language).find((x) => x.day !== undefined && x.month !== undefined && x.year !== undefined);
     if (!e) continue;
     const iso = `${e.year}-${String(e.month).padStart(2, '0')}-${String(e.day).padStart(2, '0')}`;
-    if (toIso(fromIso(iso)) !== iso) continue; // "31 novembre 2016" is no day
+    if (!isIsoDay(iso)) continue; // "31 novembre 2016" is no day
     return { date: iso, reason: `the dateline « ${e.text.trim()} » (line ${i + 1} of the text) gives the day of writing` };
   }
   return null;

@@ -1,4 +1,4 @@
-export type Language = 'fr' | 'en' | 'ar';
+import type { Language } from '../text/language';
 
 export interface DateInference {
   /** The date chosen, or null when the text does not decide one. */

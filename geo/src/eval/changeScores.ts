@@ -8,8 +8,8 @@
 import { CONTROL_KINDS, type ControlEvent, type EventKind } from '../events/types';
 import type { PlaceFinder } from '../pipeline';
 import { findPlaces } from '../places/find';
-import { fold } from '../places/normalise';
 import { daysBetween } from '../timeline/days';
+import { fold } from '../text/normalise';
 import type { GoldEvent } from './eventScores';
 
 /** One hand-annotated change: who holds the place after it (contested for a partial hold). */

@@ -4,9 +4,10 @@
  * capture named as a noun ("la prise de X") whoever the sentence puts forward, else the
  * side that does the capturing in the rest of the article.
  */
-import type { Language } from '../articles/types';
+import type { Language } from '../text/language';
 import { ACTORS, CUES, DETERMINER, LEADING_CLAUSE, LEAVE, NOMINAL, NOT_SUBJECT, type CuePattern } from './lexicon';
 import type { Actor } from './types';
+import { roughSentences } from '../text/sentences';
 
 export interface Found {
   start: number;
@@ -232,7 +233,7 @@ export function lastActorBefore(actors: ActorHit[], offset: number): Actor | und
  */
 export function dominantCapturer(folded: string, languageOf: (text: string) => Language): Actor | undefined {
   const tally = new Map<Actor, number>();
-  for (const m of folded.matchAll(/[^.!?\n]+/g)) {
+  for (const m of roughSentences(folded)) {
     const chunk = m[0];
     const language = languageOf(chunk);
     const actors = findActors(chunk, language);

@@ -6,9 +6,9 @@
  * after "depuis"/"since" starts a state that still holds: it does not date the event.
  * No date in the sentence: the publication date.
  */
-import { findDateExpressions, type DateExpression } from '../articles/dateExpressions';
-import { fromIso, toIso } from '../articles/publishedDate';
-import type { Language } from '../articles/types';
+import { findDateExpressions, type DateExpression } from '../text/dateExpressions';
+import { fromIso, toIso } from '../text/isoDay';
+import type { Language } from '../text/language';
 import type { DatePrecision } from './types';
 
 const DAY = 86_400_000;

@@ -8,10 +8,11 @@
  * (roles.ts: a landmark, a group's location or part), and the words around the verb
  * that undo it (negation, future, conditional, history) or hedge it ("selon").
  */
-import type { Article, Language } from '../articles/types';
-import { foldKeepingOffsets } from '../places/normalise';
-import { Sentences, withLongRunsCut } from '../places/sentences';
-import type { Mention, Span } from '../places/types';
+import type { Article } from '../articles/types';
+import type { Language } from '../text/language';
+import { foldKeepingOffsets, type Span } from '../text/spans';
+import { Sentences } from '../text/sentences';
+import type { Mention } from '../places/types';
 import {
   actorOf,
   defaultOpponent,
@@ -32,7 +33,7 @@ import {
 import { eventDate } from './eventDate';
 import { AIR_POWER, ANAPHORA, CLAUSE_BREAK, CUES, LOCATIVE, MODALITY, OTHER_HEAD, PAST_STATE, PAST_YEAR, RETROSPECTIVE, SHARE_OF_AREA } from './lexicon';
 import { clauseBefore, groupRole, isLandmark, listBefore, type GroupRole } from './roles';
-import { sentenceLanguage } from './sentenceLanguage';
+import { sentenceLanguage } from '../text/language';
 import type { Controller, ControlEvent, EventKind } from './types';
 
 /** How far (in characters) a place may stand from the verb that governs it. */
@@ -69,7 +70,7 @@ export function extractEvents(article: Article, mentions: Mention[]): ControlEve
   addAnaphora(article, foldedArticle, mentions, bySentence);
 
   const languageOf = (text: string) => sentenceLanguage(text, article.language);
-  const capturer = dominantCapturer(withLongRunsCut(foldedArticle), languageOf); // a long run cut into clauses: linear time
+  const capturer = dominantCapturer(foldedArticle, languageOf);
   const actorsBefore = findActors(foldedArticle, article.language);
   const events: ControlEvent[] = [];
   for (const sentenceMentions of bySentence.values()) {

@@ -4,7 +4,7 @@
  * Written for the press's real phrasing; extend here, not in the extractor.
  */
 import type { Actor, EventKind } from './types';
-import type { Language } from '../articles/types';
+import type { Language } from '../text/language';
 
 /** Which side of the verb the place stands: "s'emparer de X" (after), "X est tombé aux mains de" (before). */
 export type Direction = 'after' | 'before';

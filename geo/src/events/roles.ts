@@ -3,7 +3,7 @@
  * citadelle"), where another place lies ("Hanano, à Alep-Est"), some of a group's members
  * ("les quartiers d'Alep-Est récemment repris"), one of a list.
  */
-import type { Language } from '../articles/types';
+import type { Language } from '../text/language';
 import type { Mention } from '../places/types';
 import { GROUP_PART_AFTER, GROUP_PART_BEFORE, LIST_JOINER, LOCATIVE, SUPERLATIVE, WHOLE } from './lexicon';
 

@@ -4,7 +4,7 @@
  */
 import { bundledGazetteerSources, file } from '../../../test/support/corpus';
 import { loadArticle } from '../articles/load';
-import type { Language } from '../articles/types';
+import type { Language } from '../text/language';
 import { placeFinder, type PlaceFinder } from '../pipeline';
 import { findPlaces } from '../places/find';
 import { extractEvents } from './extract';

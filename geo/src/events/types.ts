@@ -1,4 +1,4 @@
-import type { Span } from '../places/types';
+import type { Span } from '../text/spans';
 
 export type Controller = 'regime' | 'rebel' | 'kurdish' | 'contested';
 export type Actor = Exclude<Controller, 'contested'>;

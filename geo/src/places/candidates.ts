@@ -1,7 +1,7 @@
 import type { ArticleText } from './find';
-import { tokenForm } from './normalise';
-import type { Sentences } from './sentences';
-import type { Token } from './tokenise';
+import { tokenForm } from '../text/normalise';
+import type { Sentences } from '../text/sentences';
+import type { Token } from '../text/tokenise';
 import type { Candidate, Mention } from './types';
 
 const keys = (words: string[]) => new Set(words.map((w) => tokenForm(w).key));

@@ -87,16 +87,3 @@ describe('sectors', () => {
     expect(ids('Rebels lost the northern part of eastern Aleppo.', 'en')).toEqual(['north-east-aleppo']);
   });
 });
-
-describe('Sentences', () => {
-  it('does not end a sentence at a month abbreviation (as the segmenter does before "15.,")', async () => {
-    const { Sentences } = await import('./sentences');
-    const text = 'They rose in 2012. On Nov. 15., government forces launched a final push to take Hanano. Rebels held on.';
-    const whole = 'On Nov. 15., government forces launched a final push to take Hanano.';
-    const s = new Sentences(text, 'en');
-    expect(s.at(text.indexOf('Nov')).text).toBe(whole);
-    expect(s.at(text.indexOf('Hanano')).text).toBe(whole);
-    expect(s.at(text.indexOf('Rebels')).text).toBe('Rebels held on.');
-    expect(s.at(text.indexOf('2012')).text).toBe('They rose in 2012.');
-  });
-});

@@ -1,8 +1,8 @@
-import { vowelSlotsMatch } from './normalise';
+import { vowelSlotsMatch } from '../text/normalise';
 import type { IndexedAlias, PlaceIndex } from './index';
 import { findCandidates } from './candidates';
-import { Sentences } from './sentences';
-import { cachedForm, HYPHEN_ARTICLES, tokenise, type Token } from './tokenise';
+import { Sentences } from '../text/sentences';
+import { cachedForm, HYPHEN_ARTICLES, tokenise, type Token } from '../text/tokenise';
 import type { Candidate, Mention } from './types';
 
 export interface ArticleText {

@@ -1,6 +1,6 @@
 import type { Alias, Gazetteer } from '../gazetteer/types';
-import type { TokenForm } from './normalise';
-import { tokenise, type Token } from './tokenise';
+import type { TokenForm } from '../text/normalise';
+import { tokenise, type Token } from '../text/tokenise';
 
 export interface IndexedAlias {
   alias: Alias;

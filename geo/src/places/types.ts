@@ -1,12 +1,4 @@
-/** Where something stands in an article's text: JavaScript string offsets, end excluded. */
-export interface Offsets {
-  start: number;
-  end: number;
-}
-
-export interface Span extends Offsets {
-  text: string;
-}
+import type { Offsets } from '../text/spans';
 
 /** A neighbourhood or group named in an article; offsets are JavaScript string offsets into its text. */
 export interface Mention {

@@ -12,7 +12,7 @@
  * - Independent sources combine as 1 − Π(1 − w): two fair reports beat one strong one.
  */
 import type { Actor, Controller, ControlEvent } from '../events/types';
-import { foldKeepingOffsets } from '../places/normalise';
+import { foldKeepingOffsets } from '../text/spans';
 
 /** An outlet's leaning, and the agencies whose dispatches the press reprints. */
 export interface Leanings {

@@ -5,8 +5,8 @@
  * share on that day, so an editor sees where the map and the press part ways.
  */
 import type { Article } from '../articles/types';
-import { Sentences } from '../places/sentences';
-import type { Span } from '../places/types';
+import { Sentences } from '../text/sentences';
+import type { Span } from '../text/spans';
 import { periodOn } from './controlOn';
 import type { Timeline } from './types';
 import { escape } from '../review/markdown';

@@ -5,7 +5,7 @@
  * `de Cheikh Saïd` and a URL slug inside an attribute is never taken for a place. What the
  * reading finds is then cut again from the verbatim text (`verbatimSpans`).
  */
-import type { Span } from '../places/types';
+import type { Span } from './spans';
 
 const TAG = /<\/?([a-z][a-z0-9-]*)\b[^<>]*>|<!--[\s\S]*?-->/gi;
 const ENTITY = /&(?:[a-z]+|#\d+|#x[0-9a-f]+);/gi;

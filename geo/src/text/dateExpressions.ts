@@ -3,7 +3,8 @@
  * "samedi 24 septembre", "le 15 novembre", "Dec. 13", "Saturday (November 26)",
  * "اليوم السبت". Used to infer a publication date now and to date events later.
  */
-import type { Language } from './types';
+import type { Language } from './language';
+import { fold } from './normalise';
 
 export interface DateExpression {
   start: number;
@@ -36,7 +37,7 @@ const EN_MONTHS: Record<string, number> = {
   november: 11, nov: 11, december: 12, dec: 12,
 };
 
-const bare = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\.$/, '');
+const bare = (s: string) => fold(s).replace(/\.$/, '');
 
 function alternation(words: string[]): string {
   return words.sort((a, b) => b.length - a.length).join('|');

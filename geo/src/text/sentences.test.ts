@@ -80,3 +80,15 @@ describe('withLongRunsCut', () => {
     for (const line of cut.split('\n')) expect(line.length).toBeLessThanOrEqual(MAX_SENTENCE);
   });
 });
+
+describe('Sentences at month abbreviations', () => {
+  it('does not end a sentence at a month abbreviation (as the segmenter does before "15.,")', () => {
+    const text = 'They rose in 2012. On Nov. 15., government forces launched a final push to take Hanano. Rebels held on.';
+    const whole = 'On Nov. 15., government forces launched a final push to take Hanano.';
+    const s = new Sentences(text, 'en');
+    expect(s.at(text.indexOf('Nov')).text).toBe(whole);
+    expect(s.at(text.indexOf('Hanano')).text).toBe(whole);
+    expect(s.at(text.indexOf('Rebels')).text).toBe('Rebels held on.');
+    expect(s.at(text.indexOf('2012')).text).toBe('They rose in 2012.');
+  });
+});

@@ -117,21 +117,3 @@ export function vowelSlotsMatch(a: string, b: string): boolean {
   }
   return false;
 }
-
-/**
- * Lower case without accents, one output unit per input unit, so that a match's offsets
- * in the folded text are its offsets in the original ("Saïd" → "said").
- */
-export function foldKeepingOffsets(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c.charCodeAt(0) < 128) {
-      out += c.toLowerCase();
-      continue;
-    }
-    const folded = c.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
-    out += folded.length === 1 ? folded : c === '’' ? "'" : c;
-  }
-  return out.replace(/[’‘]/g, "'");
-}

@@ -1,9 +1,6 @@
-/**
- * The language of one sentence. French articles quote English tweets and carry English
- * captions ("Syrian rebels withdrew from six more neighbourhoods..."): their cues are
- * English, so the sentence is read with the English lexicon.
- */
-import type { Language } from '../articles/types';
+/** The languages the reader has a lexicon for, and the language of one sentence. */
+
+export type Language = 'fr' | 'en' | 'ar';
 
 const EN = /(?<![\p{L}'’])(?:the|and|of|in|at|for|to|from|with|was|were|been|have|has|had|their|they|after|said|says|took|this|that|is|are|its|by|into|over|who|which)(?![\p{L}'’])/giu;
 const FR = /(?<![\p{L}'’])(?:le|la|les|des|du|de|et|est|sont|dans|au|aux|une|un|qui|que|pour|sur|par|ont|a été|selon|d|l)(?![\p{L}])/giu;
@@ -13,6 +10,11 @@ const EN_FORMS = /(?<![\p{L}])[a-z]\p{L}{2,}(?:ed|ing)(?![\p{L}])/gu;
 
 const count = (re: RegExp, text: string) => text.match(re)?.length ?? 0;
 
+/**
+ * The language of one sentence. French articles quote English tweets and carry English
+ * captions ("Syrian rebels withdrew from six more neighbourhoods..."): their cues are
+ * English, so the sentence is read with the English lexicon.
+ */
 export function sentenceLanguage(text: string, articleLanguage: Language): Language {
   if (articleLanguage === 'ar') return 'ar';
   const en = count(EN, text) + count(EN_FORMS, text);
