@@ -45,9 +45,10 @@ export const ACTORS: Record<Language, [Actor, RegExp][]> = {
     ['regime', w("(?:the )?syrian (?:arab )?army|syrian armed forces|(?:syrian )?military forces|(?:the|syrian) military(?! source| sources| official)|(?:the )?army|government(?:'s)? (?:forces|troops)|government|pro-government(?: forces| fighters)?|pro-assad(?: forces| fighters| troops)?|assad(?:'s)? (?:forces|troops|loyalists)|regime(?: forces)?|troops|loyalists|saa|republican guard|liwaa al quds|allied forces|allies|(?:russian|syrian)(?: and (?:russian|syrian))? (?:air ?strikes|jets|warplanes)")],
   ],
   ar: [
-    ['rebel', /الفصائل(?: المعارضة)?|المعارضة(?: المسلحة)?|المسلحين|الإرهابيين|الارهابيين|المتمردين/gu],
-    ['kurdish', /الأكراد|الاكراد|الكردية|وحدات حماية الشعب/gu],
-    ['regime', /الجيش(?: السوري| العربي السوري)?|قوات النظام|النظام(?: السوري)?|القوات الحكومية|القوات الرديفة/gu],
+    // Each side's own words for the rebels too: "الثوار" (opposition media), "الإرهابيين" (state media).
+    ['rebel', /الفصائل(?: المعارضة)?|فصائل المعارضة|المعارضة(?: المسلحة)?|المعارضين|المسلحين|الإرهابيين|الارهابيين|المتمردين|الثوار|الجيش (?:السوري )?الحر|جبهة (?:فتح الشام|النصرة)|الكتائب/gu],
+    ['kurdish', /الأكراد|الاكراد|الكردية|وحدات حماية الشعب|قوات سوريا الديمقراطية|قسد/gu],
+    ['regime', /الجيش(?: السوري| العربي السوري)?|قوات النظام|جيش النظام|قوات الأسد|النظام(?: السوري)?|القوات الحكومية|القوات الرديفة|الميليشيات (?:الشيعية|الإيرانية|الموالية)|ميليشيات (?:النظام|الأسد)|حزب الله/gu],
   ],
 };
 
@@ -102,7 +103,8 @@ export const CUES: Record<Language, CuePattern[]> = {
     { kind: 'withdrawal', direction: 'after', re: /(?<![\p{L}])(?:خسر\S*|انسحب\S*|انسحاب)/gu },
     { kind: 'partial-hint', re: /\d+ ?%|نصف|جزء|(?<![\p{L}])(?:معظم|أغلب|اغلب|أجزاء|اجزاء|القسم الأكبر)(?![\p{L}])/gu },
     { kind: 'partial-hint', within: true, re: /(?<![\p{L}])(?:مواقع|موقع|نقاط|أطراف|اطراف|داخل|كتل)(?![\p{L}])/gu },
-    { kind: 'statement', direction: 'before', re: /(?:الواقعة |التي )?(?:تحت سيطرة|تسيطر عليها)/gu },
+    // "المناطق الخاضعة لسيطرة الثوار": under the rebels' control, the holder, never a capture.
+    { kind: 'statement', direction: 'before', re: /(?:الواقعة |التي )?(?:تحت سيطرة|تسيطر عليها)|(?:ال)?خاضع(?:ة|ين)? (?:ل|لـ)\s?سيطرة/gu },
     { kind: 'fighting', re: /معارك|اشتباكات|هجوم|ضارية|تدافع/gu },
     { kind: 'bombardment', re: /قصف|غارات|براميل|صواريخ/gu },
     { kind: 'displacement', re: /فر\S*|نزوح|إجلاء|اجلاء|غادر\S*/gu },

@@ -326,6 +326,13 @@ describe('principles of session 5 (sentences written for the test, none from the
     expect(controlOf("L'armée reprendra Jabal Badro.", 'jabal-badro')).toEqual([]);
   });
 
+  it('reads "الخاضع لسيطرة" as the holder, never a capture, and knows each side\'s Arabic words for the fighters', () => {
+    expect(controlOf('قصفت المدفعية أغلب المناطق الخاضعة لسيطرة الثوار، واستهدفت حي الزبدية.', 'az-zebdiyeh', { language: 'ar' })).toEqual([]);
+    expect(controlOf('حي الزبدية الخاضع لسيطرة الثوار تعرض للقصف.', 'az-zebdiyeh', { language: 'ar' })).toEqual(['statement rebel 2016-12-14']);
+    expect(controlOf('سيطر الجيش الحر على حي الزبدية يوم الاثنين.', 'az-zebdiyeh', { language: 'ar' })).toEqual(['capture rebel 2016-12-12']);
+    expect(controlOf('استعادت ميليشيات النظام السيطرة على حي الزبدية يوم الاثنين.', 'az-zebdiyeh', { language: 'ar' })).toEqual(['capture regime 2016-12-12']);
+  });
+
   it('gives a capture named as a noun the mood of the verb that follows it', () => {
     expect(controlOf("Un diplomate a estimé qu'une prise complète de Cheikh Saïd pourrait prendre des semaines.", 'sheikh-saeed')).toEqual([]);
     expect(controlOf("La prise de Cheikh Saïd par l'armée, mardi, a surpris les habitants.", 'sheikh-saeed')).toEqual(['capture regime 2016-12-13']);
