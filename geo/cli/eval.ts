@@ -109,6 +109,21 @@ const dev = sharedGoldChanges(
       for (const e of s.wrong) console.log(`  ${e.article}: ${e.neighbourhood} ${e.kind} → ${e.controller} on ${e.date} (${e.confidence.toFixed(2)}) [${e.cues.join(' | ')}] «${e.quote.text.slice(0, 140)}»`);
     }
   }
+
+  // The promise: more articles, a truer map. The machine's map (no decisions) from each half of
+  // the corpus (alternate files) and from all of it, against every gold change.
+  console.log('\n# More articles, a truer map: the machine map (baseline and outlets.yaml) from half the corpus and from all of it');
+  const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : 1));
+  const machineFrom = (part: typeof files) =>
+    runPipeline({ articles: part, gazetteer: readGazetteerSources(join(root, 'geo/gazetteer')), editorial: readEditorialFiles(join(root, 'geo/editorial')).filter((f) => /^baseline-|^outlets\./.test(f.name)) });
+  for (const [label, part] of [
+    ['first half (even files)', sorted.filter((_, i) => i % 2 === 0)],
+    ['second half (odd files)', sorted.filter((_, i) => i % 2 === 1)],
+    ['whole corpus', sorted],
+  ] as const) {
+    const a = mapAgreement((part === sorted ? machine : machineFrom([...part])).timeline.timeline, [...own, ...dev]);
+    console.log(`${label.padEnd(24)} ${String(part.length).padStart(3)} articles  gold changes agreed ${a.agree}/${a.checked} (${pct(a.share)})`);
+  }
 }
 
 console.log('\n# The bundled map (with editorial data) against the gold control changes');
