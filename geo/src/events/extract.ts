@@ -28,13 +28,14 @@ import {
   type ActorContext,
   type ActorHit,
   type Cue,
+  type Found,
   type Side,
 } from './actors';
 import { eventDate } from './eventDate';
 import { AIR_POWER, ANAPHORA, CLAUSE_BREAK, CUES, LOCATIVE, MODALITY, OTHER_HEAD, PAST_STATE, PAST_YEAR, RETROSPECTIVE, SHARE_OF_AREA } from './lexicon';
 import { clauseBefore, groupRole, isLandmark, listBefore, type GroupRole } from './roles';
 import { sentenceLanguage } from '../text/language';
-import type { Controller, ControlEvent, EventKind } from './types';
+import type { Actor, Controller, ControlEvent, EventKind } from './types';
 
 /** How far (in characters) a place may stand from the verb that governs it. */
 const REACH = { after: 160, before: 120 } as const;
@@ -174,7 +175,15 @@ function controlEvent(r: Reading, mention: Mention, control: Cue, role: GroupRol
     const side = control.pattern.kind === 'capture' ? actorOf(control, r.actors, r.folded, r.language, r.context, atEnd) : undefined;
     return e && side?.named && !side.fromContext ? { ...e, gainer: side.actor } : e;
   }
-  const side = actorOf(control, r.actors, r.folded, r.language, r.context, atEnd);
+  // Words that describe the holder before ("the rebel-held district", "tenu par les rebelles")
+  // name the side that loses the place, never the one that takes it (issue 12, rule 1).
+  const holder = holderDescribed(r, mention, at, atEnd);
+  const actors = holder ? r.actors.filter((a) => !holder.words.some((w) => a.start < w.end + 20 && w.start < a.end)) : r.actors;
+  let side = actorOf(control, actors, r.folded, r.language, r.context, atEnd);
+  // With no taker named, the holder described is the loser: the place goes to its opponent.
+  if (holder && control.pattern.kind === 'capture' && (!side || !side.named)) {
+    side = { actor: defaultOpponent(holder.actor), text: `${holder.text} (the holder before)`, fromContext: false, loser: holder.actor };
+  }
   if (!side) return null;
   const kind = control.pattern.kind as EventKind;
   const controller = kind === 'withdrawal' ? opponent(side.actor, r.actors) : side.actor;
@@ -196,6 +205,26 @@ function statementEvent(r: Reading, mention: Mention, statement: Cue, at: number
   const partial = partialHint(r.cues, statement, at, atEnd, false);
   if (partial) return make(r, mention, 'partial', 'contested', statement, 0.75, [statement.text, partial.text]);
   return make(r, mention, 'statement', side.actor, statement, 0.7, [statement.text, side.text]);
+}
+
+/** "X, until then the largest rebel-held district, ...": a description set after the place, between commas. */
+function apposition(r: Reading, c: Cue, atEnd: number): boolean {
+  const between = r.folded.slice(atEnd, c.start);
+  return c.start >= atEnd && between.length <= APPOSITION_REACH && /^\s*[,(—–]/.test(between) && !/[,;.)]/.test(between.slice(between.search(/[,(—–]/) + 1)) && !r.mentions.some((m) => m.start - r.sentence.start >= atEnd && m.start - r.sentence.start < c.start);
+}
+const APPOSITION_REACH = 60;
+
+/** The side a holder-describing statement of this place names ("the rebel-held district of X"), with its words. */
+function holderDescribed(r: Reading, mention: Mention, at: number, atEnd: number): { actor: Actor; text: string; words: Found[] } | undefined {
+  for (const c of r.cues) {
+    if (c.pattern.kind !== 'statement' || c.pattern.verbal || c.pattern.pronoun) continue;
+    if (!governs(r, c, mention, at, atEnd) && !(c.pattern.actor && apposition(r, c, atEnd))) continue;
+    const side = statementSide(r, c);
+    if (!side) continue;
+    const named = r.actors.filter((a) => a.actor === side.actor && a.start < c.end + 20 && c.start < a.end);
+    return { actor: side.actor, text: c.text, words: [c, ...named] };
+  }
+  return undefined;
 }
 
 function statementSide(r: Reading, statement: Cue): Side | undefined {

@@ -333,6 +333,23 @@ describe('principles of session 5 (sentences written for the test, none from the
     expect(controlOf('استعادت ميليشيات النظام السيطرة على حي الزبدية يوم الاثنين.', 'az-zebdiyeh', { language: 'ar' })).toEqual(['capture regime 2016-12-12']);
   });
 
+  it('reads the holder a sentence describes as the loser when it names no taker, never as the taker', () => {
+    const read = (text: string, language: 'fr' | 'en' = 'en') => readText(text, { language }).filter((e) => e.neighbourhood === 'sheikh-saeed' && e.kind === 'capture');
+    const [apposed] = read('The capture of Sheikh Said, until then the largest rebel-held district, came on Monday.');
+    expect(apposed).toMatchObject({ controller: 'regime', basis: 'loser', loser: 'rebel', date: '2016-12-12' });
+    const [held] = read('La prise de Cheikh Saïd, quartier tenu par les rebelles depuis 2012, a été annoncée lundi.', 'fr');
+    expect(held).toMatchObject({ controller: 'regime', basis: 'loser', loser: 'rebel' });
+    // A taker the sentence names still decides.
+    const [named] = read('Rebels captured Sheikh Said, once a government-held district, on Monday.');
+    expect(named).toMatchObject({ controller: 'rebel', basis: 'taker' });
+  });
+
+  it('finds the subject of the main clause after a leading clause that lists several places', () => {
+    expect(controlOf('After seizing areas east of the Old City, including Bab al-Nairab and Qadi Askar, the army pushed south.', 'qadi-askar', { language: 'en' })).toEqual([
+      'capture regime 2016-12-14',
+    ]);
+  });
+
   it('gives a capture named as a noun the mood of the verb that follows it', () => {
     expect(controlOf("Un diplomate a estimé qu'une prise complète de Cheikh Saïd pourrait prendre des semaines.", 'sheikh-saeed')).toEqual([]);
     expect(controlOf("La prise de Cheikh Saïd par l'armée, mardi, a surpris les habitants.", 'sheikh-saeed')).toEqual(['capture regime 2016-12-13']);
