@@ -177,7 +177,7 @@ function controlEvent(r: Reading, mention: Mention, control: Cue, role: GroupRol
   }
   // Words that describe the holder before ("the rebel-held district", "tenu par les rebelles")
   // name the side that loses the place, never the one that takes it (issue 12, rule 1).
-  const holder = holderDescribed(r, mention, at, atEnd);
+  const holder = holderDescribed(r, mention, control, at, atEnd);
   const actors = holder ? r.actors.filter((a) => !holder.words.some((w) => a.start < w.end + 20 && w.start < a.end)) : r.actors;
   let side = actorOf(control, actors, r.folded, r.language, r.context, atEnd);
   // With no taker named, the holder described is the loser: the place goes to its opponent.
@@ -215,9 +215,11 @@ function apposition(r: Reading, c: Cue, atEnd: number): boolean {
 const APPOSITION_REACH = 60;
 
 /** The side a holder-describing statement of this place names ("the rebel-held district of X"), with its words. */
-function holderDescribed(r: Reading, mention: Mention, at: number, atEnd: number): { actor: Actor; text: string; words: Found[] } | undefined {
+function holderDescribed(r: Reading, mention: Mention, control: Cue, at: number, atEnd: number): { actor: Actor; text: string; words: Found[] } | undefined {
   for (const c of r.cues) {
     if (c.pattern.kind !== 'statement' || c.pattern.verbal || c.pattern.pronoun) continue;
+    // "passé sous le contrôle de l'armée": words of the change itself, not of the state before it.
+    if (c.start < control.end && control.start < c.end) continue;
     if (!governs(r, c, mention, at, atEnd) && !(c.pattern.actor && apposition(r, c, atEnd))) continue;
     const side = statementSide(r, c);
     if (!side) continue;

@@ -55,7 +55,7 @@ export const ACTORS: Record<Language, [Actor, RegExp][]> = {
 export const CUES: Record<Language, CuePattern[]> = {
   fr: [
     // A bare "tombé" is a fall (Alep-Est, le fief rebelle tombé...), unless something falls on a place.
-    { kind: 'capture', direction: 'before', re: w("tombe(?:e|s|es)? (?:aux|entre les) mains (?:de|du|des)|tombe(?:e|s|es)? sous (?:le )?controle|(?:re)?pris(?:e|es)?(?: (?!(?:de|du|des|d')(?![\\p{L}]))[\\p{L}\\d]+){0,3},? par|passe(?:e|s|es)? sous (?:le )?controle|(?:est |sont )?tombe(?:e|s|es)?(?! sur| dans| a | au| en | pres)") },
+    { kind: 'capture', direction: 'before', re: w("(?:re)?tombe(?:e|s|es)? (?:aux|entre les) mains (?:de|du|des)|(?:re)?tombe(?:e|s|es)? sous (?:le )?controle|(?:re)?pris(?:e|es)?(?: (?!(?:de|du|des|d')(?![\\p{L}]))[\\p{L}\\d]+){0,3},? par|passe(?:e|s|es)? sous (?:le )?controle|(?:est |sont )?tombe(?:e|s|es)?(?! sur| dans| a | au| en | pres)") },
     { kind: 'capture', direction: 'before', fromLoser: true, re: w('(?:recemment )?(?:re)?pris(?:e|es)? (?:aux|a la)(?: mains (?:de|des))?') },
     { kind: 'capture', direction: 'after', fromLoser: true, re: w('(?:re)?pris(?:e|es)? (?:aux|a la)(?: mains (?:de|des))?') },
     // "les tirs ont repris sur..." is "resumed", not "retook".

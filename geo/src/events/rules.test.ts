@@ -342,6 +342,9 @@ describe('principles of session 5 (sentences written for the test, none from the
     // A taker the sentence names still decides.
     const [named] = read('Rebels captured Sheikh Said, once a government-held district, on Monday.');
     expect(named).toMatchObject({ controller: 'rebel', basis: 'taker' });
+    // Words of the change itself are not a description of the state before it.
+    expect(controlOf("Le quartier de Boustane al-Qasr est passé sous le contrôle de l'armée mardi.", 'bustan-al-qaser')).toEqual(['capture regime 2016-12-13']);
+    expect(controlOf("Cheikh Saïd est retombé aux mains de l'armée jeudi.", 'sheikh-saeed')).toEqual(['capture regime 2016-12-08']);
   });
 
   it('finds the subject of the main clause after a leading clause that lists several places', () => {
