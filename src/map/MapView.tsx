@@ -19,6 +19,7 @@ import { markImages } from './marks';
 import { boundsOf, shapeInfo, type ShapeInfo } from './shapes';
 import {
   FRONTLINES_SOURCE,
+  DOTS_IMAGE,
   HATCH_IMAGE,
   LANG_STATE,
   NEIGHBOURHOODS_SOURCE,
@@ -26,6 +27,7 @@ import {
   STATE,
   THEMED_PAINT,
   buildStyle,
+  dotsImage,
   hatchImage,
 } from './style';
 import './worker';
@@ -183,6 +185,7 @@ export function MapView(props: MapViewProps) {
     // The hatch for contested areas is drawn in code, not fetched; added
     // before any tile is laid out so every tile has it.
     instance.addImage(HATCH_IMAGE, hatchImage(), { pixelRatio: 2 });
+    instance.addImage(DOTS_IMAGE, dotsImage(), { pixelRatio: 2 });
     for (const { mark, image, pixelRatio } of markImages()) instance.addImage(mark, image, { pixelRatio });
 
     // Only the reader's own moves go into the link, not the map's fitting itself to the city.
