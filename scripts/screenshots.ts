@@ -6,8 +6,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { ROOT, build, launchChromium, serve } from '../test/e2e/harness';
-import { mapIdle } from '../test/e2e/page';
+import { ROOT, startBuiltSite } from '../test/e2e/harness';
+import { mapIdle, openMap } from '../test/e2e/page';
 
 const OUT = join(ROOT, 'screenshots');
 
@@ -57,29 +57,20 @@ const SHOTS: Shot[] = [
 const only = process.argv.slice(2);
 
 async function shoot(browser: Browser, url: string, shot: Shot): Promise<void> {
-  const context = await browser.newContext({ viewport: shot.viewport, deviceScaleFactor: 1, colorScheme: shot.colorScheme ?? 'light' });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(new URL(shot.query, url).href);
-  await mapIdle(page);
+  const { page, errors } = await openMap(browser, new URL(shot.query, url).href, shot);
   if (shot.before) await page.evaluate(shot.before);
   await mapIdle(page);
   const path = join(OUT, shot.file);
   await page.screenshot({ path });
   console.log(`wrote ${path}${errors.length ? ` (page errors: ${errors.join(' | ')})` : ''}`);
-  await context.close();
+  await page.context().close();
 }
 
 mkdirSync(OUT, { recursive: true });
-const browser = await launchChromium();
-build();
-const served = await serve();
+const site = await startBuiltSite();
 try {
   // `npm run screenshots -- phone320` takes only the shots whose file names hold one of the words.
-  for (const shot of SHOTS) if (!only.length || only.some((w) => shot.file.includes(w))) await shoot(browser, served.url, shot);
+  for (const shot of SHOTS) if (!only.length || only.some((w) => shot.file.includes(w))) await shoot(site.browser, site.served.url, shot);
 } finally {
-  await browser.close();
-  await served.server.close();
+  await site.close();
 }

@@ -1,7 +1,7 @@
 // Page helpers shared by the end-to-end tests, the screenshots and the bench.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Frame, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Frame, Page } from 'playwright-core';
 import { CONTROLS, type Control } from '../../geo/src/timeline/types';
 import { CONTROL_COLOURS, renderedFill } from '../../src/map/palette';
 
@@ -19,6 +19,32 @@ export async function mapIdle(page: Page | Frame): Promise<void> {
         );
       }),
   );
+}
+
+export type VisionDeficiency = 'achromatopsia' | 'protanopia' | 'deuteranopia' | 'tritanopia';
+
+export interface OpenOptions {
+  viewport: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+  /** Chromium's colour-vision emulation (DevTools `Emulation.setEmulatedVisionDeficiency`). */
+  vision?: VisionDeficiency;
+  context?: Omit<BrowserContextOptions, 'viewport' | 'colorScheme'>;
+}
+
+/**
+ * `url` in a fresh context, once its map is idle, with the page's console errors and uncaught
+ * exceptions collected in `errors`. Close it with `page.context().close()`.
+ */
+export async function openMap(browser: Browser, url: string, options: OpenOptions): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ deviceScaleFactor: 1, ...options.context, viewport: options.viewport, colorScheme: options.colorScheme ?? 'light' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  if (options.vision) await (await context.newCDPSession(page)).send('Emulation.setEmulatedVisionDeficiency', { type: options.vision });
+  await page.goto(url);
+  await mapIdle(page);
+  return { page, errors };
 }
 
 /** Where [lon, lat] is on the page, in CSS pixels. */
