@@ -13,9 +13,19 @@ export async function mapIdle(page: Page | Frame): Promise<void> {
       new Promise<void>((resolve) => {
         const map = window.__map;
         if (!map) throw new Error('window.__map is not set');
-        // Give a pending change two frames to register before asking.
+        // Give a pending change two frames to register before asking; a camera still on the
+        // move (a district brought into view) is waited for too.
+        // (No named helper in here: tsx would wrap it in a __name the page does not have.)
         requestAnimationFrame(() =>
-          requestAnimationFrame(() => (map.loaded() ? resolve() : map.once('idle', () => resolve()))),
+          requestAnimationFrame(() => {
+            if (map.isMoving()) {
+              map.once('moveend', () => {
+                map.once('idle', () => resolve());
+                map.triggerRepaint();
+              });
+            } else if (map.loaded()) resolve();
+            else map.once('idle', () => resolve());
+          }),
         );
       }),
   );
@@ -45,6 +55,12 @@ export async function openMap(browser: Browser, url: string, options: OpenOption
   await page.goto(url);
   await mapIdle(page);
   return { page, errors };
+}
+
+/** The alpha of a computed CSS colour (`rgb(…)`, `rgba(…, a)`, `color(srgb … / a)`): 1 when none is given. */
+export function alphaOf(colour: string): number {
+  const m = /\/\s*([\d.]+)\)$|^rgba\((?:[^,]+,){3}\s*([\d.]+)\)$/.exec(colour.trim());
+  return m ? Number(m[1] ?? m[2]) : /^(rgb|color)\(/.test(colour.trim()) ? 1 : 0;
 }
 
 /** Where [lon, lat] is on the page, in CSS pixels. */
