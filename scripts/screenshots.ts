@@ -18,6 +18,8 @@ interface Shot {
   colorScheme?: 'light' | 'dark';
   /** Run in the page before the picture, after the map is idle. */
   before?: string;
+  /** Taken only when a word on the command line picks it (`-- matrix`). */
+  optIn?: boolean;
 }
 
 const SIZES = {
@@ -54,6 +56,36 @@ const SHOTS: Shot[] = [
   { file: 'arabic.png', query: '?lang=ar&date=2016-12-12&view=13.80/36.19800/37.15500', viewport: SIZES.desktop },
 ];
 
+/** Opens the phone's menu when the control is in it, then presses the control. */
+const press = (selector: string) =>
+  `(() => { const el = document.querySelector(${JSON.stringify(selector)}); if (el && !el.checkVisibility() && document.querySelector('.menu-toggle')?.checkVisibility()) document.querySelector('.menu-toggle').click(); document.querySelector(${JSON.stringify(selector)}).click(); })()`;
+
+// Every size, language and theme: the map, a district open, the table and (phones) the menu,
+// into screenshots/matrix/ (`npm run screenshots -- matrix`, or a part: `-- matrix/phone320-ar`).
+const VIEWS: Record<string, { query: string; before?: string; phoneOnly?: boolean }> = {
+  map: { query: 'date=2016-12-13' },
+  panel: { query: 'date=2016-12-05&district=ash-shaar' },
+  table: { query: 'date=2016-11-28', before: press('.table-toggle') },
+  menu: { query: 'date=2016-12-13', before: press('.menu-toggle'), phoneOnly: true },
+  embed: { query: 'date=2016-12-13', before: press('.embed-button'), phoneOnly: true },
+  search: {
+    query: 'date=2016-12-13',
+    before: `${press('.menu-toggle')}; (() => { const i = document.querySelector('.search input'); i.value = 'al'; i.dispatchEvent(new Event('input', { bubbles: true })); i.focus(); })()`,
+    phoneOnly: true,
+  },
+};
+SHOTS.push(
+  ...Object.entries(SIZES).flatMap(([size, viewport]) =>
+    LANGS.flatMap((lang) =>
+      (['light', 'dark'] as const).flatMap((colorScheme) =>
+        Object.entries(VIEWS)
+          .filter(([, v]) => !v.phoneOnly || size !== 'desktop')
+          .map(([view, v]): Shot => ({ file: `matrix/${size}-${lang}-${colorScheme}-${view}.png`, query: `?lang=${lang}&${v.query}`, viewport, colorScheme, ...(v.before ? { before: v.before } : {}), optIn: true })),
+      ),
+    ),
+  ),
+);
+
 const only = process.argv.slice(2);
 
 async function shoot(browser: Browser, url: string, shot: Shot): Promise<void> {
@@ -66,11 +98,11 @@ async function shoot(browser: Browser, url: string, shot: Shot): Promise<void> {
   await page.context().close();
 }
 
-mkdirSync(OUT, { recursive: true });
+mkdirSync(join(OUT, 'matrix'), { recursive: true });
 const site = await startBuiltSite();
 try {
   // `npm run screenshots -- phone320` takes only the shots whose file names hold one of the words.
-  for (const shot of SHOTS) if (!only.length || only.some((w) => shot.file.includes(w))) await shoot(site.browser, site.served.url, shot);
+  for (const shot of SHOTS) if (only.length ? only.some((w) => shot.file.includes(w)) : !shot.optIn) await shoot(site.browser, site.served.url, shot);
 } finally {
   await site.close();
 }
