@@ -137,28 +137,25 @@ export function EmbedDialog({ lang, state, index, day, onClose }: EmbedDialogPro
       <div class="embed-layout">
         <div class="embed-settings">
           <div class="embed-options">
-            <TextField
-              id="embed-start"
-              label={e.startLabel}
-              inputMode="numeric"
-              pattern={ISO_PATTERN}
-              placeholder={index.start}
-              value={startText}
-              onInput={setStartText}
-              error={startError}
-              describedBy="embed-dates-hint"
-            />
-            <TextField
-              id="embed-end"
-              label={e.endLabel}
-              inputMode="numeric"
-              pattern={ISO_PATTERN}
-              placeholder={index.end}
-              value={endText}
-              onInput={setEndText}
-              error={endError}
-              describedBy="embed-dates-hint"
-            />
+            {(
+              [
+                ['embed-start', e.startLabel, index.start, startText, setStartText, startError],
+                ['embed-end', e.endLabel, index.end, endText, setEndText, endError],
+              ] as const
+            ).map(([fieldId, label, placeholder, value, onInput, error]) => (
+              <TextField
+                key={fieldId}
+                id={fieldId}
+                label={label}
+                inputMode="numeric"
+                pattern={ISO_PATTERN}
+                placeholder={placeholder}
+                value={value}
+                onInput={onInput}
+                error={error}
+                describedBy="embed-dates-hint"
+              />
+            ))}
             <p id="embed-dates-hint" class="embed-hint">
               {e.dayHint(index.start, index.end)}
             </p>

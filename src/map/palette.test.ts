@@ -9,13 +9,17 @@ import { CONTROLS, type Control } from '../../geo/src/timeline/types';
 import { CONTROL_COLOURS, PATTERNS, mapColours, renderedFill, rgb, type ResolvedTheme } from './palette';
 import { VISIONS, deltaE, type Vision, deltaELab, lab, luminance, simulate } from './vision';
 
-/** Two plain fills (no pattern on either side). */
-const PLAIN_MIN = 10;
-/** A plain fill against a patterned one (no grey for unknown reaches more than about 4.7 in greyscale). */
-const PATTERNED_MIN = 4;
-/** A fill against the paper around the city (a patterned one: unknown is meant to look nearly blank). */
-const PAPER_MIN = 10;
-const PATTERNED_PAPER_MIN = 5;
+/** The least CIEDE2000 distance allowed, in every vision and theme. */
+const MIN = {
+  /** Two plain fills (no pattern on either side). */
+  plain: 10,
+  /** A plain fill against a patterned one (no grey for unknown reaches more than about 4.7 in greyscale). */
+  patterned: 4,
+  /** A fill against the paper around the city... */
+  paper: 10,
+  /** ...a patterned one (unknown is meant to look nearly blank). */
+  patternedPaper: 5,
+};
 
 interface Fill {
   control: Control;
@@ -81,7 +85,7 @@ describe('the palette', () => {
             const d = deltaE(simulate(a.rgb, vision), simulate(b.rgb, vision));
             const patterned = PATTERNS[a.control] !== undefined || PATTERNS[b.control] !== undefined;
             const what = `${vision}: ${name(a)} / ${name(b)} ΔE ${d.toFixed(1)}`;
-            if (d < (patterned ? PATTERNED_MIN : PLAIN_MIN)) tooClose.push(what);
+            if (d < (patterned ? MIN.patterned : MIN.plain)) tooClose.push(what);
             if (!patterned && d < closest.d) closest = { d, what };
           }
         }
@@ -92,7 +96,7 @@ describe('the palette', () => {
 
     it(`keeps every fill apart from the paper (${theme} theme)`, () => {
       const paper = rgb(mapColours(theme).background);
-      for (const f of fills(theme)) expect(deltaE(f.rgb, paper), name(f)).toBeGreaterThan(PATTERNS[f.control] ? PATTERNED_PAPER_MIN : PAPER_MIN);
+      for (const f of fills(theme)) expect(deltaE(f.rgb, paper), name(f)).toBeGreaterThan(PATTERNS[f.control] ? MIN.patternedPaper : MIN.paper);
     });
   }
 

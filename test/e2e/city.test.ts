@@ -190,6 +190,20 @@ describeInChromium('the city on the map', () => {
       await page.locator('.district-panel .close').click();
       expect(await page.locator('.district-panel').count()).toBe(0);
       expect(await inView('.legend li')).toBe('reachable');
+      // The table: every column of a row in sight, nothing to scroll sideways.
+      await page.locator('.menu-toggle').click();
+      await page.locator('.table-toggle').click();
+      const table = page.locator('.table-view');
+      await table.waitFor();
+      expect(await table.locator('.table-scroll').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+      for (const cell of await table.locator('tbody tr').first().locator('th, td').all()) {
+        const box = (await cell.boundingBox())!;
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+      }
+      expect(await inView('.table-view .close')).toBe('reachable');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.locator('.table-view').count()).toBe(0);
       expect(errors).toEqual([]);
       await page.context().close();
     });
