@@ -8,9 +8,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { CSP } from '../build/csp';
-import { ROOT, build, launchChromium, serve } from '../test/e2e/harness';
+import { ROOT, startBuiltSite } from '../test/e2e/harness';
 import { startHost } from '../test/e2e/host';
-import { mapIdle } from '../test/e2e/page';
+import { mapIdle, openMap } from '../test/e2e/page';
 
 const OUT = join(ROOT, 'screenshots');
 
@@ -37,9 +37,8 @@ const noWebgl = (context: BrowserContext) =>
   });
 
 mkdirSync(OUT, { recursive: true });
-const browser = await launchChromium();
-build();
-const served = await serve({ headers: { 'Content-Security-Policy': CSP } });
+const site = await startBuiltSite({ headers: { 'Content-Security-Policy': CSP } });
+const { browser, served } = site;
 const host = await startHost(served.url);
 const errors: string[] = [];
 const shots: {
@@ -126,11 +125,7 @@ try {
       ['desktop', { width: 1280, height: 800 }],
       ['phone', { width: 375, height: 700 }],
     ] as const) {
-      const context = await browser.newContext({ viewport });
-      const page = await context.newPage();
-      page.on('console', (m) => m.type() === 'error' && errors.push(`dialog ${lang} ${device}: ${m.text()}`));
-      await page.goto(new URL(`./?date=2016-12-13&district=bustan-al-qaser&lang=${lang}`, served.url).href);
-      await mapIdle(page);
+      const { page, errors: pageErrors } = await openMap(browser, new URL(`./?date=2016-12-13&district=bustan-al-qaser&lang=${lang}`, served.url).href, { viewport });
       await page.locator('button.embed-button').click();
       const dialog = page.locator('dialog.embed-dialog');
       await dialog.waitFor();
@@ -146,12 +141,12 @@ try {
       const lower = join(OUT, `embed-dialog-${lang}-${device}-preview.png`);
       await page.screenshot({ path: lower });
       console.log(`wrote ${lower}`);
-      await context.close();
+      errors.push(...pageErrors.map((e) => `dialog ${lang} ${device}: ${e}`));
+      await page.context().close();
     }
   }
 } finally {
   if (errors.length) console.log(`page errors:\n${errors.join('\n')}`);
-  await browser.close();
-  await served.server.close();
+  await site.close();
   host.server.close();
 }

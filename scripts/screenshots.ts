@@ -6,8 +6,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { ROOT, build, launchChromium, serve } from '../test/e2e/harness';
-import { mapIdle } from '../test/e2e/page';
+import { ROOT, startBuiltSite } from '../test/e2e/harness';
+import { mapIdle, openMap } from '../test/e2e/page';
 
 const OUT = join(ROOT, 'screenshots');
 
@@ -18,6 +18,8 @@ interface Shot {
   colorScheme?: 'light' | 'dark';
   /** Run in the page before the picture, after the map is idle. */
   before?: string;
+  /** Taken only when a word on the command line picks it (`-- matrix`). */
+  optIn?: boolean;
 }
 
 const SIZES = {
@@ -54,32 +56,53 @@ const SHOTS: Shot[] = [
   { file: 'arabic.png', query: '?lang=ar&date=2016-12-12&view=13.80/36.19800/37.15500', viewport: SIZES.desktop },
 ];
 
+/** Opens the phone's menu when the control is in it, then presses the control. */
+const press = (selector: string) =>
+  `(() => { const el = document.querySelector(${JSON.stringify(selector)}); if (el && !el.checkVisibility() && document.querySelector('.menu-toggle')?.checkVisibility()) document.querySelector('.menu-toggle').click(); document.querySelector(${JSON.stringify(selector)}).click(); })()`;
+
+// Every size, language and theme: the map, a district open, the table and (phones) the menu,
+// into screenshots/matrix/ (`npm run screenshots -- matrix`, or a part: `-- matrix/phone320-ar`).
+const VIEWS: Record<string, { query: string; before?: string; phoneOnly?: boolean }> = {
+  map: { query: 'date=2016-12-13' },
+  panel: { query: 'date=2016-12-05&district=ash-shaar' },
+  table: { query: 'date=2016-11-28', before: press('.table-toggle') },
+  menu: { query: 'date=2016-12-13', before: press('.menu-toggle'), phoneOnly: true },
+  embed: { query: 'date=2016-12-13', before: press('.embed-button'), phoneOnly: true },
+  search: {
+    query: 'date=2016-12-13',
+    before: `${press('.menu-toggle')}; (() => { const i = document.querySelector('.search input'); i.value = 'al'; i.dispatchEvent(new Event('input', { bubbles: true })); i.focus(); })()`,
+    phoneOnly: true,
+  },
+};
+SHOTS.push(
+  ...Object.entries(SIZES).flatMap(([size, viewport]) =>
+    LANGS.flatMap((lang) =>
+      (['light', 'dark'] as const).flatMap((colorScheme) =>
+        Object.entries(VIEWS)
+          .filter(([, v]) => !v.phoneOnly || size !== 'desktop')
+          .map(([view, v]): Shot => ({ file: `matrix/${size}-${lang}-${colorScheme}-${view}.png`, query: `?lang=${lang}&${v.query}`, viewport, colorScheme, ...(v.before ? { before: v.before } : {}), optIn: true })),
+      ),
+    ),
+  ),
+);
+
 const only = process.argv.slice(2);
 
 async function shoot(browser: Browser, url: string, shot: Shot): Promise<void> {
-  const context = await browser.newContext({ viewport: shot.viewport, deviceScaleFactor: 1, colorScheme: shot.colorScheme ?? 'light' });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(new URL(shot.query, url).href);
-  await mapIdle(page);
+  const { page, errors } = await openMap(browser, new URL(shot.query, url).href, shot);
   if (shot.before) await page.evaluate(shot.before);
   await mapIdle(page);
   const path = join(OUT, shot.file);
   await page.screenshot({ path });
   console.log(`wrote ${path}${errors.length ? ` (page errors: ${errors.join(' | ')})` : ''}`);
-  await context.close();
+  await page.context().close();
 }
 
-mkdirSync(OUT, { recursive: true });
-const browser = await launchChromium();
-build();
-const served = await serve();
+mkdirSync(join(OUT, 'matrix'), { recursive: true });
+const site = await startBuiltSite();
 try {
   // `npm run screenshots -- phone320` takes only the shots whose file names hold one of the words.
-  for (const shot of SHOTS) if (!only.length || only.some((w) => shot.file.includes(w))) await shoot(browser, served.url, shot);
+  for (const shot of SHOTS) if (only.length ? only.some((w) => shot.file.includes(w)) : !shot.optIn) await shoot(site.browser, site.served.url, shot);
 } finally {
-  await browser.close();
-  await served.server.close();
+  await site.close();
 }

@@ -6,8 +6,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { ROOT, build, launchChromium, serve } from '../test/e2e/harness';
-import { mapIdle } from '../test/e2e/page';
+import { ROOT, startBuiltSite } from '../test/e2e/harness';
+import { mapIdle, openMap, type VisionDeficiency } from '../test/e2e/page';
 
 const OUT = join(ROOT, 'screenshots', 'story');
 const SIZES = { desktop: { width: 1280, height: 800 }, phone: { width: 375, height: 700 } } as const;
@@ -18,7 +18,7 @@ interface Shot {
   query: string;
   /** After the map is idle: a button to press (CSS selector). */
   click?: string;
-  vision?: 'achromatopsia' | 'protanopia' | 'deuteranopia' | 'tritanopia';
+  vision?: VisionDeficiency;
 }
 
 const SHOTS: Shot[] = [
@@ -37,35 +37,23 @@ const VISION: Shot[] = (['achromatopsia', 'protanopia', 'deuteranopia', 'tritano
 }));
 
 async function shoot(browser: Browser, url: string, shot: Shot, size: keyof typeof SIZES, lang: string): Promise<void> {
-  const context = await browser.newContext({ viewport: SIZES[size], deviceScaleFactor: 1 });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  if (shot.vision) {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setEmulatedVisionDeficiency', { type: shot.vision });
-  }
-  await page.goto(new URL(`?lang=${lang}${shot.query ? `&${shot.query}` : ''}`, url).href);
-  await mapIdle(page);
+  const address = new URL(`?lang=${lang}${shot.query ? `&${shot.query}` : ''}`, url).href;
+  const { page, errors } = await openMap(browser, address, { viewport: SIZES[size], ...(shot.vision ? { vision: shot.vision } : {}) });
   if (shot.click) await page.locator(shot.click).first().click();
   await mapIdle(page);
   const path = join(OUT, `${shot.name}-${size}-${lang}.png`);
   await page.screenshot({ path });
   console.log(`wrote ${path}${errors.length ? ` (page errors: ${errors.join(' | ')})` : ''}`);
-  await context.close();
+  await page.context().close();
 }
 
 mkdirSync(OUT, { recursive: true });
-const browser = await launchChromium();
-build();
-const served = await serve();
+const site = await startBuiltSite();
 try {
   for (const size of Object.keys(SIZES) as (keyof typeof SIZES)[]) {
-    for (const lang of LANGS) for (const shot of SHOTS) await shoot(browser, served.url, shot, size, lang);
+    for (const lang of LANGS) for (const shot of SHOTS) await shoot(site.browser, site.served.url, shot, size, lang);
   }
-  for (const shot of VISION) await shoot(browser, served.url, shot, 'desktop', 'fr');
+  for (const shot of VISION) await shoot(site.browser, site.served.url, shot, 'desktop', 'fr');
 } finally {
-  await browser.close();
-  await served.server.close();
+  await site.close();
 }

@@ -73,6 +73,17 @@ describe('labelled stills', () => {
     expect(snapshotSvg({ shapes, controllers, fronts: [], width: 960, height: 720 })).not.toContain('<text');
   });
 
+  it('stripes contested and dots unknown neighbourhoods, as the live map does', () => {
+    const ids = shapes.features.map((f) => f.properties.id);
+    // Two contested, one left out (unknown), the rest regime.
+    const mixed = new Map(ids.slice(0, -1).map((id, i) => [id, i < 2 ? ('contested' as const) : ('regime' as const)]));
+    const svg = snapshotSvg({ shapes, controllers: mixed, fronts: [], width: 960, height: 720 });
+    const group = (pattern: string) => (new RegExp(`<g fill="url\\(#${pattern}\\)">(.*?)</g>`).exec(svg)?.[1] ?? '').match(/<path /g)?.length ?? 0;
+    expect(group('hatch')).toBe(2);
+    expect(group('dots')).toBe(1);
+    expect(svg).toContain('<pattern id="dots"');
+  });
+
   it('draws the words: ink in the header and the footer of a rendered still, in French and Arabic', () => {
     const fonts = stillFontFiles();
     for (const lang of ['fr', 'ar'] as const) {

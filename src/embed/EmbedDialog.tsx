@@ -13,6 +13,7 @@ import { readHeight } from './messages';
 import { DEFAULT_EMBED_CONTROLS, EMBED_CONTROLS, THEMES, newEmbedId, type EmbedControl, type Theme } from './options';
 import { stillFor } from './FailSafe';
 import { SNAPSHOT_SIZE } from './snapshots';
+import { TextField } from './TextField';
 import { embedStrings } from './strings';
 
 export interface EmbedDialogProps {
@@ -136,68 +137,41 @@ export function EmbedDialog({ lang, state, index, day, onClose }: EmbedDialogPro
       <div class="embed-layout">
         <div class="embed-settings">
           <div class="embed-options">
-            <div class="embed-field">
-              <label for="embed-start">{e.startLabel}</label>
-              <input
-                id="embed-start"
-                type="text"
+            {(
+              [
+                ['embed-start', e.startLabel, index.start, startText, setStartText, startError],
+                ['embed-end', e.endLabel, index.end, endText, setEndText, endError],
+              ] as const
+            ).map(([fieldId, label, placeholder, value, onInput, error]) => (
+              <TextField
+                key={fieldId}
+                id={fieldId}
+                label={label}
                 inputMode="numeric"
-                dir="ltr"
                 pattern={ISO_PATTERN}
-                placeholder={index.start}
-                value={startText}
-                aria-invalid={startError ? 'true' : 'false'}
-                aria-describedby="embed-dates-hint embed-start-error"
-                onInput={(ev) => setStartText(ev.currentTarget.value)}
+                placeholder={placeholder}
+                value={value}
+                onInput={onInput}
+                error={error}
+                describedBy="embed-dates-hint"
               />
-              {startError && (
-                <span id="embed-start-error" class="embed-error" role="alert">
-                  {startError}
-                </span>
-              )}
-            </div>
-            <div class="embed-field">
-              <label for="embed-end">{e.endLabel}</label>
-              <input
-                id="embed-end"
-                type="text"
-                inputMode="numeric"
-                dir="ltr"
-                pattern={ISO_PATTERN}
-                placeholder={index.end}
-                value={endText}
-                aria-invalid={endError ? 'true' : 'false'}
-                aria-describedby="embed-dates-hint embed-end-error"
-                onInput={(ev) => setEndText(ev.currentTarget.value)}
-              />
-              {endError && (
-                <span id="embed-end-error" class="embed-error" role="alert">
-                  {endError}
-                </span>
-              )}
-            </div>
+            ))}
             <p id="embed-dates-hint" class="embed-hint">
               {e.dayHint(index.start, index.end)}
             </p>
-            <div class="embed-field embed-id">
-              <label for="embed-id">{e.idLabel}</label>
-              <input
-                id="embed-id"
-                type="text"
-                dir="ltr"
-                spellcheck={false}
-                autoComplete="off"
-                maxLength={64}
-                pattern="\s*[A-Za-z0-9_\-]+\s*"
-                value={idText}
-                aria-invalid={idField.valid ? 'false' : 'true'}
-                aria-describedby="embed-id-hint"
-                onInput={(ev) => setIdText(ev.currentTarget.value)}
-              />
-              <span id="embed-id-hint" class={idField.valid ? 'embed-hint' : 'embed-error'} role={idField.valid ? undefined : 'alert'}>
-                {idField.valid ? e.idHint : e.idError}
-              </span>
-            </div>
+            <TextField
+              id="embed-id"
+              class="embed-id"
+              label={e.idLabel}
+              spellcheck={false}
+              autoComplete="off"
+              maxLength={64}
+              pattern="\s*[A-Za-z0-9_\-]+\s*"
+              value={idText}
+              onInput={setIdText}
+              error={idField.valid ? null : e.idError}
+              hint={e.idHint}
+            />
             <label class="embed-check">
               <input type="checkbox" checked={autoplay} onChange={(ev) => setAutoplay(ev.currentTarget.checked)} />
               {e.autoplayLabel}

@@ -8,7 +8,7 @@ import { CONTROLS } from '../../geo/src/timeline/types';
 import { strings, textDirection, type Lang } from '../i18n';
 import { longDate } from '../model/days';
 import type { FrontLineCollection, NeighbourhoodsFile } from '../data';
-import { CONTROL_COLOURS, FILL_OPACITY, HATCH_RGBA, mapColours, type ResolvedTheme } from '../map/palette';
+import { CONTROL_COLOURS, DOTS_RGBA, FILL_OPACITY, HATCH_RGBA, PATTERNS, mapColours, type ResolvedTheme } from '../map/palette';
 
 type Ring = [number, number][];
 
@@ -104,7 +104,8 @@ export function snapshotSvg({ shapes, controllers, fronts, width, height, theme 
   const at = projector(shapes, box, labels ? 12 : 24);
   const ring = (points: Ring) => `M${points.map(at).join('L')}Z`;
   const fills: string[] = [];
-  const contested: string[] = [];
+  // Contested striped and unknown dotted too, as on the live map.
+  const patterned = { stripes: [] as string[], dots: [] as string[] };
   for (const f of shapes.features) {
     const control = controllers.get(f.properties.id) ?? 'unknown';
     const d = polygonsOf(f.geometry)
@@ -112,7 +113,8 @@ export function snapshotSvg({ shapes, controllers, fronts, width, height, theme 
       .join('');
     if (!d) continue;
     fills.push(`<path d="${d}" fill="${CONTROL_COLOURS[control]}"/>`);
-    if (control === 'contested') contested.push(`<path d="${d}"/>`);
+    const pattern = PATTERNS[control];
+    if (pattern) patterned[pattern].push(`<path d="${d}"/>`);
   }
   const lines = fronts
     .flatMap((f) => f.geometry.coordinates)
@@ -121,11 +123,13 @@ export function snapshotSvg({ shapes, controllers, fronts, width, height, theme 
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
     `<defs><pattern id="hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
-      `<rect width="2" height="8" fill="rgb(${HATCH_RGBA.slice(0, 3).join(',')})" fill-opacity="${HATCH_RGBA[3] / 255}"/></pattern></defs>`,
+      `<rect width="2" height="8" fill="rgb(${HATCH_RGBA.slice(0, 3).join(',')})" fill-opacity="${HATCH_RGBA[3] / 255}"/></pattern>` +
+      `<pattern id="dots" width="8" height="8" patternUnits="userSpaceOnUse" fill="rgb(${DOTS_RGBA.slice(0, 3).join(',')})" fill-opacity="${DOTS_RGBA[3] / 255}">` +
+      `<rect width="2" height="2"/><rect x="4" y="4" width="2" height="2"/></pattern></defs>`,
     `<rect width="${width}" height="${height}" fill="${colours.background}"/>`,
     `<g fill-opacity="${FILL_OPACITY}" stroke="${colours.outline}" stroke-width="0.8">${fills.join('')}</g>`,
-    // Contested areas hatched too, as on the live map.
-    `<g fill="url(#hatch)">${contested.join('')}</g>`,
+    `<g fill="url(#hatch)">${patterned.stripes.join('')}</g>`,
+    `<g fill="url(#dots)">${patterned.dots.join('')}</g>`,
     lines
       ? `<path d="${lines}" fill="none" stroke="${colours.frontCasing}" stroke-width="7" stroke-linejoin="round" stroke-linecap="round"/>` +
         `<path d="${lines}" fill="none" stroke="${colours.front}" stroke-width="3.5" stroke-linejoin="round" stroke-linecap="round"/>`
@@ -158,7 +162,8 @@ function stillWords(labels: StillLabels, width: number, height: number, ink: str
     const labelX = rtl ? x0 - 22 : x0 + 22;
     if (entry.kind === 'fill') {
       out.push(`<rect x="${swatch}" y="${row - 13}" width="16" height="16" fill="${CONTROL_COLOURS[entry.control]}" stroke="${ink}" stroke-opacity="0.3"/>`);
-      if (entry.control === 'contested') out.push(`<rect x="${swatch}" y="${row - 13}" width="16" height="16" fill="url(#hatch)"/>`);
+      const pattern = PATTERNS[entry.control];
+      if (pattern) out.push(`<rect x="${swatch}" y="${row - 13}" width="16" height="16" fill="url(#${pattern === 'stripes' ? 'hatch' : 'dots'})"/>`);
     } else {
       out.push(`<rect x="${swatch}" y="${row - 7}" width="16" height="4" fill="${ink}"/>`);
     }

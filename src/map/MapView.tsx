@@ -19,6 +19,7 @@ import { markImages } from './marks';
 import { boundsOf, shapeInfo, type ShapeInfo } from './shapes';
 import {
   FRONTLINES_SOURCE,
+  DOTS_IMAGE,
   HATCH_IMAGE,
   LANG_STATE,
   NEIGHBOURHOODS_SOURCE,
@@ -26,6 +27,7 @@ import {
   STATE,
   THEMED_PAINT,
   buildStyle,
+  dotsImage,
   hatchImage,
 } from './style';
 import './worker';
@@ -70,7 +72,8 @@ function cardPadding(): { top: number; bottom: number; left: number; right: numb
     const r = card.getBoundingClientRect();
     if (r.width === 0 || r.height === 0 || r.width > width * 0.8) {
       // Full-width cards (the time bar, the phone's intro) take a top or bottom band.
-      if (r.height > 0 && r.top > height / 2) pad.bottom = Math.max(pad.bottom, height - r.top + 8);
+      // By its middle: a phone's district sheet starts above the screen's middle but is a bottom band.
+      if (r.height > 0 && r.top + r.height / 2 > height / 2) pad.bottom = Math.max(pad.bottom, height - r.top + 8);
       else if (r.height > 0) pad.top = Math.max(pad.top, r.bottom + 8);
       continue;
     }
@@ -183,6 +186,7 @@ export function MapView(props: MapViewProps) {
     // The hatch for contested areas is drawn in code, not fetched; added
     // before any tile is laid out so every tile has it.
     instance.addImage(HATCH_IMAGE, hatchImage(), { pixelRatio: 2 });
+    instance.addImage(DOTS_IMAGE, dotsImage(), { pixelRatio: 2 });
     for (const { mark, image, pixelRatio } of markImages()) instance.addImage(mark, image, { pixelRatio });
 
     // Only the reader's own moves go into the link, not the map's fitting itself to the city.
@@ -368,14 +372,17 @@ export function MapView(props: MapViewProps) {
     instance.setFeatureState(target, { [STATE.selected]: true });
     const bounds = shapes.current?.bounds.get(selected);
     if (bounds) {
-      const view = instance.getBounds();
-      const centre: [number, number] = [(bounds[0][0] + bounds[1][0]) / 2, (bounds[0][1] + bounds[1][1]) / 2];
-      if (!view.contains(centre)) {
-        instance.fitBounds(bounds, { padding: 80, maxZoom: 14, animate: !reducedMotion });
+      // Whole and clear of the cards over the map, not only on the canvas: on a phone the
+      // district's sheet covers the lower part of the map.
+      const pad = cardPadding();
+      const [sw, ne] = [instance.project(bounds[0]), instance.project(bounds[1])];
+      const { clientWidth: w, clientHeight: h } = instance.getCanvas();
+      if (sw.x < pad.left || ne.x > w - pad.right || ne.y < pad.top || sw.y > h - pad.bottom) {
+        instance.fitBounds(bounds, { padding: pad, maxZoom: 14, animate: !reducedMotion });
       }
     }
     return () => instance.setFeatureState(target, { [STATE.selected]: false });
-  }, [selected, loaded]);
+  }, [selected, loaded, shapesReady]);
 
   const described = tip ? props.describe(tip.id) : null;
 

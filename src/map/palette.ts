@@ -1,25 +1,33 @@
-// Controller colours, from Okabe & Ito's colour-blind-safe set (orange, yellow), a deeper blue
-// and Tol's wine, chosen so the sides also differ in lightness: in greyscale rebels (blue) and
-// contested (wine, always hatched) are dark, regime (orange) light, Kurdish forces (yellow)
-// lightest. Even a paler (weak) rebel fill stays darker than a full regime one. Regime and rebels stay apart
-// under protanopia, deuteranopia, tritanopia and achromatopsia (test/e2e/vision.test.ts checks
-// the rendered pixels); contested is also hatched, so it never rests on colour alone.
+// Controller colours: regime terracotta, rebels navy, Kurdish forces lemon, contested Tol's wine
+// (striped), unknown light grey (dotted). Chosen, with the two opacities, so that every two
+// holders' fills, full or pale (inferred / baseline), stay at least 10 CIEDE2000 apart in normal
+// vision, greyscale, protanopia, deuteranopia and tritanopia, on the light and the dark paper;
+// src/map/palette.test.ts measures it (simulated with Machado et al. 2009) and fails a palette
+// that breaks it. Contested and unknown also carry a pattern, so they never rest on colour alone.
 import type { Control } from '../../geo/src/timeline/types';
 
 export const CONTROL_COLOURS: Record<Control, string> = {
-  regime: '#E69F00',
-  rebel: '#00508A',
-  kurdish: '#F0E442',
+  regime: '#D36F4E',
+  rebel: '#002054',
+  kurdish: '#FBFF26',
   contested: '#882255',
-  unknown: '#BDBDBD',
+  unknown: '#CCCCCC',
 };
 
+/**
+ * Holders that also carry a pattern, so they never rest on colour alone: contested is striped,
+ * unknown dotted (a grey that would otherwise match some pale fill in greyscale).
+ */
+export const PATTERNS: Partial<Record<Control, 'stripes' | 'dots'>> = { contested: 'stripes', unknown: 'dots' };
+
 /** How opaque the fills are over the map's paper background. */
-export const FILL_OPACITY = 0.72;
+export const FILL_OPACITY = 0.84;
 /** A colour resting on an inference or the baseline alone is drawn paler (confidence tiers). */
-export const WEAK_FILL_OPACITY = 0.5;
+export const WEAK_FILL_OPACITY = 0.6;
 /** The contested hatch's stripes: light, so they show on the dark wine fill. */
 export const HATCH_RGBA: [number, number, number, number] = [255, 255, 255, 190];
+/** The unknown dots: dark, so they show on the light grey fill in both themes. */
+export const DOTS_RGBA: [number, number, number, number] = [40, 40, 40, 170];
 
 export interface MapColours {
   background: string;

@@ -16,7 +16,7 @@ import type {
 import { CONTROLS } from '../../geo/src/timeline/types';
 import { DEFAULT_LANG } from '../i18n';
 import { LABEL_FONT, labelFontFaces } from './fonts';
-import { CONTROL_COLOURS, FILL_OPACITY, HATCH_RGBA, MAP_COLOURS, WEAK_FILL_OPACITY, type MapColours } from './palette';
+import { CONTROL_COLOURS, DOTS_RGBA, FILL_OPACITY, HATCH_RGBA, MAP_COLOURS, WEAK_FILL_OPACITY, type MapColours } from './palette';
 
 export const NEIGHBOURHOODS_SOURCE = 'neighbourhoods';
 export const FRONTLINES_SOURCE = 'frontlines';
@@ -36,6 +36,7 @@ export const FRONT_LINE = 'front-line';
 /** Layers a pointer can pick a neighbourhood from. */
 export const PICKABLE = [NEIGHBOURHOOD_FILLS];
 export const HATCH_IMAGE = 'contested-hatch';
+export const DOTS_IMAGE = 'unknown-dots';
 
 /** Global-state key holding the language labels are written in. */
 export const LANG_STATE = 'lang';
@@ -167,14 +168,15 @@ export function buildStyle({
         paint: { 'fill-color': controlColour, 'fill-opacity': ['case', stateFlag(STATE.weak), WEAK_FILL_OPACITY, FILL_OPACITY] },
       },
       {
-        // Contested is hatched as well as coloured, for readers who cannot tell the hues apart.
+        // Contested is hatched and unknown dotted as well as coloured, for readers who cannot
+        // tell the hues apart (src/map/palette.test.ts: no grey stays clear of every pale fill in greyscale).
         id: NEIGHBOURHOOD_HATCH,
         type: 'fill',
         source: NEIGHBOURHOODS_SOURCE,
         filter: isPolygon,
         paint: {
-          'fill-pattern': HATCH_IMAGE,
-          'fill-opacity': ['case', ['==', controller, 'contested'], 0.9, 0],
+          'fill-pattern': ['match', controller, 'unknown', DOTS_IMAGE, HATCH_IMAGE],
+          'fill-opacity': ['match', controller, ['contested', 'unknown'], 0.9, 0],
         },
       },
       {
@@ -261,6 +263,19 @@ export function hatchImage(size = 8): { width: number; height: number; data: Uin
       data[i + 1] = HATCH_RGBA[1];
       data[i + 2] = HATCH_RGBA[2];
       data[i + 3] = on ? HATCH_RGBA[3] : 0;
+    }
+  }
+  return { width: size, height: size, data };
+}
+
+/** Sparse dark dots for unknown areas: one 2×2 dot per 8×8 tile, offset on alternate rows of tiles. */
+export function dotsImage(size = 8): { width: number; height: number; data: Uint8Array } {
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const on = (x < 2 && y < 2) || (x >= size / 2 && x < size / 2 + 2 && y >= size / 2 && y < size / 2 + 2);
+      const i = (y * size + x) * 4;
+      data.set([DOTS_RGBA[0], DOTS_RGBA[1], DOTS_RGBA[2], on ? DOTS_RGBA[3] : 0], i);
     }
   }
   return { width: size, height: size, data };

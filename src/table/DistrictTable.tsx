@@ -33,6 +33,8 @@ export function DistrictTable({ index, day, lang, places, events, articles, base
   const t = strings[lang];
   const s = tableStrings[lang];
   const p = panelStrings[lang];
+  /** A column's name before its value, where a narrow phone lays each row out as a block. */
+  const label = (column: string) => `${column}${t.colon}`;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   useEffect(() => {
@@ -68,36 +70,40 @@ export function DistrictTable({ index, day, lang, places, events, articles, base
         {`${date}${t.colon}${s.tally(tally)}`}
       </p>
       <div class="table-scroll">
-        <table>
+        {/* Roles spelled out: on a narrow phone the rows are laid out as blocks (styles.css),
+            which some browsers take as no longer a table. */}
+        <table role="table">
           <caption class="sr-only">{s.caption(date)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{s.name}</th>
-              <th scope="col">{s.holder}</th>
-              <th scope="col">{s.since}</th>
-              <th scope="col">{s.confidence}</th>
-              <th scope="col">{s.source}</th>
+          <thead role="rowgroup">
+            <tr role="row">
+              {[s.name, s.holder, s.since, s.confidence, s.source].map((label) => (
+                <th key={label} scope="col" role="columnheader">
+                  {label}
+                </th>
+              ))}
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {rows.map((row) => (
-              <tr key={row.id} data-id={row.id} data-controller={row.controller} data-tier={row.tier}>
-                <th scope="row">
+              <tr key={row.id} role="row" data-id={row.id} data-controller={row.controller} data-tier={row.tier}>
+                <th scope="row" role="rowheader">
                   <button type="button" class="link" onClick={() => onOpen(row.id)}>
                     <bdi>{balanceBidi(name(row.id))}</bdi>
                   </button>
                   {!row.place.located && <span class="note"> ({s.notOnMap})</span>}
                 </th>
-                <td>
+                <td role="cell" data-label={label(s.holder)}>
                   <span class={`swatch swatch-${row.controller}`} style={{ background: CONTROL_COLOURS[row.controller] }} aria-hidden="true" />
                   {t.control[row.controller]}
                 </td>
-                <td>
+                <td role="cell" data-label={label(s.since)}>
                   {row.since ? <time dateTime={row.since}>{longDate(row.since, lang)}</time> : '—'}
                   {row.changedToday && <strong class="changed-today"> · {s.changedToday}</strong>}
                 </td>
-                <td>{p.tier[row.tier]}</td>
-                <td>
+                <td role="cell" data-label={label(s.confidence)}>
+                  {p.tier[row.tier]}
+                </td>
+                <td role="cell" data-label={label(s.source)}>
                   {row.source ? (
                     row.source.url ? (
                       <a href={row.source.url} rel="noopener noreferrer" target="_blank">

@@ -4,7 +4,7 @@
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { builtSiteInChromium, describeInChromium } from './inChromium';
-import { mapIdle } from './page';
+import { alphaOf, mapIdle } from './page';
 
 const site = builtSiteInChromium();
 
@@ -160,9 +160,25 @@ describeInChromium('the city on the map', () => {
       await search.press('Enter');
       const panel = page.locator('.district-panel');
       await panel.waitFor();
+      await mapIdle(page);
       expect(await page.locator('.intro-more').isVisible()).toBe(false);
-      const alpha = await panel.evaluate((el) => getComputedStyle(el).backgroundColor);
-      expect(alpha).toMatch(/^rgb\(/);
+      // Opaque (to the eye), at most 45 % of the screen, scrolling inside itself.
+      expect(alphaOf(await panel.evaluate((el) => getComputedStyle(el).backgroundColor))).toBeGreaterThanOrEqual(0.98);
+      const sheet = (await panel.boundingBox())!;
+      expect(sheet.height).toBeLessThanOrEqual(viewport.height * 0.45);
+      expect(await panel.evaluate((el) => el.scrollHeight > el.clientHeight && getComputedStyle(el).overflowY === 'auto')).toBe(true);
+      // The district is in sight, whole, in the strip of map between the top bar and the sheet.
+      const bar = (await page.locator('.intro').boundingBox())!;
+      const district = await page.evaluate((id) => {
+        const map = window.__map!;
+        const box = map.getCanvas().getBoundingClientRect();
+        const points = map.queryRenderedFeatures({ layers: ['neighbourhood-fills'] }).filter((f) => f.properties.id === id);
+        const ys = points.flatMap((f) => (f.geometry.type === 'Polygon' ? f.geometry.coordinates.flat() : f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates.flat(2) : []).map((c) => box.top + map.project(c as [number, number]).y));
+        return { found: points.length, top: Math.min(...ys), bottom: Math.max(...ys) };
+      }, 'bustan-al-qaser');
+      expect(district.found).toBeGreaterThan(0);
+      expect(district.top).toBeGreaterThanOrEqual(bar.y + bar.height);
+      expect(district.bottom).toBeLessThanOrEqual(sheet.y);
       expect(await inView('input.slider')).toBe('reachable');
       expect(await inView('.district-panel .close')).toBe('reachable');
       const before = await page.locator('input.slider').inputValue();
@@ -170,6 +186,24 @@ describeInChromium('the city on the map', () => {
       await page.keyboard.press('Home');
       expect(await page.locator('input.slider').inputValue()).not.toBe(before);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      // Closed, the bar's legend and the story come back.
+      await page.locator('.district-panel .close').click();
+      expect(await page.locator('.district-panel').count()).toBe(0);
+      expect(await inView('.legend li')).toBe('reachable');
+      // The table: every column of a row in sight, nothing to scroll sideways.
+      await page.locator('.menu-toggle').click();
+      await page.locator('.table-toggle').click();
+      const table = page.locator('.table-view');
+      await table.waitFor();
+      expect(await table.locator('.table-scroll').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+      for (const cell of await table.locator('tbody tr').first().locator('th, td').all()) {
+        const box = (await cell.boundingBox())!;
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+      }
+      expect(await inView('.table-view .close')).toBe('reachable');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.locator('.table-view').count()).toBe(0);
       expect(errors).toEqual([]);
       await page.context().close();
     });

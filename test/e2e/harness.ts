@@ -151,3 +151,33 @@ export async function launchChromium(): Promise<Browser> {
     ],
   });
 }
+
+export interface BuiltSite {
+  browser: Browser;
+  served: Served;
+  close: () => Promise<void>;
+}
+
+/**
+ * Chromium, then the production build (see build()) served on localhost: what the end-to-end
+ * tests (builtSiteInChromium) and the screenshot scripts stand on. Chromium first: if it cannot
+ * start, it says so before any time goes on a build.
+ */
+export async function startBuiltSite(options: ServeOptions = {}): Promise<BuiltSite> {
+  const browser = await launchChromium();
+  try {
+    build();
+    const served = await serve(options);
+    return {
+      browser,
+      served,
+      close: async () => {
+        await browser.close();
+        await served.server.close();
+      },
+    };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}

@@ -3,7 +3,7 @@
 // the harness, which the bench and the screenshot scripts load outside vitest.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe } from 'vitest';
-import { build, chromiumMissing, launchChromium, serve, type Served } from './harness';
+import { chromiumMissing, startBuiltSite, type BuiltSite, type Served } from './harness';
 
 export const missingChromium = chromiumMissing();
 
@@ -22,18 +22,12 @@ export function describeInChromium(name: string, body: () => void): void {
  * its tests (nothing, where Chromium is missing: its describes are skipped) and closed after.
  */
 export function builtSiteInChromium(): { browser: () => Browser; served: () => Served } {
-  let browser: Browser | undefined;
-  let served: Served | undefined;
+  let site: BuiltSite | undefined;
   beforeAll(async () => {
-    if (missingChromium) return;
-    // Chromium first: if it cannot start, say so before spending time on a build.
-    browser = await launchChromium();
-    build();
-    served = await serve();
+    if (!missingChromium) site = await startBuiltSite();
   }, 300_000);
   afterAll(async () => {
-    await browser?.close();
-    await served?.server.close();
+    await site?.close();
   });
-  return { browser: () => browser!, served: () => served! };
+  return { browser: () => site!.browser, served: () => site!.served };
 }

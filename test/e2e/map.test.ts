@@ -5,7 +5,7 @@
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { builtSiteInChromium, describeInChromium } from './inChromium';
-import { mapIdle, nearestControl, pixelAt, project, seriousAxeViolations } from './page';
+import { alphaOf, mapIdle, nearestControl, pixelAt, project, seriousAxeViolations } from './page';
 
 const LABELS = 'neighbourhood-labels';
 const FILLS = 'neighbourhood-fills';
@@ -359,7 +359,7 @@ describeInChromium('map page', () => {
     const bar = (await page.locator('.timebar').boundingBox())!;
     expect(box.width).toBeGreaterThan(300);
     expect(box.y + box.height).toBeLessThanOrEqual(bar.y);
-    expect(await panel.evaluate((el) => getComputedStyle(el).backgroundColor)).toMatch(/^rgb\(/);
+    expect(alphaOf(await panel.evaluate((el) => getComputedStyle(el).backgroundColor))).toBeGreaterThanOrEqual(0.98);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     expect(errors).toEqual([]);
     await page.context().close();

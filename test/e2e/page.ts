@@ -1,7 +1,7 @@
 // Page helpers shared by the end-to-end tests, the screenshots and the bench.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Frame, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Frame, Page } from 'playwright-core';
 import { CONTROLS, type Control } from '../../geo/src/timeline/types';
 import { CONTROL_COLOURS, renderedFill } from '../../src/map/palette';
 
@@ -13,12 +13,54 @@ export async function mapIdle(page: Page | Frame): Promise<void> {
       new Promise<void>((resolve) => {
         const map = window.__map;
         if (!map) throw new Error('window.__map is not set');
-        // Give a pending change two frames to register before asking.
+        // Give a pending change two frames to register before asking; a camera still on the
+        // move (a district brought into view) is waited for too.
+        // (No named helper in here: tsx would wrap it in a __name the page does not have.)
         requestAnimationFrame(() =>
-          requestAnimationFrame(() => (map.loaded() ? resolve() : map.once('idle', () => resolve()))),
+          requestAnimationFrame(() => {
+            if (map.isMoving()) {
+              map.once('moveend', () => {
+                map.once('idle', () => resolve());
+                map.triggerRepaint();
+              });
+            } else if (map.loaded()) resolve();
+            else map.once('idle', () => resolve());
+          }),
         );
       }),
   );
+}
+
+export type VisionDeficiency = 'achromatopsia' | 'protanopia' | 'deuteranopia' | 'tritanopia';
+
+export interface OpenOptions {
+  viewport: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+  /** Chromium's colour-vision emulation (DevTools `Emulation.setEmulatedVisionDeficiency`). */
+  vision?: VisionDeficiency;
+  context?: Omit<BrowserContextOptions, 'viewport' | 'colorScheme'>;
+}
+
+/**
+ * `url` in a fresh context, once its map is idle, with the page's console errors and uncaught
+ * exceptions collected in `errors`. Close it with `page.context().close()`.
+ */
+export async function openMap(browser: Browser, url: string, options: OpenOptions): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ deviceScaleFactor: 1, ...options.context, viewport: options.viewport, colorScheme: options.colorScheme ?? 'light' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  if (options.vision) await (await context.newCDPSession(page)).send('Emulation.setEmulatedVisionDeficiency', { type: options.vision });
+  await page.goto(url);
+  await mapIdle(page);
+  return { page, errors };
+}
+
+/** The alpha of a computed CSS colour (`rgb(…)`, `rgba(…, a)`, `color(srgb … / a)`): 1 when none is given. */
+export function alphaOf(colour: string): number {
+  const m = /\/\s*([\d.]+)\)$|^rgba\((?:[^,]+,){3}\s*([\d.]+)\)$/.exec(colour.trim());
+  return m ? Number(m[1] ?? m[2]) : /^(rgb|color)\(/.test(colour.trim()) ? 1 : 0;
 }
 
 /** Where [lon, lat] is on the page, in CSS pixels. */
