@@ -119,7 +119,7 @@ export async function runFirstRenderBench(browser: Browser, served: ServedWithBa
     bare.push(await timeLoad(browser, bareUrl, false));
     app.push(await timeLoad(browser, served.url, true));
   }
-  const median = (key: keyof Load) => figures(app.map((l) => l[key] ?? NaN).filter(Number.isFinite)).medianMs;
+  const median = (key: 'complete' | 'domContentLoaded' | 'firstIdle' | 'dayPainted') => figures(app.map((l) => l[key] ?? NaN).filter(Number.isFinite)).medianMs;
   const appFigures = figures(app.map((l) => l.complete));
   const bareFigures = figures(bare.map((l) => l.complete));
   return {
