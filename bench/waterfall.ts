@@ -46,6 +46,8 @@ async function trace(browser: Browser, url: string, app: boolean): Promise<{ row
         firstIdle: window.__firstIdle ?? NaN,
         dayPainted: window.__dayPainted ?? NaN,
         complete: window.__firstComplete ?? NaN,
+        // The app's own User Timing marks (src/map/hooks.ts).
+        ...Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name.replace(/^aleppo:/, ''), m.startTime])),
       },
     }));
     const name = (u: string) => new URL(u).pathname.split('/').slice(-2).join('/');

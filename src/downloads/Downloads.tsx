@@ -2,8 +2,8 @@
 // day or the whole timeline, as GeoJSON and CSV, events too (also in ACLED's
 // columns). Every file is made in the page from what it already holds.
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { CONTROLS } from '../../geo/src/timeline/types';
-import { dataUrl, outlets, type AppData, type NeighbourhoodsFile } from '../data';
+import { CONTROLS } from '../../geo/src/contract';
+import { fetchChecked, outlets, type AppData, type NeighbourhoodsFile, type SourceData } from '../data';
 import { embedStrings } from '../embed/strings';
 import { strings, textDirection, type Lang } from '../i18n';
 import { CONTROL_COLOURS } from '../map/palette';
@@ -19,7 +19,7 @@ import { DAY_HEADER, EVENTS_HEADER, TIMELINE_HEADER, dayRows, eventRows, sources
 
 export interface DownloadsProps {
   lang: Lang;
-  data: AppData;
+  data: Pick<AppData, 'gazetteer'> & SourceData;
   index: ControlIndex;
   day: number;
   /** The full map's link for this state: where the files say they come from. */
@@ -32,10 +32,11 @@ const NAME = 'aleppo-frontlines';
 const CSV = 'text/csv;charset=utf-8';
 const GEOJSON = 'application/geo+json';
 
+/** The shapes the map drew (fetched and checked once, src/data.ts). */
 async function fetchShapes(): Promise<NeighbourhoodsFile> {
-  const response = await fetch(dataUrl('neighbourhoods.geojson'));
-  if (!response.ok) throw new Error(`neighbourhoods.geojson: HTTP ${response.status}`);
-  return (await response.json()) as NeighbourhoodsFile;
+  const { value, problem } = await fetchChecked('neighbourhoods.geojson', true);
+  if (!value) throw new Error(`neighbourhoods.geojson: ${problem?.problem ?? 'missing'}`);
+  return value;
 }
 
 function cssColour(name: string, fallback: string): string {

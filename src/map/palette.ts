@@ -4,7 +4,7 @@
 // lightest. Even a paler (weak) rebel fill stays darker than a full regime one. Regime and rebels stay apart
 // under protanopia, deuteranopia, tritanopia and achromatopsia (test/e2e/vision.test.ts checks
 // the rendered pixels); contested is also hatched, so it never rests on colour alone.
-import type { Control } from '../../geo/src/timeline/types';
+import type { Control } from '../../geo/src/contract';
 
 export const CONTROL_COLOURS: Record<Control, string> = {
   regime: '#E69F00',

@@ -1,9 +1,9 @@
 // Finding a district by any spelling: the query and every name go through the
 // place finder's own spelling rules (geo/src/places/normalise.ts), so what the
 // pipeline recognises in an article, the search box recognises too.
-import type { Gazetteer } from '../../geo/src/gazetteer/types';
-import { fold, tokenForm } from '../../geo/src/places/normalise';
-import { HYPHEN_ARTICLES } from '../../geo/src/places/tokenise';
+import type { Gazetteer } from '../../geo/src/contract';
+import { fold, tokenForm } from '../../geo/src/contract';
+import { HYPHEN_ARTICLES } from '../../geo/src/contract';
 
 export interface SearchEntry {
   id: string;
