@@ -3,12 +3,17 @@
  * a build already made): every request of one cold load of the app and of the floor, with when
  * it started and ended (ms since navigation, page and map worker alike), the main thread's
  * long tasks, and the app's steps; then `loads` alternated cold loads of each and the ratio of
- * the medians, as bench/firstRender.ts measures it for `npm run bench`.
+ * the medians, as bench/firstRender.ts measures it for `npm run bench`. `--payload`: only what
+ * the French, English and Arabic first views download (bench/firstView.ts), beyond MapLibre.
  */
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../test/e2e/harness';
 import { serveWithBarePage } from './barePage';
+import { join } from 'node:path';
+import { ROOT } from '../test/e2e/harness';
 import { WATCH_FIRST_COMPLETE, runFirstRenderBench } from './firstRender';
+import { firstView, firstViewTable } from './firstView';
+import { measurePayload } from './payload';
 
 interface Row {
   what: string;
@@ -60,11 +65,19 @@ async function trace(browser: Browser, url: string, app: boolean): Promise<{ row
   }
 }
 
-const loads = Number(process.argv[2] ?? 3);
+const payloadOnly = process.argv.includes('--payload');
+const loads = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 3);
 const browser = await launchChromium();
 const served = await serveWithBarePage();
 const r = (n: number) => Math.round(n);
 try {
+  if (payloadOnly) {
+    const payload = measurePayload(join(ROOT, 'dist'));
+    const views = [];
+    for (const lang of ['fr', 'en', 'ar']) views.push(await firstView(browser, served, payload, lang));
+    console.log(firstViewTable(views, payload));
+    process.exitCode = 0;
+  } else {
   let camera = '';
   for (const [label, app] of [
     ['app', true],
@@ -84,6 +97,7 @@ try {
     const result = await runFirstRenderBench(browser, served, loads);
     console.log(`\n${loads} loads each: app median ${result.app.medianMs} ms, floor median ${result.bare.medianMs} ms, ratio ${result.ratio}`);
     console.log(`app steps (medians): ${JSON.stringify(result.appSteps)}`);
+  }
   }
 } finally {
   await browser.close();

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { placeName } from '../geo/src/contract';
 import { Credits } from './Credits';
+import { lazy } from './lazy';
 import { fetchAppData, fetchArticles, fetchChecked, fetchSourceData, type AppData, type Article, type DataProblem, type Fetched, type SourceData } from './data';
 import { LANGS, strings, textDirection, type Lang } from './i18n';
 import { Legend } from './map/Legend';
@@ -11,7 +12,6 @@ import type { MapFiles } from './map/style';
 import { ControlIndex } from './model/control';
 import { searchIndex } from './model/search';
 import { changeClauses } from './model/summary';
-import { DistrictPanel } from './panel/DistrictPanel';
 import { districtQuotes, eventsByNeighbourhood } from './panel/quotes';
 import { SearchBox } from './search/SearchBox';
 import { SharesPanel } from './shares/SharesPanel';
@@ -21,7 +21,6 @@ import { isolateText } from './model/bidi';
 import { parseUrlState, type UrlState, type View } from './url/state';
 import { useUrlSync } from './url/useUrlSync';
 import { useMediaQuery } from './useMediaQuery';
-import { EmbedDialog } from './embed/EmbedDialog';
 import { FailSafe, MapFallback, stillFor } from './embed/FailSafe';
 import { fullMapUrl } from './embed/links';
 import { parseEmbedOptions } from './embed/options';
@@ -29,16 +28,20 @@ import { embedStrings } from './embed/strings';
 import { useHostBridge } from './embed/useHostBridge';
 import { useTheme } from './embed/useTheme';
 import { timelineWindow } from './embed/window';
-import { Downloads } from './downloads/Downloads';
 // Story, table view (issue 13 items 3 and 6): their own modules, wired in below.
 import { keyDays } from './story/data';
 import { openingDay } from './story/opening';
 import { playbackOptions } from './story/playback';
-import { DistrictTable } from './table/DistrictTable';
 import { tableStrings } from './table/strings';
 
 /** press.yaml's group of the neighbourhoods the rebels held: the first view's frame. */
 const EAST_ALEPPO = 'east-aleppo';
+
+// Shown only when asked for: chunks of their own (src/lazy.ts).
+const DistrictPanel = lazy(() => import('./panel/DistrictPanel').then((m) => m.DistrictPanel));
+const DistrictTable = lazy(() => import('./table/DistrictTable').then((m) => m.DistrictTable));
+const EmbedDialog = lazy(() => import('./embed/EmbedDialog').then((m) => m.EmbedDialog));
+const Downloads = lazy(() => import('./downloads/Downloads').then((m) => m.Downloads));
 
 type ShapeFiles = Omit<MapFiles, 'frontlines'>;
 
@@ -135,6 +138,13 @@ export function App() {
         setSourcesSettled(true);
       });
   }, [needSources || !!district || tableOpen]);
+  /** What the downloads are made from: the sources, fetched (once) at the first file asked for. */
+  const loadDownloadData = useCallback(async () => {
+    setNeedSources(true);
+    const fetched = await fetchSourceData();
+    if (!fetched.data || !data) throw new Error(`downloads: ${fetched.problems.map((p) => p.file).join(', ') || 'no data'}`);
+    return { ...fetched.data, gazetteer: data.gazetteer };
+  }, [data]);
   /** The data cannot make a map (the gazetteer or the shapes did not come or are malformed): the still instead. */
   const dataFailed = settled && (!data || !shapeFiles);
 
@@ -409,10 +419,10 @@ export function App() {
                 {embedStrings[lang].embedButton}
               </button>
             </div>
-            {data && sources && index && (
+            {data && index && (
               <Downloads
                 lang={lang}
-                data={{ ...sources, gazetteer: data.gazetteer }}
+                load={loadDownloadData}
                 index={index}
                 day={day}
                 mapUrl={fullMapUrl(location.href, urlState)}

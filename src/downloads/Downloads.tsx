@@ -17,9 +17,12 @@ import { mapImage } from './mapImage';
 import { save } from './save';
 import { DAY_HEADER, EVENTS_HEADER, TIMELINE_HEADER, dayRows, eventRows, sourcesOf, timelineRows } from './tables';
 
+export type DownloadData = Pick<AppData, 'gazetteer'> & SourceData;
+
 export interface DownloadsProps {
   lang: Lang;
-  data: Pick<AppData, 'gazetteer'> & SourceData;
+  /** The data behind the files: fetched (once) when a file is first asked for, not with the first view. */
+  load: () => Promise<DownloadData>;
   index: ControlIndex;
   day: number;
   /** The full map's link for this state: where the files say they come from. */
@@ -43,10 +46,11 @@ function cssColour(name: string, fallback: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
 }
 
-export function Downloads({ lang, data, index, day, mapUrl, approximate, getMap }: DownloadsProps) {
+export function Downloads({ lang, load, index, day, mapUrl, approximate, getMap }: DownloadsProps) {
   const t = strings[lang];
   const e = embedStrings[lang];
   const date = index.date(day);
+  let data: DownloadData;
   const made = () => credits(mapUrl, outlets(data.articles, 'en'), approximate);
   const sources = () => sourcesOf(data.gazetteer, data.events, data.articles);
 
@@ -113,7 +117,12 @@ export function Downloads({ lang, data, index, day, mapUrl, approximate, getMap 
             <button
               type="button"
               onClick={() => {
-                Promise.resolve(file.run()).catch((error: unknown) => console.error('download', error));
+                load()
+                  .then((loaded) => {
+                    data = loaded;
+                    return file.run();
+                  })
+                  .catch((error: unknown) => console.error('download', error));
               }}
             >
               {file.label}

@@ -93,6 +93,7 @@ export function useMapInstance(container: RefObject<HTMLDivElement | null>, opti
     made.current = true;
     // For bench/waterfall.ts (User Timing: no cost unless read).
     performance.mark('aleppo:map-made');
+    const padding = cardPadding();
     const instance = new MapLibreMap({
       container: container.current,
       style: buildStyle({ files, baseUrl: document.baseURI, reducedMotion, colours: mapColours(theme) }),
@@ -101,7 +102,7 @@ export function useMapInstance(container: RefObject<HTMLDivElement | null>, opti
       globalState: { [LANG_STATE]: lang },
       ...(initialView
         ? { center: [initialView.lon, initialView.lat] as [number, number], zoom: initialView.zoom }
-        : { bounds: frame ?? ALEPPO_BOUNDS, fitBoundsOptions: { padding: cardPadding() } }),
+        : { bounds: frame ?? ALEPPO_BOUNDS, fitBoundsOptions: { padding } }),
       maxBounds: [
         [36.9, 36.0],
         [37.45, 36.4],
@@ -122,6 +123,19 @@ export function useMapInstance(container: RefObject<HTMLDivElement | null>, opti
     // before any tile is laid out so every tile has it.
     instance.addImage(HATCH_IMAGE, hatchImage(), { pixelRatio: 2 });
     for (const { mark, image, pixelRatio } of markImages()) instance.addImage(mark, image, { pixelRatio });
+    // The cards' sizes settle once the page's fonts are in: should the room they leave have
+    // changed (a phone's bar wrapping), frame again, unless the reader has moved the map already.
+    let moved = false;
+    instance.on('movestart', (event) => {
+      if (event.originalEvent) moved = true;
+    });
+    void document.fonts.ready.then(() => {
+      if (moved || initialView || made.current !== true || window.__map !== instance) return;
+      const now = cardPadding();
+      const sides = ['top', 'bottom', 'left', 'right'] as const;
+      if (sides.every((side) => Math.abs(now[side] - padding[side]) <= 8)) return;
+      instance.fitBounds(frame ?? ALEPPO_BOUNDS, { padding: now, animate: false });
+    });
     // Listened to here, at once: the event may come before the next render.
     instance.once('style.load', () => {
       performance.mark('aleppo:style-loaded');
