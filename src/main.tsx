@@ -1,6 +1,4 @@
 import { render } from 'preact';
-import { prewarm } from 'maplibre-gl';
-import './map/worker';
 import { App } from './App';
 import { FailSafe } from './embed/FailSafe';
 import { fullMapUrl } from './embed/links';
@@ -14,9 +12,6 @@ import './styles.css';
 const lang = langFromUrl(location.href);
 document.documentElement.lang = lang;
 document.documentElement.dir = textDirection(lang);
-
-// The map's worker starts now, while the data comes, rather than when the map is made.
-prewarm();
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');

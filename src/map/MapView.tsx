@@ -79,8 +79,9 @@ export function MapView(props: MapViewProps) {
   const paintedDay = useDayPaint(map, loaded, index, day);
   useSelected(map, loaded, selected, selected ? props.shapes?.bounds.get(selected) : undefined, reducedMotion);
 
-  // Ready: the day is on the map (or there is no timeline to paint).
-  const ready = !failed && loaded && (!index || paintedDay === day);
+  // Ready: the day is on the map (or there is no timeline to paint). A source error met on the
+  // way (MapLibre retries) does not outlast a day painted.
+  const ready = loaded && (!index || paintedDay === day);
   const described = tip ? props.describe(tip.id) : null;
 
   return (

@@ -86,8 +86,7 @@ export function useMapInstance(container: RefObject<HTMLDivElement | null>, opti
   /** The style (and so its sources) is in: feature-state can be written before any tile is laid out. */
   const [styled, setStyled] = useState(false);
   const made = useRef(false);
-  // A layout effect: made in the same task as the render that brings the files, not a frame later.
-  useLayoutEffect(() => {
+  useEffect(() => {
     const { files, lang, theme, cooperative, reducedMotion, initialView, frame } = options;
     if (made.current || !container.current || !files) return;
     made.current = true;
@@ -136,11 +135,17 @@ export function useMapInstance(container: RefObject<HTMLDivElement | null>, opti
       if (sides.every((side) => Math.abs(now[side] - padding[side]) <= 8)) return;
       instance.fitBounds(frame ?? ALEPPO_BOUNDS, { padding: now, animate: false });
     });
-    // Listened to here, at once: the event may come before the next render.
-    instance.once('style.load', () => {
+    // Listened to here, at once: the style may be in before the next render (or even now).
+    const whenStyled = () => {
+      if (!instance.getSource(NEIGHBOURHOODS_SOURCE)) return;
+      instance.off('styledata', whenStyled);
+      instance.off('sourcedata', whenStyled);
       performance.mark('aleppo:style-loaded');
       setStyled(true);
-    });
+    };
+    instance.on('styledata', whenStyled);
+    instance.on('sourcedata', whenStyled);
+    whenStyled();
     window.__map = instance;
     setMap(instance);
     return () => {
