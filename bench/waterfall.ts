@@ -76,28 +76,27 @@ try {
     const views = [];
     for (const lang of ['fr', 'en', 'ar']) views.push(await firstView(browser, served, payload, lang));
     console.log(firstViewTable(views, payload));
-    process.exitCode = 0;
   } else {
-  let camera = '';
-  for (const [label, app] of [
-    ['app', true],
-    ['floor', false],
-  ] as const) {
-    // The floor at the app's first view (its camera, read from the app's load).
-    const url = app ? served.url : `${served.bareUrl}#${camera}`;
-    await trace(browser, url, app); // warm Chromium itself
-    const t = await trace(browser, url, app);
-    if (app) camera = t.camera;
-    console.log(`\n## ${label}: requests (ms since navigation)\n`);
-    for (const row of t.rows) console.log(`${String(r(row.start)).padStart(6)} → ${String(r(row.end)).padStart(6)}  ${row.what}`);
-    console.log(`long tasks: ${t.longTasks.map((l) => `${r(l.start)}+${r(l.end - l.start)}`).join(', ') || 'none'}`);
-    console.log(`steps: ${Object.entries(t.steps).map(([k, v]) => `${k} ${r(v)}`).join(', ')}`);
-  }
-  if (loads > 0) {
-    const result = await runFirstRenderBench(browser, served, loads);
-    console.log(`\n${loads} loads each: app median ${result.app.medianMs} ms, floor median ${result.bare.medianMs} ms, ratio ${result.ratio}`);
-    console.log(`app steps (medians): ${JSON.stringify(result.appSteps)}`);
-  }
+    let camera = '';
+    for (const [label, app] of [
+      ['app', true],
+      ['floor', false],
+    ] as const) {
+      // The floor at the app's first view (its camera, read from the app's load).
+      const url = app ? served.url : `${served.bareUrl}#${camera}`;
+      await trace(browser, url, app); // warm Chromium itself
+      const t = await trace(browser, url, app);
+      if (app) camera = t.camera;
+      console.log(`\n## ${label}: requests (ms since navigation)\n`);
+      for (const row of t.rows) console.log(`${String(r(row.start)).padStart(6)} → ${String(r(row.end)).padStart(6)}  ${row.what}`);
+      console.log(`long tasks: ${t.longTasks.map((l) => `${r(l.start)}+${r(l.end - l.start)}`).join(', ') || 'none'}`);
+      console.log(`steps: ${Object.entries(t.steps).map(([k, v]) => `${k} ${r(v)}`).join(', ')}`);
+    }
+    if (loads > 0) {
+      const result = await runFirstRenderBench(browser, served, loads);
+      console.log(`\n${loads} loads each: app median ${result.app.medianMs} ms, floor median ${result.bare.medianMs} ms, ratio ${result.ratio}`);
+      console.log(`app steps (medians): ${JSON.stringify(result.appSteps)}`);
+    }
   }
 } finally {
   await browser.close();
