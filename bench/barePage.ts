@@ -1,34 +1,65 @@
 /**
- * The floor under the app's first render: a bare MapLibre page with an empty style, served
- * by the same `vite preview` server as the app and loading the same MapLibre chunk, CSS and
- * worker from dist/assets. The page is two small files written to a temp dir for the run and
- * mounted beside the app (BASE + '__bench/'); dist/ itself is left as the build made it.
+ * The floor under the app's first render: a minimal MapLibre page, no Preact, no panels, that
+ * draws what the app's first view draws from the same files the app fetches: the city's edge,
+ * the neighbourhood shapes with their outlines, their names (the same label layout and the
+ * same bundled font files through `font-faces`) and the front lines of one day. It is served
+ * by the same `vite preview` server as the app and loads the same MapLibre chunk, CSS and
+ * worker from dist/assets. Its camera is the app's first view, given in the URL's hash
+ * (`#lon/lat/zoom`, read from the app by the bench), so both lay out the same labels. The
+ * page is two small files written to a temp dir for the run and mounted beside the app
+ * (BASE + '__bench/'); dist/ itself is left as the build made it.
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { preview, type Plugin } from 'vite';
+import notoSansRanges from '@fontsource/noto-sans/unicode.json' with { type: 'json' };
+import notoSansArabicRanges from '@fontsource/noto-sans-arabic/unicode.json' with { type: 'json' };
 import { BASE, ROOT, type Served } from '../test/e2e/harness';
 
 export const BARE_PATH = `${BASE}__bench/`;
 
 export interface ServedWithBare extends Served {
-  /** URL of the bare MapLibre page. */
+  /** URL of the bare MapLibre page (add `#lon/lat/zoom` for a camera). */
   bareUrl: string;
   close(): Promise<void>;
 }
 
-/** The build's MapLibre files, found by name in dist/assets. */
-function mapLibreAssets(dist: string): { js: string; css: string } {
-  const files = readdirSync(join(dist, 'assets'));
-  const js = files.find((f) => /^maplibre-gl-(?!worker)[\w-]+\.js$/.test(f));
-  const css = files.find((f) => /^maplibre-gl-[\w-]+\.css$/.test(f));
-  if (!js || !css) throw new Error(`bench: no MapLibre chunk in ${join(dist, 'assets')} (build first)`);
-  return { js, css };
+interface Assets {
+  js: string;
+  css: string;
+  latin: string;
+  arabic: string;
 }
 
-function writeBarePage(dir: string, assets: { js: string; css: string }): void {
+/** The build's MapLibre files and label fonts, found by name in dist/assets. */
+function builtAssets(dist: string): Assets {
+  const files = readdirSync(join(dist, 'assets'));
+  const find = (re: RegExp) => files.find((f) => re.test(f));
+  const js = find(/^maplibre-gl-(?!worker)[\w-]+\.js$/);
+  const css = find(/^maplibre-gl-[\w-]+\.css$/);
+  const latin = find(/^noto-sans-latin-400-normal-[\w-]+\.woff2$/);
+  const arabic = find(/^noto-sans-arabic-arabic-400-normal-[\w-]+\.woff2$/);
+  if (!js || !css || !latin || !arabic) throw new Error(`bench: no MapLibre chunk or label font in ${join(dist, 'assets')} (build first)`);
+  return { js, css, latin, arabic };
+}
+
+/** The day the app opens on, counted from the timeline's start: the floor draws that day's front. */
+function openingDay(dist: string): number {
+  try {
+    const timeline = JSON.parse(readFileSync(join(dist, 'data', 'timeline.json'), 'utf8')) as { start: string; end: string };
+    const story = JSON.parse(readFileSync(join(dist, 'data', 'story.json'), 'utf8')) as { opening: string | null };
+    const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+    return day(story.opening ?? timeline.end) - day(timeline.start);
+  } catch {
+    return 0;
+  }
+}
+
+const ranges = (list: string) => list.split(',').map((r) => r.trim());
+
+function writeBarePage(dir: string, assets: Assets, day: number): void {
   writeFileSync(
     join(dir, 'index.html'),
     `<!doctype html>
@@ -47,6 +78,12 @@ function writeBarePage(dir: string, assets: { js: string; css: string }): void {
 </html>
 `,
   );
+  const fontFaces = {
+    'Noto Sans Regular': [
+      { url: `../assets/${assets.latin}`, 'unicode-range': ranges(notoSansRanges.latin) },
+      { url: `../assets/${assets.arabic}`, 'unicode-range': ranges(notoSansArabicRanges.arabic) },
+    ],
+  };
   // The chunk's export names are minified, so pick them out by what they are.
   writeFileSync(
     join(dir, 'bare.js'),
@@ -60,14 +97,55 @@ if (!MapClass || !workerUrl || !setWorkerUrl) {
   throw new Error(window.__benchError);
 }
 setWorkerUrl(workerUrl);
+const abs = (path) => new URL(path, location.href).href;
+const fontFaces = ${JSON.stringify(fontFaces)};
+for (const faces of Object.values(fontFaces)) for (const face of faces) face.url = abs(face.url);
+const zoomed = (a, b) => ['interpolate', ['linear'], ['zoom'], 11, a, 15, b];
+const label = {
+  'text-field': ['coalesce', ['get', 'name_fr'], ['get', 'name_en']],
+  'text-font': ['Noto Sans Regular'],
+  'text-size': zoomed(11, 15),
+  'text-max-width': 8,
+  'text-padding': 3,
+  'symbol-sort-key': ['-', ['get', 'area_km2']],
+};
+const style = {
+  version: 8,
+  'font-faces': fontFaces,
+  sources: {
+    shapes: { type: 'geojson', data: abs('../data/neighbourhoods.geojson'), promoteId: 'id' },
+    centres: { type: 'geojson', data: abs('../data/centres.geojson') },
+    outline: { type: 'geojson', data: abs('../data/outline.geojson') },
+    fronts: { type: 'geojson', data: abs('../data/frontlines.geojson') },
+  },
+  layers: [
+    { id: 'background', type: 'background', paint: { 'background-color': '#f4f1ea' } },
+    { id: 'edge', type: 'line', source: 'outline', paint: { 'line-color': '#8a8070', 'line-width': zoomed(4, 10) } },
+    { id: 'fills', type: 'fill', source: 'shapes', paint: { 'fill-color': '#3b5ba5', 'fill-opacity': 0.72 } },
+    { id: 'outlines', type: 'line', source: 'shapes', paint: { 'line-color': '#ffffff', 'line-width': zoomed(0.5, 1.5) } },
+    { id: 'front', type: 'line', source: 'fronts',
+      filter: ['all', ['<=', ['get', 'fromDay'], ${day}], ['<', ${day}, ['coalesce', ['get', 'untilDay'], 1e9]]],
+      paint: { 'line-color': '#111111', 'line-width': zoomed(2.5, 5) } },
+    { id: 'labels', type: 'symbol', source: 'centres', filter: ['!', ['has', 'mark']], layout: label,
+      paint: { 'text-color': '#222222', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 } },
+    { id: 'landmarks', type: 'symbol', source: 'centres', filter: ['has', 'mark'], layout: { ...label, 'text-anchor': 'top' },
+      paint: { 'text-color': '#222222', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 } },
+  ],
+};
+const [lon, lat, zoom] = location.hash.slice(1).split('/').map(Number);
 const map = new MapClass({
   container: 'map',
-  style: { version: 8, sources: {}, layers: [] },
-  bounds: [[37.08, 36.13], [37.27, 36.285]],
+  style,
+  ...(Number.isFinite(zoom) ? { center: [lon, lat], zoom } : { bounds: [[37.08, 36.13], [37.27, 36.285]] }),
   attributionControl: false,
 });
-// The same event the app's figure ends on: the first 'idle'.
-map.once('idle', () => { window.__firstComplete = performance.now(); });
+// The same end as the app's figure: the first 'idle' with fills, names and the front drawn.
+const check = () => {
+  for (const layer of ['fills', 'labels', 'front']) if (map.queryRenderedFeatures({ layers: [layer] }).length === 0) return;
+  window.__firstComplete = performance.now();
+  map.off('idle', check);
+};
+map.on('idle', check);
 window.__map = map;
 `,
   );
@@ -78,7 +156,7 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.j
 /** `vite preview` of dist/ (as test/e2e/harness.ts serves it), with the bare page mounted beside. */
 export async function serveWithBarePage(): Promise<ServedWithBare> {
   const dir = mkdtempSync(join(tmpdir(), 'aleppo-bench-bare-'));
-  writeBarePage(dir, mapLibreAssets(join(ROOT, 'dist')));
+  writeBarePage(dir, builtAssets(join(ROOT, 'dist')), openingDay(join(ROOT, 'dist')));
   const plugin: Plugin = {
     name: 'bench-bare-page',
     configurePreviewServer(server) {

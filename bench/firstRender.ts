@@ -1,11 +1,12 @@
 /**
  * Time from navigation to the first complete render of the map, in headless Chromium on the
- * production build, beside a bare MapLibre page with an empty style on the same server.
+ * production build, beside the floor (bench/barePage.ts): a minimal MapLibre page on the same
+ * server that draws the same shapes, names and front lines from the same files and fonts.
  *
  * "First complete render", for the app: the first MapLibre 'idle' event (style, sources and
  * tiles loaded, nothing left to draw) at which the page has painted its day on the map
  * (`.map[data-ready=true]`) and the neighbourhood fills, their name labels and the front
- * lines are among the rendered features. For the bare page: its first 'idle'. Both are
+ * lines are among the rendered features. For the floor: the same, on its own layers. Both are
  * read as performance.now() in the page, i.e. milliseconds since navigation start.
  * Every load is in a fresh browser context: cold HTTP cache, as a first visit.
  */
@@ -42,7 +43,7 @@ const REQUIRED_LAYERS = ['neighbourhood-fills', 'neighbourhood-labels', 'front-l
  * window.__map, and stamps the first 'idle' that shows the whole map. A string, not a
  * function: tsx would wrap a function's inner functions in a helper the page lacks.
  */
-const WATCH_FIRST_COMPLETE = `(() => {
+export const WATCH_FIRST_COMPLETE = `(() => {
   const required = ${JSON.stringify(REQUIRED_LAYERS)};
   let current;
   // When the page says its day is on the map (data fetched, feature-state written).
@@ -71,6 +72,8 @@ const WATCH_FIRST_COMPLETE = `(() => {
 
 interface Load {
   complete: number;
+  /** Where the map's camera was at the end (`lon/lat/zoom`): the floor is drawn at the app's first view. */
+  camera: string;
   /** The app only: DOMContentLoaded, the map's first idle (any), the day painted. */
   domContentLoaded: number;
   firstIdle?: number;
@@ -90,6 +93,12 @@ async function timeLoad(browser: Browser, url: string, app: boolean): Promise<Lo
       domContentLoaded: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
       firstIdle: window.__firstIdle,
       dayPainted: window.__dayPainted,
+      camera: (() => {
+        const map = window.__map as { getCenter(): { lng: number; lat: number }; getZoom(): number } | undefined;
+        if (!map) return '';
+        const c = map.getCenter();
+        return `${c.lng.toFixed(5)}/${c.lat.toFixed(5)}/${map.getZoom().toFixed(3)}`;
+      })(),
     }));
     return { complete: value, ...more };
   } finally {
@@ -102,13 +111,15 @@ export async function runFirstRenderBench(browser: Browser, served: ServedWithBa
   const app: Load[] = [];
   const bare: Load[] = [];
   // One unrecorded load of each first: Chromium's own first-start costs are not the page's.
-  await timeLoad(browser, served.bareUrl, false);
-  await timeLoad(browser, served.url, true);
+  // The app's tells the floor where its first view is, so both lay out the same names.
+  const { camera } = await timeLoad(browser, served.url, true);
+  const bareUrl = `${served.bareUrl}#${camera}`;
+  await timeLoad(browser, bareUrl, false);
   for (let i = 0; i < loads; i++) {
-    bare.push(await timeLoad(browser, served.bareUrl, false));
+    bare.push(await timeLoad(browser, bareUrl, false));
     app.push(await timeLoad(browser, served.url, true));
   }
-  const median = (key: keyof Load) => figures(app.map((l) => l[key] ?? NaN).filter(Number.isFinite)).medianMs;
+  const median = (key: 'complete' | 'domContentLoaded' | 'firstIdle' | 'dayPainted') => figures(app.map((l) => l[key] ?? NaN).filter(Number.isFinite)).medianMs;
   const appFigures = figures(app.map((l) => l.complete));
   const bareFigures = figures(bare.map((l) => l.complete));
   return {
@@ -127,7 +138,7 @@ export function firstRenderTable(r: FirstRenderResult): string {
     '| page | loads | median ms | p95 ms | max ms |',
     '|---|---:|---:|---:|---:|',
     row('the app: navigation → first idle with fills, labels and front lines drawn', r.app),
-    row('floor: bare MapLibre, empty style, same server and chunk: navigation → first idle', r.bare),
+    row('floor: bare MapLibre drawing the same shapes, names and front lines from the same files and fonts, at the app’s first view: navigation → first idle with them drawn', r.bare),
     `| **app / floor (medians)** | | ${r.ratio} | | |`,
     '',
     `The app's steps (medians, ms since navigation): DOMContentLoaded ${r.appSteps.domContentLoadedMs}, the map's first idle ${r.appSteps.firstIdleMs}, its day painted (data-ready) ${r.appSteps.dayPaintedMs}, complete ${r.app.medianMs}.`,

@@ -1,16 +1,17 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Neighbourhood } from '../geo/src/gazetteer/types';
+import { placeName } from '../geo/src/contract';
 import { Credits } from './Credits';
-import { fetchAppData, type AppData, type DataProblem, type FrontLineCollection } from './data';
-import { fetchOptionalFrontlines } from './frontlines';
+import { lazy } from './lazy';
+import { fetchAppData, fetchArticles, fetchChecked, fetchSourceData, type AppData, type Article, type DataProblem, type Fetched, type SourceData } from './data';
 import { LANGS, strings, textDirection, type Lang } from './i18n';
 import { Legend } from './map/Legend';
 import { DAY_INPUT_MARK, MapView } from './map/MapView';
-import type { ShapeInfo } from './map/shapes';
+import { frontsOnIndex } from './map/fronts';
+import { boundsOf, shapeInfo } from './map/shapes';
+import type { MapFiles } from './map/style';
 import { ControlIndex } from './model/control';
 import { searchIndex } from './model/search';
 import { changeClauses } from './model/summary';
-import { DistrictPanel } from './panel/DistrictPanel';
 import { districtQuotes, eventsByNeighbourhood } from './panel/quotes';
 import { SearchBox } from './search/SearchBox';
 import { SharesPanel } from './shares/SharesPanel';
@@ -20,7 +21,6 @@ import { isolateText } from './model/bidi';
 import { parseUrlState, type UrlState, type View } from './url/state';
 import { useUrlSync } from './url/useUrlSync';
 import { useMediaQuery } from './useMediaQuery';
-import { EmbedDialog } from './embed/EmbedDialog';
 import { FailSafe, MapFallback, stillFor } from './embed/FailSafe';
 import { fullMapUrl } from './embed/links';
 import { parseEmbedOptions } from './embed/options';
@@ -28,21 +28,40 @@ import { embedStrings } from './embed/strings';
 import { useHostBridge } from './embed/useHostBridge';
 import { useTheme } from './embed/useTheme';
 import { timelineWindow } from './embed/window';
-import { Downloads } from './downloads/Downloads';
-import { dayIndex } from './model/days';
 // Story, table view (issue 13 items 3 and 6): their own modules, wired in below.
-import { fetchStory, keyDays, type StoryFile } from './story/data';
+import { keyDays } from './story/data';
 import { openingDay } from './story/opening';
 import { playbackOptions } from './story/playback';
-import { DistrictTable } from './table/DistrictTable';
 import { tableStrings } from './table/strings';
 
 /** press.yaml's group of the neighbourhoods the rebels held: the first view's frame. */
 const EAST_ALEPPO = 'east-aleppo';
 
-function nameIn(place: Neighbourhood | undefined, lang: Lang, fallback: string): string {
-  if (!place) return fallback;
-  return (lang === 'ar' ? place.name_ar : lang === 'en' ? place.name_en : place.name_fr) || place.name_en;
+// Shown only when asked for: chunks of their own (src/lazy.ts).
+const DistrictPanel = lazy(() => import('./panel/DistrictPanel').then((m) => m.DistrictPanel));
+const DistrictTable = lazy(() => import('./table/DistrictTable').then((m) => m.DistrictTable));
+const EmbedDialog = lazy(() => import('./embed/EmbedDialog').then((m) => m.EmbedDialog));
+const Downloads = lazy(() => import('./downloads/Downloads').then((m) => m.Downloads));
+
+type ShapeFiles = Omit<MapFiles, 'frontlines'>;
+
+/** The map's own files: the shapes are needed (the map is its shapes); names and the city's edge are not. */
+async function fetchShapeFiles(): Promise<Fetched<ShapeFiles>> {
+  const [neighbourhoods, centres, outline] = await Promise.all([
+    fetchChecked('neighbourhoods.geojson', true),
+    fetchChecked('centres.geojson', false),
+    fetchChecked('outline.geojson', false),
+  ]);
+  const problems = [neighbourhoods, centres, outline].flatMap((c) => (c.problem ? [c.problem] : []));
+  if (!neighbourhoods.value) return { data: null, problems };
+  const none = { type: 'FeatureCollection' as const, features: [] };
+  return { data: { neighbourhoods: neighbourhoods.value, centres: centres.value ?? none, outline: outline.value ?? { ...none } as MapFiles['outline'] }, problems };
+}
+
+/** Anything the first view's fetches threw: said like a file's problem, not lost. */
+function thrown(error: unknown): Fetched<never> {
+  console.error('data', error);
+  return { data: null, problems: [{ file: 'data', problem: String((error as Error)?.message ?? error) }] };
 }
 
 export function App() {
@@ -58,79 +77,116 @@ export function App() {
   const [view, setView] = useState<View | null>(initial.view);
   const [playing, setPlaying] = useState(false);
   const [data, setData] = useState<AppData | null>(null);
+  const [shapeFiles, setShapeFiles] = useState<ShapeFiles | null>(null);
+  /** The first view's files have come (or failed): the page says what is wrong rather than "loading". */
   const [settled, setSettled] = useState(false);
   /** Data files missing or malformed: said in the page, in the reader's language. */
   const [problems, setProblems] = useState<DataProblem[]>([]);
-  /** The data cannot make a map (a file that did not come, or that a map cannot be drawn from): the still instead. */
-  const [dataFailed, setDataFailed] = useState(false);
-  const [frontlines, setFrontlines] = useState<FrontLineCollection | null>(null);
-  const [shapes, setShapes] = useState<ShapeInfo | null>(null);
+  /** The articles (credits, the story's sources): fetched once the first view's files are in, not before. */
+  const [articles, setArticles] = useState<Article[] | null>(null);
+  /** Articles, events, baseline: fetched once something asks for them (a panel, the table, a click). */
+  const [sources, setSources] = useState<SourceData | null>(null);
+  const [sourcesSettled, setSourcesSettled] = useState(false);
+  const [needSources, setNeedSources] = useState(false);
   const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
   const opener = useRef<Element | null>(null);
-  const [story, setStory] = useState<StoryFile | null>(null);
   const [tableOpen, setTableOpen] = useState(false);
   const playback = useMemo(() => playbackOptions(location.href), []);
   const t = strings[lang];
 
+  /** Each file's problem once, whichever fetch met it. */
+  const addProblems = useCallback(
+    (more: readonly DataProblem[]) => setProblems((p) => [...p, ...more.filter((q) => !p.some((o) => o.file === q.file))]),
+    [],
+  );
   useEffect(() => {
-    // The story comes with the data, so the map opens on its day rather than jumping to it.
-    Promise.all([fetchAppData(), fetchStory()]).then(
-      ([fetched, storyFile]) => {
-        setStory(storyFile);
-        setData(fetched.data);
-        if (fetched.problems.length) setProblems((p) => [...p, ...fetched.problems]);
-        if (!fetched.data) setDataFailed(true);
-        // Loaded, even if not usable: the page says what is wrong rather than "loading".
-        setSettled(true);
-      },
-      (error: unknown) => {
-        console.error('data', error);
-        setDataFailed(true);
-      },
-    );
-    fetchOptionalFrontlines().then((fetched) => {
-      setFrontlines(fetched.value);
-      if (fetched.problem) setProblems((p) => [...p, fetched.problem!]);
+    // One path for every outcome: what came is used, what did not is said (index.html preloads them all).
+    Promise.all([fetchAppData().catch(thrown), fetchShapeFiles().catch(thrown)]).then(([first, shapesFetched]) => {
+      setData(first.data);
+      setShapeFiles(shapesFetched.data);
+      addProblems([...first.problems, ...shapesFetched.problems]);
+      setSettled(true);
     });
   }, []);
+  useEffect(() => {
+    if (!settled) return;
+    fetchArticles()
+      .catch(thrown)
+      .then((fetched) => {
+        setArticles(fetched.data);
+        addProblems(fetched.problems);
+      });
+  }, [settled]);
+  // The first view needs none of the other sources; the reader's first move (or a district in the link) fetches them.
+  useEffect(() => {
+    if (needSources) return;
+    const want = () => setNeedSources(true);
+    const moves = ['pointerdown', 'keydown', 'focusin'] as const;
+    for (const m of moves) document.addEventListener(m, want, { once: true, capture: true });
+    return () => {
+      for (const m of moves) document.removeEventListener(m, want, { capture: true });
+    };
+  }, [needSources]);
+  useEffect(() => {
+    if (!needSources && !district && !tableOpen) return;
+    setNeedSources(true);
+    fetchSourceData()
+      .catch(thrown)
+      .then((fetched) => {
+        setSources(fetched.data);
+        addProblems(fetched.problems);
+        setSourcesSettled(true);
+      });
+  }, [needSources || !!district || tableOpen]);
+  /** What the downloads are made from: the sources, fetched (once) at the first file asked for. */
+  const loadDownloadData = useCallback(async () => {
+    setNeedSources(true);
+    const fetched = await fetchSourceData();
+    if (!fetched.data || !data) throw new Error(`downloads: ${fetched.problems.map((p) => p.file).join(', ') || 'no data'}`);
+    return { ...fetched.data, gazetteer: data.gazetteer };
+  }, [data]);
+  /** The data cannot make a map (the gazetteer or the shapes did not come or are malformed): the still instead. */
+  const dataFailed = settled && (!data || !shapeFiles);
 
-  // An embed may show part of the battle: the index sees only its window.
+  // Reports about a whole area, for periods without a tier (older pipelines): known once the events are in.
+  const areaEvents = useRef<Set<string>>(new Set());
+  areaEvents.current = useMemo(() => new Set(sources?.events.filter((e) => e.group).map((e) => e.id)), [sources]);
+  // An embed may show part of the battle: the index sees only its window, and its days are the slider's.
   const index = useMemo(
-    () => {
-      if (!data?.timeline) return null;
-      // Reports about a whole area: a colour resting on one is drawn as inferred until the pipeline says the tier.
-      const areaEvents = new Set(data.events.filter((e) => e.group).map((e) => e.id));
-      return new ControlIndex(timelineWindow(data.timeline, embed.start, embed.end), (id) => areaEvents.has(id));
-    },
+    () => (data?.timeline ? new ControlIndex(timelineWindow(data.timeline, embed.start, embed.end), (id) => areaEvents.current.has(id)) : null),
     [data],
   );
-  const frontDayOffset = index && data?.timeline ? dayIndex(data.timeline.start, index.start) : 0;
+  const story = data?.story ?? null;
+  const frontlines = data?.frontlines ?? null;
+  const shapes = useMemo(() => (shapeFiles ? shapeInfo(shapeFiles.neighbourhoods) : null), [shapeFiles]);
+  // The map is made once, from everything the first view draws, the front lines counted in the slider's days.
+  const mapFiles = useMemo<MapFiles | null>(
+    () => (shapeFiles && settled ? { ...shapeFiles, frontlines: frontlines && frontsOnIndex(frontlines, index) } : null),
+    [shapeFiles, settled, frontlines, index],
+  );
   const places = useMemo(() => new Map(data?.gazetteer.neighbourhoods.map((n) => [n.id, n]) ?? []), [data]);
   const entries = useMemo(() => (data ? searchIndex(data.gazetteer) : []), [data]);
   // The first view frames the east, where the battle was (the editors' group in press.yaml).
-  const frame = useMemo(() => data?.gazetteer.groups.find((g) => g.id === EAST_ALEPPO)?.members ?? null, [data]);
-  const eventsById = useMemo(() => new Map(data?.events.map((e) => [e.id, e]) ?? []), [data]);
-  const eventsByPlace = useMemo(() => eventsByNeighbourhood(data?.events ?? []), [data]);
-  const articlesById = useMemo(() => new Map(data?.articles.map((a) => [a.id, a]) ?? []), [data]);
+  const frame = useMemo(() => {
+    const members = data?.gazetteer.groups.find((g) => g.id === EAST_ALEPPO)?.members;
+    return (shapes && members && boundsOf(shapes, members)) ?? null;
+  }, [data, shapes]);
+  const eventsById = useMemo(() => new Map(sources?.events.map((e) => [e.id, e]) ?? []), [sources]);
+  const eventsByPlace = useMemo(() => eventsByNeighbourhood(sources?.events ?? []), [sources]);
+  const articlesById = useMemo(() => new Map(articles?.map((a) => [a.id, a]) ?? []), [articles]);
   const series = useMemo(() => (data?.shares && index ? sharesSeries(data.shares, index) : []), [data, index]);
 
   // No date in the link: the story's opening day (else the day of the most changes), or the start when it is to play.
   const firstDay = embed.autoplay ? 0 : index ? openingDay(index, story) : 0;
   const keys = useMemo(() => (index ? keyDays(index, story) : []), [index, story]);
   const day = index ? index.clamp(date ? index.day(date) : firstDay) : 0;
-  const name = useCallback((id: string) => nameIn(places.get(id), lang, id), [places, lang]);
-  const groupName = useCallback(
-    (id: string) => {
-      const group = data?.gazetteer.groups.find((g) => g.id === id);
-      return group ? (lang === 'ar' ? group.name_ar : lang === 'en' ? group.name_en : group.name_fr) || group.name_en : id;
-    },
-    [data, lang],
-  );
+  const name = useCallback((id: string) => placeName(places.get(id), lang, id), [places, lang]);
+  const groupName = useCallback((id: string) => placeName(data?.gazetteer.groups.find((g) => g.id === id), lang, id), [data, lang]);
   const describe = useCallback(
     (id: string) => {
       const place = places.get(id);
       if (!place) return null;
-      return { name: nameIn(place, lang, id), controller: index ? t.control[index.controllerOn(id, day)] : '' };
+      return { name: placeName(place, lang, id), controller: index ? t.control[index.controllerOn(id, day)] : '' };
     },
     [places, lang, index, day, t],
   );
@@ -158,9 +214,11 @@ export function App() {
   }, [lang, t]);
   useEffect(() => {
     const place = district ? places.get(district) : undefined;
-    document.title = place ? `${isolateText(nameIn(place, lang, district!))} — ${t.title}` : t.title;
+    document.title = place ? `${isolateText(placeName(place, lang, district!))} — ${t.title}` : t.title;
   }, [district, places, lang, t]);
 
+  // A slider move reaches the paint in four calls: TimeBar's onInput → onDay (here: the date
+  // into state) → MapView's useDayPaint layout effect, on the render that follows → DayPainter.show.
   const onDay = useCallback(
     (next: number, auto: boolean) => {
       if (!index) return;
@@ -194,8 +252,9 @@ export function App() {
 
   const place = district ? places.get(district) : undefined;
   const quotes = useMemo(
-    () => (place ? districtQuotes(place.id, index?.periodsOf(place.id) ?? [], eventsById, eventsByPlace, articlesById) : null),
-    [place, index, eventsById, eventsByPlace, articlesById],
+    // Once the sources are in (or failed: the panel then says what it can without them).
+    () => (place && sourcesSettled ? districtQuotes(place.id, index?.periodsOf(place.id) ?? [], eventsById, eventsByPlace, articlesById) : null),
+    [place, index, eventsById, eventsByPlace, articlesById, sourcesSettled],
   );
   const summary = index ? changeClauses(index.changes(day), lang, name) : '';
   // No data, no WebGL, a script error: the still of the day instead of a blank map.
@@ -205,18 +264,17 @@ export function App() {
       <MapView
         lang={lang}
         index={index}
-        frontDayOffset={frontDayOffset}
         theme={theme}
         cooperative={embed.embed}
         day={day}
-        frontlines={frontlines}
+        files={mapFiles}
+        shapes={shapes}
         selected={place?.located ? place.id : null}
         initialView={initial.view}
         reducedMotion={reducedMotion}
         describe={describe}
         onSelect={open}
         onView={setView}
-        onShapes={setShapes}
         frame={frame}
       />
     </FailSafe>
@@ -228,7 +286,7 @@ export function App() {
       day={day}
       index={index}
       quotes={quotes}
-      baseline={data?.baseline ?? null}
+      baseline={sources?.baseline ?? null}
       onClose={close}
       autoFocus={!embed.embed || readerOpened}
       groupName={groupName}
@@ -265,7 +323,7 @@ export function App() {
 
   const problemsNote = problems.length > 0 && (
     <div class="card data-problems" role="alert">
-      <p>{settled && !data ? t.dataUnusable : t.dataPartial}</p>
+      <p>{dataFailed ? t.dataUnusable : t.dataPartial}</p>
       <ul>
         {problems.map((p) => (
           <li key={p.file}>
@@ -364,7 +422,7 @@ export function App() {
             {data && index && (
               <Downloads
                 lang={lang}
-                data={data}
+                load={loadDownloadData}
                 index={index}
                 day={day}
                 mapUrl={fullMapUrl(location.href, urlState)}
@@ -372,7 +430,7 @@ export function App() {
                 getMap={() => window.__map ?? null}
               />
             )}
-            <Credits lang={lang} articles={data?.articles ?? null} />
+            <Credits lang={lang} articles={articles} />
           </div>
         </header>
         {problemsNote}
@@ -387,7 +445,7 @@ export function App() {
             places={places}
             events={eventsById}
             articles={articlesById}
-            baseline={data?.baseline ?? null}
+            baseline={sources?.baseline ?? null}
             playing={playing}
             name={name}
             onOpen={open}

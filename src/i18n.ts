@@ -1,6 +1,6 @@
 // UI strings, one table per language. Adding a language = adding a key to
 // `strings` (and, for map labels, a `name_<lang>` property in the data).
-import type { Control } from '../geo/src/timeline/types';
+import type { Control } from '../geo/src/contract';
 import { plural } from './model/plural';
 
 export const LANGS = ['fr', 'en', 'ar'] as const;

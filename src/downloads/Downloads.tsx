@@ -2,8 +2,8 @@
 // day or the whole timeline, as GeoJSON and CSV, events too (also in ACLED's
 // columns). Every file is made in the page from what it already holds.
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { CONTROLS } from '../../geo/src/timeline/types';
-import { dataUrl, outlets, type AppData, type NeighbourhoodsFile } from '../data';
+import { CONTROLS } from '../../geo/src/contract';
+import { fetchChecked, outlets, type AppData, type NeighbourhoodsFile, type SourceData } from '../data';
 import { embedStrings } from '../embed/strings';
 import { strings, textDirection, type Lang } from '../i18n';
 import { CONTROL_COLOURS } from '../map/palette';
@@ -17,9 +17,12 @@ import { mapImage } from './mapImage';
 import { save } from './save';
 import { DAY_HEADER, EVENTS_HEADER, TIMELINE_HEADER, dayRows, eventRows, sourcesOf, timelineRows } from './tables';
 
+export type DownloadData = Pick<AppData, 'gazetteer'> & SourceData;
+
 export interface DownloadsProps {
   lang: Lang;
-  data: AppData;
+  /** The data behind the files: fetched (once) when a file is first asked for, not with the first view. */
+  load: () => Promise<DownloadData>;
   index: ControlIndex;
   day: number;
   /** The full map's link for this state: where the files say they come from. */
@@ -32,20 +35,22 @@ const NAME = 'aleppo-frontlines';
 const CSV = 'text/csv;charset=utf-8';
 const GEOJSON = 'application/geo+json';
 
+/** The shapes the map drew (fetched and checked once, src/data.ts). */
 async function fetchShapes(): Promise<NeighbourhoodsFile> {
-  const response = await fetch(dataUrl('neighbourhoods.geojson'));
-  if (!response.ok) throw new Error(`neighbourhoods.geojson: HTTP ${response.status}`);
-  return (await response.json()) as NeighbourhoodsFile;
+  const { value, problem } = await fetchChecked('neighbourhoods.geojson', true);
+  if (!value) throw new Error(`neighbourhoods.geojson: ${problem?.problem ?? 'missing'}`);
+  return value;
 }
 
 function cssColour(name: string, fallback: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
 }
 
-export function Downloads({ lang, data, index, day, mapUrl, approximate, getMap }: DownloadsProps) {
+export function Downloads({ lang, load, index, day, mapUrl, approximate, getMap }: DownloadsProps) {
   const t = strings[lang];
   const e = embedStrings[lang];
   const date = index.date(day);
+  let data: DownloadData;
   const made = () => credits(mapUrl, outlets(data.articles, 'en'), approximate);
   const sources = () => sourcesOf(data.gazetteer, data.events, data.articles);
 
@@ -112,7 +117,12 @@ export function Downloads({ lang, data, index, day, mapUrl, approximate, getMap 
             <button
               type="button"
               onClick={() => {
-                Promise.resolve(file.run()).catch((error: unknown) => console.error('download', error));
+                load()
+                  .then((loaded) => {
+                    data = loaded;
+                    return file.run();
+                  })
+                  .catch((error: unknown) => console.error('download', error));
               }}
             >
               {file.label}

@@ -14,7 +14,7 @@
 //   place, "Non-state actor overtakes territory" when rebels or Kurdish forces
 //   do, "Armed clash" for fighting and partial gains.
 // Actor names are ours (ACLED's actor dictionary is not public here).
-import type { Controller } from '../../geo/src/events/types';
+import type { Controller } from '../../geo/src/contract';
 import type { ControlEvent, Gazetteer } from '../data';
 import type { ControlIndex } from '../model/control';
 import type { Cell } from './csv';

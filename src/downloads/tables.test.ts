@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Timeline } from '../../geo/src/timeline/types';
+import type { Timeline } from '../../geo/src/contract';
 import type { Article, ControlEvent, Gazetteer } from '../data';
 import { ControlIndex } from '../model/control';
 import { ACLED_HEADER, acledRows, subEventType } from './acled';

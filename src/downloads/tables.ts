@@ -2,7 +2,7 @@
 // control period, every event with its quote, and the events in ACLED's
 // columns. Plain data in, plain rows out; the files are written elsewhere.
 import { tierOf } from '../model/tier';
-import type { Neighbourhood } from '../../geo/src/gazetteer/types';
+import type { Neighbourhood } from '../../geo/src/contract';
 import type { Article, ControlEvent, Gazetteer } from '../data';
 import type { ControlIndex, DayPeriod } from '../model/control';
 import { safeHttpUrl } from '../panel/quotes';

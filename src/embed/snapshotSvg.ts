@@ -3,8 +3,8 @@
 // thumbnail. The same colours as the live map; with `labels`, a title and the
 // date above it and the legend and credits below, in the chosen language (the
 // build draws them with the app's own fonts: build/stillFonts.ts).
-import type { Control } from '../../geo/src/timeline/types';
-import { CONTROLS } from '../../geo/src/timeline/types';
+import type { Control } from '../../geo/src/contract';
+import { CONTROLS } from '../../geo/src/contract';
 import { strings, textDirection, type Lang } from '../i18n';
 import { longDate } from '../model/days';
 import type { FrontLineCollection, NeighbourhoodsFile } from '../data';

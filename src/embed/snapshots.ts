@@ -1,8 +1,8 @@
 // Static images of the map, one per change date (the build writes them, see
 // build/embedAssets.ts): any day shows the same map as the last change on or
 // before it, so a day's image is that change's.
-import type { Control } from '../../geo/src/timeline/types';
-import { CONTROLS } from '../../geo/src/timeline/types';
+import type { Control } from '../../geo/src/contract';
+import { CONTROLS } from '../../geo/src/contract';
 import type { Lang } from '../i18n';
 import { DEFAULT_LANG, strings } from '../i18n';
 import type { ControlIndex } from '../model/control';

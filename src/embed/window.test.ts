@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Timeline } from '../../geo/src/timeline/types';
+import type { Timeline } from '../../geo/src/contract';
 import { ControlIndex } from '../model/control';
 import { timelineWindow } from './window';
 

@@ -1,7 +1,7 @@
 // An embed may show only part of the battle (?start=...&end=...): the timeline
 // seen through that window. Periods are kept whole, so a district's panel still
 // tells its full story; only the slider's ends move.
-import type { Timeline } from '../../geo/src/timeline/types';
+import type { Timeline } from '../../geo/src/contract';
 
 /**
  * `timeline` with its start and end moved inside [start, end]. Bounds outside

@@ -1,5 +1,5 @@
 // What the colours and lines mean, and a warning when shapes are made up.
-import { CONTROLS } from '../../geo/src/timeline/types';
+import { CONTROLS } from '../../geo/src/contract';
 import { strings, type Lang } from '../i18n';
 import { panelStrings } from '../panel/strings';
 import { CONTROL_COLOURS, FILL_OPACITY, WEAK_FILL_OPACITY } from './palette';

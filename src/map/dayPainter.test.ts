@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Timeline } from '../../geo/src/timeline/types';
+import type { Timeline } from '../../geo/src/contract';
 import { ControlIndex } from '../model/control';
 import { DayPainter } from './dayPainter';
 

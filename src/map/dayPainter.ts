@@ -12,14 +12,10 @@ export class DayPainter {
   /** The weak flags last written (confidence on the map), in the index's `ids` order. */
   private weak: readonly boolean[] | null = null;
 
-  /**
-   * `frontDayOffset`: days from the front lines' own start (the whole timeline's)
-   * to the index's, which an embed's window may move later.
-   */
+  /** The front lines' days are the index's own (src/map/fronts.ts), so the day goes to the map as it is. */
   constructor(
     private readonly map: MapLibreMap,
     private readonly index: ControlIndex,
-    private readonly frontDayOffset = 0,
   ) {}
 
   /** Feature-state is dropped when a source reloads its data: call to paint everything again. */
@@ -58,7 +54,7 @@ export class DayPainter {
         writes++;
       });
       this.weak = weak;
-      map.setGlobalStateProperty(DAY_STATE, day + this.frontDayOffset);
+      map.setGlobalStateProperty(DAY_STATE, day);
       this.shown = day;
     }
     return writes;

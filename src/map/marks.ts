@@ -1,7 +1,7 @@
 // Signs for the landmarks the gazetteer marks (press.yaml `mark`): drawn here on a
 // canvas, like the contested hatch, so the style needs no sprite sheet.
-import type { Mark } from '../../geo/src/gazetteer/types';
-import { MARKS } from '../../geo/src/gazetteer/types';
+import type { Mark } from '../../geo/src/contract';
+import { MARKS } from '../../geo/src/contract';
 
 /** CSS pixels a side; drawn at twice that for sharp screens. */
 const SIZE = 22;

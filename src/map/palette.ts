@@ -4,7 +4,7 @@
 // vision, greyscale, protanopia, deuteranopia and tritanopia, on the light and the dark paper;
 // src/map/palette.test.ts measures it (simulated with Machado et al. 2009) and fails a palette
 // that breaks it. Contested and unknown also carry a pattern, so they never rest on colour alone.
-import type { Control } from '../../geo/src/timeline/types';
+import type { Control } from '../../geo/src/contract';
 
 export const CONTROL_COLOURS: Record<Control, string> = {
   regime: '#D36F4E',

@@ -13,7 +13,7 @@ import type {
   StyleSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
-import { CONTROLS } from '../../geo/src/timeline/types';
+import { CONTROLS, type CentresFile, type FrontLineCollection, type NeighbourhoodsFile, type OutlineFile } from '../../geo/src/contract';
 import { DEFAULT_LANG } from '../i18n';
 import { LABEL_FONT, labelFontFaces } from './fonts';
 import { CONTROL_COLOURS, DOTS_RGBA, FILL_OPACITY, HATCH_RGBA, MAP_COLOURS, WEAK_FILL_OPACITY, type MapColours } from './palette';
@@ -111,14 +111,22 @@ function frontLayer(id: string, colour: string, width11: number, width15: number
 const isPolygon: FilterSpecification = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
 
 const EMPTY: GeoJSONSourceSpecification['data'] = { type: 'FeatureCollection', features: [] };
+/** The pipeline's collections are GeoJSON with typed properties. */
+const asData = (file: object) => file as GeoJSONSourceSpecification['data'];
+
+/** What the map draws, fetched and checked by the page (src/data.ts) and handed to the map's worker once. */
+export interface MapFiles {
+  neighbourhoods: NeighbourhoodsFile;
+  /** One point per neighbourhood, where its name goes. */
+  centres: CentresFile;
+  /** The city's edge. */
+  outline: OutlineFile;
+  /** Days counted as the slider's (src/map/fronts.ts); null: none (not built yet). */
+  frontlines: FrontLineCollection | null;
+}
 
 export interface StyleOptions {
-  /** Absolute URL of neighbourhoods.geojson: fetched by the map's worker, once. */
-  neighbourhoodsUrl: string;
-  /** Absolute URL of centres.geojson: one point per neighbourhood, where its name goes. */
-  centresUrl: string;
-  /** Absolute URL of outline.geojson: the city's edge. */
-  outlineUrl: string;
+  files: MapFiles;
   /** The page's URL, against which bundled font files are resolved. */
   baseUrl: string;
   /** Paint transitions off when the reader prefers reduced motion. */
@@ -128,9 +136,7 @@ export interface StyleOptions {
 }
 
 export function buildStyle({
-  neighbourhoodsUrl,
-  centresUrl,
-  outlineUrl,
+  files,
   baseUrl,
   reducedMotion = false,
   colours = MAP_COLOURS,
@@ -142,12 +148,12 @@ export function buildStyle({
     'font-faces': labelFontFaces(baseUrl),
     transition: reducedMotion ? { duration: 0, delay: 0 } : { duration: 150, delay: 0 },
     sources: {
-      [NEIGHBOURHOODS_SOURCE]: { type: 'geojson', data: neighbourhoodsUrl, promoteId: 'id' },
+      [NEIGHBOURHOODS_SOURCE]: { type: 'geojson', data: asData(files.neighbourhoods), promoteId: 'id' },
       // Names at the centre points: one per neighbourhood, even one in several parts.
-      [CENTRES_SOURCE]: { type: 'geojson', data: centresUrl },
-      [OUTLINE_SOURCE]: { type: 'geojson', data: outlineUrl },
-      // Filled in once the front lines are fetched (frontlines.geojson may not exist yet).
-      [FRONTLINES_SOURCE]: { type: 'geojson', data: EMPTY },
+      [CENTRES_SOURCE]: { type: 'geojson', data: asData(files.centres) },
+      [OUTLINE_SOURCE]: { type: 'geojson', data: asData(files.outline) },
+      // frontlines.geojson may not exist yet: then no front.
+      [FRONTLINES_SOURCE]: { type: 'geojson', data: files.frontlines ? asData(files.frontlines) : EMPTY },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': colours.background } },

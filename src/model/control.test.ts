@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Timeline } from '../../geo/src/timeline/types';
+import type { Timeline } from '../../geo/src/contract';
 import { ControlIndex } from './control';
 import { dateAt, dayIndex, isIsoDay, longDate } from './days';
 import { changeClauses } from './summary';

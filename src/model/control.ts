@@ -1,7 +1,7 @@
 // Who held what on which day, as day numbers: built once from timeline.json so
 // a date change is a few array reads, and so the map only touches the
 // neighbourhoods whose controller differs between two days.
-import type { Control, Period, Timeline } from '../../geo/src/timeline/types';
+import type { Control, Period, Timeline } from '../../geo/src/contract';
 import { dateAt, dayIndex } from './days';
 import { isWeak, tierOf, type IsAreaEvent } from './tier';
 

@@ -3,7 +3,7 @@
 
 import { isLang, locale } from '../i18n';
 
-export { dateAt, dayIndex, isIsoDay } from '../../geo/src/text/isoDay';
+export { dateAt, dayIndex, isIsoDay } from '../../geo/src/contract';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 

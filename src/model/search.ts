@@ -1,9 +1,7 @@
 // Finding a district by any spelling: the query and every name go through the
 // place finder's own spelling rules (geo/src/text/normalise.ts), so what the
 // pipeline recognises in an article, the search box recognises too.
-import type { Gazetteer } from '../../geo/src/gazetteer/types';
-import { fold, tokenForm } from '../../geo/src/text/normalise';
-import { HYPHEN_ARTICLES } from '../../geo/src/text/tokenise';
+import { fold, HYPHEN_ARTICLES, tokenForm, type Gazetteer } from '../../geo/src/contract';
 
 export interface SearchEntry {
   id: string;

@@ -1,7 +1,7 @@
 // The line under the slider: what changed on the chosen day and where,
 // grouped by who gained it ("le régime prend Cheikh Saïd et Salhine").
 import { plural } from './plural';
-import type { Control } from '../../geo/src/timeline/types';
+import type { Control } from '../../geo/src/contract';
 import { locale, type Lang } from '../i18n';
 import { isolateText } from './bidi';
 import type { Change } from './control';

@@ -1,7 +1,7 @@
 // How well a period's colour is supported (geo/src/timeline/types.ts, Tier). Until the
 // pipeline fills `tier` everywhere, a period without one is read by what it rests on:
 // the baseline alone, a report about a whole area (inferred), or one source.
-import type { Period, Tier } from '../../geo/src/timeline/types';
+import type { Period, Tier } from '../../geo/src/contract';
 
 /** Whether an event id is a report about a whole area (a group: East Aleppo, the Old City). */
 export type IsAreaEvent = (eventId: string) => boolean;

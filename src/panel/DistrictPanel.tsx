@@ -2,7 +2,7 @@
 // history, and the quoted sentences behind each colour. Quotes are text
 // nodes only: nothing from an article is ever parsed as HTML.
 import { useEffect, useRef } from 'preact/hooks';
-import type { Neighbourhood } from '../../geo/src/gazetteer/types';
+import { placeName, type Neighbourhood } from '../../geo/src/contract';
 import type { BaselineFile } from '../data';
 import { strings, type Lang } from '../i18n';
 import { CONTROL_COLOURS } from '../map/palette';
@@ -39,8 +39,8 @@ const NAME_LANGS = [
   ['ar', 'name_ar', 'العربية'],
 ] as const;
 
-function placeName(place: Neighbourhood, lang: Lang): string {
-  return balanceBidi((lang === 'ar' ? place.name_ar : lang === 'en' ? place.name_en : place.name_fr) || place.name_en);
+function nameOf(place: Neighbourhood, lang: Lang): string {
+  return balanceBidi(placeName(place, lang));
 }
 
 function QuoteItem({ quote, lang }: { quote: Quote; lang: Lang }) {
@@ -143,7 +143,7 @@ export function DistrictPanel({ place, lang, day, index, quotes, baseline, onClo
     <aside class="district-panel" aria-labelledby="district-name">
       <header class="district-head">
         <h2 id="district-name" ref={heading} tabIndex={-1}>
-          {placeName(place, lang)}
+          {nameOf(place, lang)}
         </h2>
         <button type="button" class="close" onClick={onClose}>
           <span aria-hidden="true">✕</span>

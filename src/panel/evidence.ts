@@ -2,7 +2,7 @@
 // evidence that decides its colour (its events dated up to that day, deciding one first), its
 // confidence tier and the reason for it; then earlier reports; reports dated after the day are
 // kept apart ("later"), so a quote from 6 December never explains the colour of 5 December.
-import type { Tier } from '../../geo/src/timeline/types';
+import type { Tier } from '../../geo/src/contract';
 import type { DayPeriod } from '../model/control';
 import { dayIndex } from '../model/days';
 import { tierOf } from '../model/tier';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ControlEvent } from '../../geo/src/events/types';
+import type { ControlEvent } from '../../geo/src/contract';
 import type { Article } from '../data';
 import type { DayPeriod } from '../model/control';
 import { districtQuotes, eventsByNeighbourhood, safeHttpUrl } from './quotes';

@@ -1,6 +1,6 @@
 // The sources behind a district's colours, ready to show: the quoted
 // sentence, who published it, when, and a link only when it is http(s).
-import type { ControlEvent } from '../../geo/src/events/types';
+import type { ControlEvent } from '../../geo/src/contract';
 import type { Article } from '../data';
 import { balanceBidi } from '../model/bidi';
 import type { DayPeriod } from '../model/control';

@@ -1,6 +1,6 @@
 // Strings of the district panel's "on this day" section and of the confidence tiers (also
 // used by the legend and the table), kept apart from src/i18n.ts so both can change freely.
-import type { Tier } from '../../geo/src/timeline/types';
+import type { Tier } from '../../geo/src/contract';
 import type { Lang } from '../i18n';
 import { plural } from '../model/plural';
 

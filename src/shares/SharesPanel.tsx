@@ -1,6 +1,6 @@
 // The balance on the chosen day (neighbourhoods and km² per side), and a
 // small stacked-area chart of it over the whole timeline with the day marked.
-import type { Control } from '../../geo/src/timeline/types';
+import type { Control } from '../../geo/src/contract';
 import { locale, strings, type Lang } from '../i18n';
 import { CONTROL_COLOURS, HATCH_RGBA } from '../map/palette';
 import type { ControlIndex } from '../model/control';

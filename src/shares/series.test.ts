@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DayShares, SharesFile } from '../../geo/src/geometry/frontTypes';
+import type { DayShares, SharesFile } from '../../geo/src/contract';
 import { ControlIndex } from '../model/control';
 import { sharesOn, sharesSeries } from './series';
 

@@ -1,6 +1,6 @@
 // shares.json gives a tally per change date; the map shows every day, so a
 // day reads the tally of the last change date on or before it.
-import type { DayShares, SharesFile } from '../../geo/src/geometry/frontTypes';
+import type { DayShares, SharesFile } from '../../geo/src/contract';
 import type { ControlIndex } from '../model/control';
 
 export interface SharesPoint {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Neighbourhood } from '../../geo/src/gazetteer/types';
-import type { Timeline } from '../../geo/src/timeline/types';
+import type { Neighbourhood } from '../../geo/src/contract';
+import type { Timeline } from '../../geo/src/contract';
 import type { Article, ControlEvent } from '../data';
 import { ControlIndex } from '../model/control';
 import { sourceLabel } from '../panel/strings';

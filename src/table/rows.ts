@@ -1,7 +1,7 @@
 // The table's rows for a day: every neighbourhood, who held it, since when, how sure, and the
 // source that decides it (the period's deciding event), in the map's order of sides.
-import type { Neighbourhood } from '../../geo/src/gazetteer/types';
-import type { Control, Tier } from '../../geo/src/timeline/types';
+import type { Neighbourhood } from '../../geo/src/contract';
+import type { Control, Tier } from '../../geo/src/contract';
 import type { Article, ControlEvent } from '../data';
 import type { ControlIndex } from '../model/control';
 import { tierOf } from '../model/tier';

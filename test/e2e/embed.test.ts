@@ -264,8 +264,22 @@ describeInChromium('embedded in an article on another origin', () => {
     await expect(frame.locator('.timebar-date').getAttribute('datetime')).resolves.toBe('2016-11-28');
     await slider.fill('0');
     await expect(frame.locator('.timebar-date').getAttribute('datetime')).resolves.toBe('2016-11-20');
-    // The front lines still count days from the timeline's own start.
-    expect(await frame.evaluate(() => window.__map!.getGlobalState().day)).toBe(66);
+    // One day numbering, the slider's: the map's day is the window's first, and the front lines
+    // drawn are those of 20 November (their days recounted from their dates, src/map/fronts.ts).
+    const drawn = await frame.evaluate(() => {
+      const map = window.__map!;
+      const fronts = map.querySourceFeatures('frontlines').map((f) => [f.properties.from, f.properties.until ?? null, f.properties.fromDay]);
+      const shown = map.queryRenderedFeatures({ layers: ['front-line'] }).map((f) => [f.properties.from, f.properties.until ?? null]);
+      return { day: map.getGlobalState().day as number, fronts: fronts as [string, string | null, number][], shown: shown as [string, string | null][] };
+    });
+    expect(drawn.day).toBe(0);
+    expect(drawn.shown.length).toBeGreaterThan(0);
+    for (const [from, until] of drawn.shown) {
+      expect(from <= '2016-11-20').toBe(true);
+      if (until !== null) expect(until > '2016-11-20').toBe(true);
+    }
+    // A line that began on the window's first day counts from 0 there; one from the battle's start, before it.
+    for (const [from, , fromDay] of drawn.fronts) expect(fromDay === 0).toBe(from === '2016-11-20');
     expect(await frame.locator('.embed-head').count()).toBe(0);
     expect(await frame.locator('.embed-foot').count()).toBe(0);
     expect(await frame.locator('button.play').count()).toBe(0);
@@ -350,7 +364,8 @@ describeInChromium('when the map cannot load, the reader gets the still and a no
 
   it('its data do not come: the still of the last day, a note, and the frame fits them', async () => {
     const { context, page } = await openBroken('embed=1&date=2016-12-13&lang=en', (c) =>
-      c.route('**/data/events.json', (route) => route.fulfill({ status: 500, body: 'down' })),
+      // The gazetteer: the first view cannot name or frame anything without it (events come later, for the panels).
+      c.route('**/data/gazetteer.json', (route) => route.fulfill({ status: 500, body: 'down' })),
     );
     const frame = await embeddedFrame(page);
     const image = await loadedImage(frame, '.map-fallback img');

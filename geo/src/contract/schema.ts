@@ -1,10 +1,10 @@
-// What the app checks of each data file at run time, before using it: the fields it
+// The contract's run-time half: what the app checks of each data file at run time, before using it: the fields it
 // reads, with their types. A file that a newsroom edited by hand, a half-copied deploy
 // or an old pipeline can hold anything; a clear message in the page beats a blank map
 // or a crash deep in the slider. Other fields pass through untouched (loose objects).
 // zod/mini: the same checks as zod for a fraction of the bytes in the page.
 import * as z from 'zod/mini';
-import { CONTROLS } from '../geo/src/timeline/types';
+import { CONTROLS } from '../timeline/types';
 
 const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD'));
 const control = z.enum(CONTROLS as [string, ...string[]]);
@@ -88,10 +88,48 @@ export const frontlinesSchema = z.looseObject({
   features: z.array(
     z.looseObject({
       geometry: z.looseObject({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(lonLat)) }),
-      properties: z.looseObject({ fromDay: z.number(), untilDay: z.nullable(z.number()) }),
+      properties: z.looseObject({ from: isoDay, until: z.nullable(isoDay), fromDay: z.number(), untilDay: z.nullable(z.number()) }),
     }),
   ),
 });
+
+export const storySchema = z.looseObject({
+  opening: z.nullable(isoDay),
+  days: z.array(
+    z.looseObject({
+      date: isoDay,
+      caption: z.looseObject({ fr: z.string(), en: z.string(), ar: z.string() }),
+      evidence: z.array(z.looseObject({ article: z.string(), quote: z.looseObject({ text: z.string() }) })),
+    }),
+  ),
+});
+
+/**
+ * The shapes, their centres and the city's edge: big files the map's worker draws, so only their
+ * frame is checked here (a collection of features with an id and a geometry type); MapLibre
+ * rejects a bad coordinate itself. Checking every coordinate would cost more than drawing them.
+ */
+const shapesSchema = z.looseObject({
+  type: z.literal('FeatureCollection'),
+  features: z.array(z.looseObject({ geometry: z.looseObject({ type: z.string() }), properties: z.nullable(z.looseObject({})) })),
+});
+
+/** Every JSON file the app fetches, by name, with its check. */
+export const SCHEMAS = {
+  'articles.json': articlesSchema,
+  'events.json': eventsSchema,
+  'gazetteer.json': gazetteerSchema,
+  'timeline.json': timelineSchema,
+  'shares.json': sharesSchema,
+  'baseline.json': baselineSchema,
+  'story.json': storySchema,
+  'frontlines.geojson': frontlinesSchema,
+  'neighbourhoods.geojson': shapesSchema,
+  'centres.geojson': shapesSchema,
+  'outline.geojson': shapesSchema,
+} as const;
+
+export type FetchedFile = keyof typeof SCHEMAS;
 
 /** Where a file is wrong, for a person: the first problem's place and what was expected, and how many more. */
 export function describeProblem(error: z.core.$ZodError): string {
