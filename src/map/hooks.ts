@@ -383,22 +383,37 @@ export function useDayPaint(map: MapLibreMap | null, loaded: boolean, index: Con
   return painted;
 }
 
+const PANEL_SELECTOR = '.district-panel';
+const PANEL_WAIT_FRAMES = 180;
 /** The opened district: a ring, and brought into view when it is off screen. */
 export function useSelected(map: MapLibreMap | null, loaded: boolean, selected: string | null, bounds: Bounds | undefined, reducedMotion: boolean): void {
   useEffect(() => {
     if (!map || !loaded || !selected) return;
     const target = { source: NEIGHBOURHOODS_SOURCE, id: selected };
     map.setFeatureState(target, { [STATE.selected]: true });
-    if (bounds) {
-      // Whole and clear of the cards over the map, not only on the canvas: on a phone the
-      // district's sheet covers the lower part of the map.
+    // Whole and clear of the cards over the map, not only on the canvas: on a phone the
+    // district's sheet covers the lower part of the map.
+    const fit = () => {
+      if (!bounds) return;
       const pad = cardPadding();
       const [sw, ne] = [map.project(bounds[0]), map.project(bounds[1])];
       const { clientWidth: w, clientHeight: h } = map.getCanvas();
       if (sw.x < pad.left || ne.x > w - pad.right || ne.y < pad.top || sw.y > h - pad.bottom) {
         map.fitBounds(bounds, { padding: pad, maxZoom: 14, animate: !reducedMotion });
       }
-    }
-    return () => map.setFeatureState(target, { [STATE.selected]: false });
+    };
+    fit();
+    // The panel is its own chunk: once it is laid out (a few frames on), fit again around it.
+    let frame = 0;
+    let frames = 0;
+    const panelShown = () => {
+      if (document.querySelector(PANEL_SELECTOR)) fit();
+      else if (frames++ < PANEL_WAIT_FRAMES) frame = requestAnimationFrame(panelShown);
+    };
+    frame = requestAnimationFrame(panelShown);
+    return () => {
+      cancelAnimationFrame(frame);
+      map.setFeatureState(target, { [STATE.selected]: false });
+    };
   }, [map, selected, loaded, bounds !== undefined]);
 }

@@ -5,7 +5,7 @@
 // distance apart. Pairs where one side also carries a pattern (contested stripes, unknown dots)
 // need less colour difference: the pattern tells them apart.
 import { describe, expect, it } from 'vitest';
-import { CONTROLS, type Control } from '../../geo/src/timeline/types';
+import { CONTROLS, type Control } from '../../geo/src/contract';
 import { CONTROL_COLOURS, PATTERNS, mapColours, renderedFill, rgb, type ResolvedTheme } from './palette';
 import { VISIONS, deltaE, type Vision, deltaELab, lab, luminance, simulate } from './vision';
 
