@@ -32,8 +32,8 @@ import {
 import { eventDate } from './eventDate';
 import { AIR_POWER, ANAPHORA, CLAUSE_BREAK, CUES, LOCATIVE, MODALITY, OTHER_HEAD, PAST_STATE, PAST_YEAR, RETROSPECTIVE, SHARE_OF_AREA } from './lexicon';
 import { clauseBefore, groupRole, isLandmark, listBefore, type GroupRole } from './roles';
-import { sentenceLanguage } from '../text/language';
-import type { Controller, ControlEvent, EventKind } from './types';
+import { sentenceLanguage, sentenceLanguages } from '../text/language';
+import type { Actor, Controller, ControlEvent, EventKind } from './types';
 
 /** How far (in characters) a place may stand from the verb that governs it. */
 const REACH = { after: 160, before: 120 } as const;
@@ -69,13 +69,17 @@ export function extractEvents(article: Article, mentions: Mention[]): ControlEve
   addAnaphora(article, foldedArticle, mentions, bySentence);
 
   const languageOf = (text: string) => sentenceLanguage(text, article.language);
-  const capturer = dominantCapturer(foldedArticle, languageOf);
-  const actorsBefore = findActors(foldedArticle, article.language);
+  // Few sentences need the article's context (a fall or a noun with no side of its own, a
+  // pronoun): it is worked out when first asked for, once per article.
+  let capturer: { side: Actor | undefined } | undefined;
+  let actorsBefore: ActorHit[] | undefined;
+  const articleCapturer = () => (capturer ??= { side: dominantCapturer(foldedArticle, languageOf, sentenceLanguages(article.language)) }).side;
+  const articleActors = () => (actorsBefore ??= findActors(foldedArticle, article.language));
   const events: ControlEvent[] = [];
   for (const sentenceMentions of bySentence.values()) {
     const { start, end } = sentenceMentions[0]!.sentence;
     const sentence: Span = { start, end, text: article.text.slice(start, end) }; // mentions keep offsets only
-    const folded = maskPlaces(foldKeepingOffsets(sentence.text), sentenceMentions, sentence.start);
+    const folded = maskPlaces(foldedArticle.slice(start, end), sentenceMentions, sentence.start); // the fold of a slice is the slice of the fold
     const language = languageOf(sentence.text);
     const datable = dateText(article.text, sentence);
     const reading: Reading = {
@@ -86,7 +90,14 @@ export function extractEvents(article: Article, mentions: Mention[]): ControlEve
       cues: findCues(folded, CUES[language]),
       actors: findActors(folded, language),
       mentions: [...sentenceMentions].sort((a, b) => a.start - b.start),
-      context: { previous: lastActorBefore(actorsBefore, sentence.start), capturer },
+      context: {
+        get previous() {
+          return lastActorBefore(articleActors(), start);
+        },
+        get capturer() {
+          return articleCapturer();
+        },
+      },
       dateText: datable,
       dated: eventDate(datable, 0, { published: article.published, language }).precision === 'day',
     };
