@@ -99,7 +99,10 @@ export function extractEvents(article: Article, mentions: Mention[]): ControlEve
         },
       },
       dateText: datable,
-      dated: eventDate(datable, 0, { published: article.published, language }).precision === 'day',
+      // Asked only by statements: a sentence with no statement is not dated for it.
+      get dated() {
+        return eventDate(datable, 0, { published: article.published, language }).precision === 'day';
+      },
     };
     for (const mention of reading.mentions) events.push(...readMention(reading, mention));
   }
@@ -267,7 +270,8 @@ function shooterOf(r: Reading, cue: Cue): Side | undefined {
 }
 
 function make(r: Reading, mention: Mention, kind: EventKind, controller: Controller | null, cue: Cue, confidence: number, cueWords: string[]): ControlEvent | null {
-  const mood = modality(r, cue);
+  let mood = moods.get(cue); // one verb, many places: its mood is read once
+  if (mood === undefined) moods.set(cue, (mood = modality(r, cue)));
   if (mood === 'unreal') return null;
   const c = confidence * (mood === 'reported' ? 0.6 : mood === 'hedged' ? 0.85 : 1);
   const when = eventDate(r.dateText, cue.start, { published: r.article.published, language: r.language, future: false });
@@ -350,6 +354,9 @@ const rank = (c: Cue) => RANK[c.pattern.kind] ?? 2;
 const distance = (c: Cue, at: number) => Math.min(Math.abs(c.start - at), Math.abs(c.end - at));
 
 type Mood = 'plain' | 'hedged' | 'reported' | 'unreal';
+
+/** A cue belongs to one sentence's reading, so its mood is a function of the cue alone. */
+const moods = new WeakMap<Cue, Mood>();
 
 /**
  * Negation, future, intent, "if", a conditional or a year gone by near the verb undo the
