@@ -48,7 +48,6 @@ const AGENT_WINDOW = 40;
 export function findCues(folded: string, patterns: CuePattern[]): Cue[] {
   const all: Cue[] = [];
   for (const pattern of patterns) {
-    if (!present(pattern.re, folded)) continue;
     for (const m of folded.matchAll(pattern.re)) all.push({ start: m.index, end: m.index + m[0].length, text: m[0], pattern });
   }
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -68,22 +67,10 @@ export function findCues(folded: string, patterns: CuePattern[]): Cue[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/**
- * Whether `re` matches `text` from where `matchAll` would start: most patterns match no
- * sentence, and a test costs less than half an empty `matchAll`. Leaves `lastIndex` as it found it.
- */
-function present(re: RegExp, text: string): boolean {
-  const from = re.lastIndex;
-  const found = re.test(text);
-  re.lastIndex = from;
-  return found;
-}
-
 /** The sides a text names, longest name first where two overlap ("Kurdish militants" is not "militants"). */
 export function findActors(folded: string, language: Language): ActorHit[] {
   const all: ActorHit[] = [];
   for (const [actor, re] of ACTORS[language]) {
-    if (!present(re, folded)) continue;
     for (const m of folded.matchAll(re)) all.push({ start: m.index, end: m.index + m[0].length, text: m[0], actor });
   }
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
