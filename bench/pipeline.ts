@@ -17,7 +17,19 @@ export interface PipelineBench {
   maxRssMB: number;
   events: number;
   changeDates: number;
+  /** The floor: decoding, front matter and one fold of every article, in articles/s. */
+  floorArticlesPerSecond: number;
 }
+
+/**
+ * Main's figures before the reader's engine was reworked (commit e69ffda), measured with
+ * `npx tsx bench/pipelineRun.ts N` in /work/main, side by side with the new code on the same
+ * machine (see README, Benchmarks): what each run is compared with.
+ */
+export const PREVIOUS: Record<number, { articlesPerSecond: number; cpuSeconds: number; maxRssMB: number }> = {
+  1000: { articlesPerSecond: 254, cpuSeconds: 5.3, maxRssMB: 188 },
+  10000: { articlesPerSecond: 403, cpuSeconds: 26.8, maxRssMB: 349 },
+};
 
 /** One pipeline run over `n` synthetic articles in a child process of its own. */
 export function pipelineRun(n: number): Promise<PipelineBench> {
@@ -54,11 +66,13 @@ export function pipelineTable(runs: readonly PipelineBench[]): string {
     const growth = prev
       ? `${times(r.articles, prev.articles)} | ${times(r.ms, prev.ms)} | ${times(r.cpuSeconds, prev.cpuSeconds)} | ${times(r.maxRssMB, prev.maxRssMB)}`
       : '– | – | – | –';
-    return `| ${r.articles} | ${r.megabytes} | ${r.ms} | ${r.articlesPerSecond} | ${r.cpuSeconds} | ${Math.round(r.articles / r.cpuSeconds)} | ${r.maxRssMB} | ${growth} | ${r.events} | ${r.changeDates} |`;
+    const before = PREVIOUS[r.articles];
+    const previous = before ? `${before.articlesPerSecond} | ${before.cpuSeconds} | ${before.maxRssMB} | ${times(before.cpuSeconds, r.cpuSeconds)}` : '– | – | – | –';
+    return `| ${r.articles} | ${r.megabytes} | ${r.ms} | ${r.articlesPerSecond} | ${r.cpuSeconds} | ${Math.round(r.articles / r.cpuSeconds)} | ${r.maxRssMB} | ${growth} | ${r.events} | ${r.changeDates} | ${r.floorArticlesPerSecond} | ${times(r.floorArticlesPerSecond, r.articlesPerSecond)} | ${previous} |`;
   });
   return [
-    '| articles | MB | ms | articles/s | CPU s | articles per CPU s | peak RSS MB | × articles (vs row above) | × time | × CPU s | × peak RSS | events | change dates |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| articles | MB | ms | articles/s | CPU s | articles per CPU s | peak RSS MB | × articles (vs row above) | × time | × CPU s | × peak RSS | events | change dates | floor articles/s | × floor | main before: articles/s | main before: CPU s | main before: peak RSS MB | CPU speed-up vs main before |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows,
   ].join('\n');
 }
