@@ -44,9 +44,10 @@ describe('the bundled map', () => {
     for (const id of ['as-salheen', 'sheikh-saeed', 'bustan-al-qaser']) expect(on(id, '2016-12-12')!.events.some((e) => seed001.has(e)), id).toBe(true);
   });
 
-  it('makes Boustane al-Bacha contested on 2016-10-06 (seed-003)', () => {
+  it('makes Boustane al-Bacha contested from the first sites taken inside it (30 Sep), seed-003 confirming it on 6 Oct', () => {
     const p = on('bustan-al-basha', '2016-10-06')!;
-    expect(p).toMatchObject({ from: '2016-10-06', controller: 'contested' });
+    expect(p).toMatchObject({ from: '2016-10-01', controller: 'contested' });
+    expect(p.events.some((id) => id.startsWith('newsfront-bustan-al-basha@'))).toBe(true);
     expect(p.events.some((id) => id.startsWith('seed-003@'))).toBe(true);
   });
 

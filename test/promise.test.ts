@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readEditorialFiles } from '../geo/cli/readInputs';
 import { ownGoldChanges, sharedGoldChanges, type GoldChange } from '../geo/src/eval/changeScores';
 import { mapAgreement } from '../geo/src/eval/mapAgreement';
-import { runPipeline, type PipelineOutput } from '../geo/src/pipeline';
+import { placeFinder, runPipeline, type PipelineOutput } from '../geo/src/pipeline';
 import { periodOn } from '../geo/src/timeline/controlOn';
 import { addDays } from '../geo/src/timeline/days';
 import { bundledArticleFiles, bundledGazetteerSources, file, root } from './support/corpus';
@@ -25,7 +25,7 @@ beforeAll(() => {
   const groups = new Set(whole.gazetteer.groups.map((g) => g.id));
   gold = [
     ...ownGoldChanges(JSON.parse(readFileSync(join(root, 'test/gold/events.json'), 'utf8')).events, groups),
-    ...sharedGoldChanges(JSON.parse(readFileSync(join(root, 'test/gold/dev/gold-events.json'), 'utf8')), whole.gazetteer),
+    ...sharedGoldChanges(JSON.parse(readFileSync(join(root, 'test/gold/dev/gold-events.json'), 'utf8')), placeFinder(bundledGazetteerSources())),
   ];
 }, 60_000);
 

@@ -5,8 +5,9 @@
  * (test/gold/events.json, by neighbourhood id) and the development set (test/gold/dev/, by the
  * facts' English name, a copy of ../shared/gold).
  */
-import type { Gazetteer } from '../gazetteer/types';
 import { CONTROL_KINDS, type ControlEvent, type EventKind } from '../events/types';
+import type { PlaceFinder } from '../pipeline';
+import { findPlaces } from '../places/find';
 import { daysBetween } from '../timeline/days';
 import { fold } from '../text/normalise';
 import type { GoldEvent } from './eventScores';
@@ -16,6 +17,8 @@ export interface GoldChange {
   article: string;
   /** A gazetteer id, or `unlisted:NAME` when the gazetteer has no entry the name matches. */
   neighbourhood: string;
+  /** Every gazetteer id the name stands for: the parts of a neighbourhood in several parts ("al-Hamdaniyeh" for I to V). */
+  ids: string[];
   controller: string;
   date: string;
   quote: string;
@@ -31,28 +34,28 @@ export interface SharedGoldEvent {
   note?: string;
 }
 
-const nameKey = (s: string) =>
-  fold(s)
-    .replace(/[’'`]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+/** "al-Hamdaniyeh III" → "al-Hamdaniyeh": the development set drops the facts' part numerals. */
+const withoutPart = (name: string) => name.replace(/\s+(?:I{1,3}|IV|V|VI{0,3})$/, '');
 
-/** The development set's names → gazetteer ids (a name the facts lack may be one of our unlocated entries). */
-export function sharedGoldChanges(events: readonly SharedGoldEvent[], gazetteer: Gazetteer): GoldChange[] {
-  const byName = new Map<string, string>();
-  for (const n of gazetteer.neighbourhoods) byName.set(nameKey(n.name_en), n.id);
-  const byAlias = new Map<string, string>();
-  for (const n of gazetteer.neighbourhoods) {
-    for (const a of [n.name_en, n.name_fr, n.name_ar, ...n.aliases]) if (!byAlias.has(nameKey(a))) byAlias.set(nameKey(a), n.id);
+/**
+ * The development set's names → gazetteer ids. A facts name (its part numeral dropped) stands for
+ * every part; any other name, `unlisted:` or not, is read with the place finder's own spelling
+ * rules, so "Bab Nayrab" finds the unlocated entry "Bab al-Nairab" as an article's words would.
+ */
+export function sharedGoldChanges(events: readonly SharedGoldEvent[], finder: PlaceFinder): GoldChange[] {
+  const byName = new Map<string, string[]>();
+  for (const n of finder.gazetteer.neighbourhoods) {
+    const key = fold(withoutPart(n.name_en));
+    byName.set(key, [...(byName.get(key) ?? []), n.id]);
   }
-  for (const p of gazetteer.places) for (const a of [p.name, p.name_fr, p.name_ar, ...p.aliases]) if (!byAlias.has(nameKey(a))) byAlias.set(nameKey(a), p.in);
+  const read = (name: string): string[] => {
+    const found = findPlaces({ id: 'gold', language: /\p{Script=Arabic}/u.test(name) ? 'ar' : 'en', text: name }, finder.index, finder.unlocated);
+    return [...new Set(found.mentions.flatMap((m) => (m.neighbourhood ? [m.neighbourhood] : [])))];
+  };
   return events.map((e) => {
-    let id: string;
-    if (e.name.startsWith('unlisted:')) {
-      const bare = e.name.slice('unlisted:'.length);
-      id = byAlias.get(nameKey(bare)) ?? e.name;
-    } else id = byName.get(nameKey(e.name)) ?? `unlisted:${e.name}`;
-    return { article: e.article, neighbourhood: id, controller: e.controller, date: e.date, quote: e.quote };
+    const bare = e.name.replace(/^unlisted:/, '');
+    const ids = (!e.name.startsWith('unlisted:') && byName.get(fold(bare))) || read(bare);
+    return { article: e.article, neighbourhood: ids.length ? ids.join(' + ') : `unlisted:${bare}`, ids, controller: e.controller, date: e.date, quote: e.quote };
   });
 }
 
@@ -63,6 +66,7 @@ export function ownGoldChanges(events: readonly GoldEvent[], groups: ReadonlySet
     .map((g) => ({
       article: g.article,
       neighbourhood: g.neighbourhood,
+      ids: [g.neighbourhood],
       controller: g.kind === 'partial' ? 'contested' : g.controller!,
       date: g.date,
       quote: g.quote,
@@ -115,7 +119,7 @@ export function scoreChanges(
   let right = 0;
   let wrongSide = 0;
   for (const e of f) {
-    const samePlace = g.filter((x) => x.article === e.article && x.neighbourhood === e.neighbourhood);
+    const samePlace = g.filter((x) => x.article === e.article && x.ids.includes(e.neighbourhood));
     const hits = samePlace.filter((x) => x.controller === sideOf(e) && Math.abs(daysBetween(x.date, e.date!)) <= 1);
     if (hits.length) {
       right++;

@@ -1,7 +1,8 @@
 /**
  * Does the map say what the texts say? For every hand-annotated control change about one
- * neighbourhood, the map's controller on its day, or the day after (a text often reports a
- * change the day after it happened), is the one the gold gives.
+ * neighbourhood (every part of it, for one in several parts), the map's controller on its day,
+ * or the day after (a text often reports a change the day after it happened), is the one the
+ * gold gives. Changes about places the map does not draw are not checked.
  */
 import { periodOn } from '../timeline/controlOn';
 import { addDays } from '../timeline/days';
@@ -19,11 +20,12 @@ export function mapAgreement(timeline: Timeline, gold: readonly GoldChange[]): M
   const disagreements: MapAgreement['disagreements'] = [];
   let checked = 0;
   for (const g of gold) {
-    const periods = timeline.neighbourhoods[g.neighbourhood];
-    if (!periods || g.date < timeline.start) continue;
+    const drawn = g.ids.map((id) => timeline.neighbourhoods[id]).filter((p) => p !== undefined);
+    if (!drawn.length || g.date < timeline.start) continue;
     checked++;
-    const on = (d: string) => periodOn(periods, d)?.controller ?? 'unknown';
-    if (on(g.date) !== g.controller && on(addDays(g.date, 1)) !== g.controller) disagreements.push({ gold: g, map: on(g.date) });
+    const on = (periods: (typeof drawn)[number], d: string) => periodOn(periods, d)?.controller ?? 'unknown';
+    const wrong = drawn.find((p) => on(p, g.date) !== g.controller && on(p, addDays(g.date, 1)) !== g.controller);
+    if (wrong) disagreements.push({ gold: g, map: on(wrong, g.date) });
   }
   const agree = checked - disagreements.length;
   return { checked, agree, share: checked ? agree / checked : 1, disagreements };

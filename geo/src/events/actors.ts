@@ -142,11 +142,17 @@ function nominalActor(cue: Cue, actors: ActorHit[], folded: string, language: La
   return fromArticle(context);
 }
 
+const LEADING_REACH = 200;
 /** "Après avoir repris Hanano, l'armée s'est emparée de...": the subject of the main clause that follows. */
 function mainClauseSubject(cue: Cue, actors: ActorHit[], folded: string, language: Language): Side | undefined {
   if (!LEADING_CLAUSE[language].test(folded.slice(Math.max(0, cue.start - 25), cue.start))) return undefined;
-  const comma = folded.indexOf(',', cue.end);
-  const a = comma < 0 ? undefined : actors.find((x) => x.start > comma && x.start - comma <= 25 && !notSubject(folded, x, language));
+  // The leading clause may list several places ("After seizing areas, including X and Y, the army..."):
+  // the main clause's subject is the first side named just after a comma, within reach.
+  const a = actors.find((x) => {
+    if (x.start <= cue.end || x.start - cue.end > LEADING_REACH || notSubject(folded, x, language)) return false;
+    const comma = folded.lastIndexOf(',', x.start);
+    return comma > cue.end && x.start - comma <= 25;
+  });
   return a ? { actor: a.actor, text: a.text, fromContext: false } : undefined;
 }
 

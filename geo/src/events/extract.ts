@@ -19,6 +19,7 @@ import {
   dominantCapturer,
   findActors,
   findCues,
+  isNominal,
   lastActorBefore,
   leavingSide,
   nearestActorAfter,
@@ -27,6 +28,7 @@ import {
   type ActorContext,
   type ActorHit,
   type Cue,
+  type Found,
   type Side,
 } from './actors';
 import { eventDate } from './eventDate';
@@ -181,9 +183,21 @@ function readMention(r: Reading, mention: Mention): ControlEvent[] {
 function controlEvent(r: Reading, mention: Mention, control: Cue, role: GroupRole, at: number, atEnd: number): ControlEvent | null {
   const partial = partialHint(r.cues, control, at, atEnd);
   if (partial || role.part) {
-    return make(r, mention, 'partial', 'contested', control, 0.8, [control.text, partial?.text ?? 'some of its districts']);
+    const e = make(r, mention, 'partial', 'contested', control, 0.8, [control.text, partial?.text ?? 'some of its districts']);
+    // Who took the part, when the sentence names it: the timeline reads a part taken by the side
+    // that already held the place whole as a late report, not as the place becoming contested.
+    const side = control.pattern.kind === 'capture' ? actorOf(control, r.actors, r.folded, r.language, r.context, atEnd) : undefined;
+    return e && side?.named && !side.fromContext ? { ...e, gainer: side.actor } : e;
   }
-  const side = actorOf(control, r.actors, r.folded, r.language, r.context, atEnd);
+  // Words that describe the holder before ("the rebel-held district", "tenu par les rebelles")
+  // name the side that loses the place, never the one that takes it (issue 12, rule 1).
+  const holder = holderDescribed(r, mention, control, at, atEnd);
+  const actors = holder ? r.actors.filter((a) => !holder.words.some((w) => a.start < w.end + 20 && w.start < a.end)) : r.actors;
+  let side = actorOf(control, actors, r.folded, r.language, r.context, atEnd);
+  // With no taker named, the holder described is the loser: the place goes to its opponent.
+  if (holder && control.pattern.kind === 'capture' && (!side || !side.named)) {
+    side = { actor: defaultOpponent(holder.actor), text: `${holder.text} (the holder before)`, fromContext: false, loser: holder.actor };
+  }
   if (!side) return null;
   const kind = control.pattern.kind as EventKind;
   const controller = kind === 'withdrawal' ? opponent(side.actor, r.actors) : side.actor;
@@ -202,9 +216,31 @@ function statementEvent(r: Reading, mention: Mention, statement: Cue, at: number
   // "était tenu par les rebelles" with no day: how things were, not news.
   const said = statement.pattern.direction === 'before' ? r.folded.slice(atEnd, statement.end) : clauseBefore(r.folded, statement.end);
   if (!r.dated && PAST_STATE[r.language].test(said)) return null;
-  const partial = partialHint(r.cues, statement, at, atEnd);
+  const partial = partialHint(r.cues, statement, at, atEnd, false);
   if (partial) return make(r, mention, 'partial', 'contested', statement, 0.75, [statement.text, partial.text]);
   return make(r, mention, 'statement', side.actor, statement, 0.7, [statement.text, side.text]);
+}
+
+/** "X, until then the largest rebel-held district, ...": a description set after the place, between commas. */
+function apposition(r: Reading, c: Cue, atEnd: number): boolean {
+  const between = r.folded.slice(atEnd, c.start);
+  return c.start >= atEnd && between.length <= APPOSITION_REACH && /^\s*[,(—–]/.test(between) && !/[,;.)]/.test(between.slice(between.search(/[,(—–]/) + 1)) && !r.mentions.some((m) => m.start - r.sentence.start >= atEnd && m.start - r.sentence.start < c.start);
+}
+const APPOSITION_REACH = 60;
+
+/** The side a holder-describing statement of this place names ("the rebel-held district of X"), with its words. */
+function holderDescribed(r: Reading, mention: Mention, control: Cue, at: number, atEnd: number): { actor: Actor; text: string; words: Found[] } | undefined {
+  for (const c of r.cues) {
+    if (c.pattern.kind !== 'statement' || c.pattern.verbal || c.pattern.pronoun) continue;
+    // "passé sous le contrôle de l'armée": words of the change itself, not of the state before it.
+    if (c.start < control.end && control.start < c.end) continue;
+    if (!governs(r, c, mention, at, atEnd) && !(c.pattern.actor && apposition(r, c, atEnd))) continue;
+    const side = statementSide(r, c);
+    if (!side) continue;
+    const named = r.actors.filter((a) => a.actor === side.actor && a.start < c.end + 20 && c.start < a.end);
+    return { actor: side.actor, text: c.text, words: [c, ...named] };
+  }
+  return undefined;
 }
 
 function statementSide(r: Reading, statement: Cue): Side | undefined {
@@ -296,11 +332,11 @@ function make(r: Reading, mention: Mention, kind: EventKind, controller: Control
  * district": a part is held when the words of a part stand between the verb and the place,
  * or just before the place. "70 % de ce bastion" elsewhere in the sentence is about the whole.
  */
-function partialHint(cues: Cue[], verb: Cue, at: number, atEnd: number): Cue | undefined {
+function partialHint(cues: Cue[], verb: Cue, at: number, atEnd: number, taking = true): Cue | undefined {
   const placeFirst = verb.end > at;
   const [from, to] = placeFirst ? [atEnd, verb.start] : [verb.end, at];
   return cues.find((c) => {
-    if (c.pattern.kind !== 'partial-hint') return false;
+    if (c.pattern.kind !== 'partial-hint' || (c.pattern.within && !taking)) return false;
     if (c.end <= at && at - c.end <= PARTIAL_REACH) return true;
     // "Heluk, dans la partie d'Alep tenue par...": a part of something else, named after the place.
     return c.start >= from && c.end <= to && !(placeFirst && GENITIVE_END.test(c.text));
@@ -367,13 +403,23 @@ function modality(r: Reading, cue: Cue): Mood {
   const { folded } = r;
   const near = folded.slice(Math.max(0, cue.start - MODALITY_REACH), cue.start);
   const withVerb = folded.slice(Math.max(0, cue.start - MODALITY_REACH), cue.end);
-  const around = folded.slice(Math.max(0, cue.start - MODALITY_REACH), Math.min(folded.length, cue.end + 10));
+  // A capture named as a noun takes the mood of the verb that follows it: "une prise complète des
+  // quartiers ... pourrait prendre des semaines" has not happened.
+  const reach = isNominal(folded, cue, r.language) ? clauseEnd(folded, cue.end, NOMINAL_REACH) : cue.end + 10;
+  const around = folded.slice(Math.max(0, cue.start - MODALITY_REACH), Math.min(folded.length, reach));
   const negated = test(m.negation, near) && !RESTRICTIVE[r.language].test(folded.slice(cue.end, cue.end + 25));
   if (negated || test(m.unreal, withVerb) || test(m.conditional, around)) return 'unreal';
   if (pastYear(folded.slice(Math.max(0, cue.start - 60), Math.min(folded.length, cue.end + 60)), r.article.published)) return 'unreal';
   if (test(m.reported, around)) return 'reported';
   if (test(m.hedge, folded) || insideQuote(folded, cue.start)) return 'hedged';
   return 'plain';
+}
+
+const NOMINAL_REACH = 90;
+/** Where the clause that starts before `from` ends: a stop, a semicolon or a colon, at most `reach` on. */
+function clauseEnd(folded: string, from: number, reach: number): number {
+  const stop = folded.slice(from, from + reach).search(/[.;:!?]/);
+  return stop < 0 ? from + reach : from + stop;
 }
 
 /** Words between quotation marks are someone's claim, even when the sentence does not say whose. */

@@ -22,6 +22,11 @@ export interface CuePattern {
   verbal?: boolean;
   /** "sous son contrôle": the side is the last one named before. */
   pronoun?: boolean;
+  /**
+   * A partial hint that says "inside" ("des bâtiments dans le quartier de X"): a part taken,
+   * but only with a verb of taking; people "dans le quartier ... contrôlé par" are not a share.
+   */
+  within?: true;
   re: RegExp;
 }
 
@@ -40,24 +45,27 @@ export const ACTORS: Record<Language, [Actor, RegExp][]> = {
     ['regime', w("(?:the )?syrian (?:arab )?army|syrian armed forces|(?:syrian )?military forces|(?:the|syrian) military(?! source| sources| official)|(?:the )?army|government(?:'s)? (?:forces|troops)|government|pro-government(?: forces| fighters)?|pro-assad(?: forces| fighters| troops)?|assad(?:'s)? (?:forces|troops|loyalists)|regime(?: forces)?|troops|loyalists|saa|republican guard|liwaa al quds|allied forces|allies|(?:russian|syrian)(?: and (?:russian|syrian))? (?:air ?strikes|jets|warplanes)")],
   ],
   ar: [
-    ['rebel', /الفصائل(?: المعارضة)?|المعارضة(?: المسلحة)?|المسلحين|الإرهابيين|الارهابيين|المتمردين/gu],
-    ['kurdish', /الأكراد|الاكراد|الكردية|وحدات حماية الشعب/gu],
-    ['regime', /الجيش(?: السوري| العربي السوري)?|قوات النظام|النظام(?: السوري)?|القوات الحكومية|القوات الرديفة/gu],
+    // Each side's own words for the rebels too: "الثوار" (opposition media), "الإرهابيين" (state media).
+    ['rebel', /الفصائل(?: المعارضة)?|فصائل المعارضة|المعارضة(?: المسلحة)?|المعارضين|المسلحين|الإرهابيين|الارهابيين|المتمردين|الثوار|الجيش (?:السوري )?الحر|جبهة (?:فتح الشام|النصرة)|الكتائب/gu],
+    ['kurdish', /الأكراد|الاكراد|الكردية|وحدات حماية الشعب|قوات سوريا الديمقراطية|قسد/gu],
+    ['regime', /الجيش(?: السوري| العربي السوري)?|قوات النظام|جيش النظام|قوات الأسد|النظام(?: السوري)?|القوات الحكومية|القوات الرديفة|الميليشيات (?:الشيعية|الإيرانية|الموالية)|ميليشيات (?:النظام|الأسد)|حزب الله/gu],
   ],
 };
 
 export const CUES: Record<Language, CuePattern[]> = {
   fr: [
     // A bare "tombé" is a fall (Alep-Est, le fief rebelle tombé...), unless something falls on a place.
-    { kind: 'capture', direction: 'before', re: w("tombe(?:e|s|es)? (?:aux|entre les) mains (?:de|du|des)|tombe(?:e|s|es)? sous (?:le )?controle|(?:re)?pris(?:e|es)?(?: (?!(?:de|du|des|d')(?![\\p{L}]))[\\p{L}\\d]+){0,3},? par|passe(?:e|s|es)? sous (?:le )?controle|(?:est |sont )?tombe(?:e|s|es)?(?! sur| dans| a | au| en | pres)") },
+    { kind: 'capture', direction: 'before', re: w("(?:re)?tombe(?:e|s|es)? (?:aux|entre les) mains (?:de|du|des)|(?:re)?tombe(?:e|s|es)? sous (?:le )?controle|(?:re)?pris(?:e|es)?(?: (?!(?:de|du|des|d')(?![\\p{L}]))[\\p{L}\\d]+){0,3},? par|passe(?:e|s|es)? sous (?:le )?controle|(?:est |sont )?tombe(?:e|s|es)?(?! sur| dans| a | au| en | pres)") },
     { kind: 'capture', direction: 'before', fromLoser: true, re: w('(?:recemment )?(?:re)?pris(?:e|es)? (?:aux|a la)(?: mains (?:de|des))?') },
     { kind: 'capture', direction: 'after', fromLoser: true, re: w('(?:re)?pris(?:e|es)? (?:aux|a la)(?: mains (?:de|des))?') },
     // "les tirs ont repris sur..." is "resumed", not "retook".
     // "prendre des mois" takes time, not a place.
     { kind: 'capture', direction: 'after', re: w("s'empar\\p{L}*|empare(?:e|s|es)?|(?:re)?pris(?:e|es)?(?! sur| de plus belle)|(?:re)?prend\\p{L}*(?! (?:des|plusieurs|quelques|du|de longs) (?:mois|semaines|jours|annees|temps))|(?:re)?prenant|securise(?:e|s|es|nt)?(?! par)|reprise(?! des (?:combats|bombardements|raids|frappes|tirs))|(?:re)?conqu\\p{L}*|prise|pris le controle|prendre le controle|investi\\p{L}*|libere\\p{L}*|captur\\p{L}*|(?:re)?prise du controle|chute|r[e]?tabli\\p{L}* (?:le |son )?controle (?:sur|de|du|des)|(?:ont |a |avaient |avait |ayant )chasse\\p{L}*|chassant") },
     { kind: 'withdrawal', direction: 'after', re: w("(?:se sont |s'est |se |s'etaient )?retire(?:e|s|es)?|retrait|(?:ont |a )?perdu|perd\\p{L}*|perte|abandonn\\p{L}*|(?:ont |a |avaient |avait )ete chasse(?:e|s|es)?") },
-    { kind: 'partial-hint', re: w("la moitie|une partie|partie (?:de|du|des)|\\d+ ?(?:%|pour ?cent)|positions?|pans? entiers?|une grande partie|quelques secteurs|(?:larges?|grandes?) portions?|portions? (?:de|du|des)") },
-    { kind: 'statement', direction: 'before', re: w("(?:est |sont |etait |etaient |desormais |encore |toujours )*sous (?:le )?controle (?:de|du|des)|(?:est |sont )?(?:aux|entre les) mains (?:de|du|des)|tenue?s? par|controlee?s? par|(?:inspecte|patrouille|quadrille|securise)(?:e|s|es)? par|que (?:controlent|controle|tiennent|tient)") },
+    // A share of the place, or things inside it ("la quasi-totalité de", "des bâtiments dans le quartier de"): a partial hold.
+    { kind: 'partial-hint', re: w("la moitie|une partie|partie (?:de|du|des)|\\d+ ?(?:%|pour ?cent)|positions?|pans? entiers?|une grande partie|quelques secteurs|(?:larges?|grandes?) portions?|portions? (?:de|du|des)|(?:la )?quasi[- ]totalite|(?:la )?majeure partie|(?:la )?plus grande partie|l'essentiel (?:de|du|des)|la plupart (?:de|du|des)") },
+    { kind: 'partial-hint', within: true, re: w("(?:batiments|immeubles|sites|pates de maisons|rues|points|usines)|(?:a l'interieur|au sein) (?:de|du|des)|dans (?:le |la |l')?(?:quartier|secteur|district)") },
+    { kind: 'statement', direction: 'before', re: w("(?:est |sont |etait |etaient |desormais |encore |toujours )*sous (?:le )?controle (?:de|du|des)|(?:est |sont )?(?:aux|entre les) mains (?:de|du|des)|tenue?s? par|controlee?s? par|occupee?s? par|(?:inspecte|patrouille|quadrille|securise)(?:e|s|es)? par|que (?:controlent|controle|tiennent|tient)") },
     // "partie d'Alep-Est": the elided article runs into the name, so no word boundary after it.
     { kind: 'partial-hint', re: /(?<![\p{L}\p{N}])(?:partie|moitie) d'/gu },
     // "sous son contrôle": the side is the one the sentence named before.
@@ -78,8 +86,9 @@ export const CUES: Record<Language, CuePattern[]> = {
     { kind: 'capture', direction: 'after', fromLoser: true, re: w('(?:retook|recaptured|took|seized|wrested|captured) from') },
     { kind: 'capture', direction: 'after', re: w("secured|seiz\\p{L}*|captur\\p{L}*|(?:re)?took|retak\\p{L}*|recaptur\\p{L}*|(?:took|takes?|taken|taking|gained|gain|gets|get|got|have|has) (?:full )?control(?: of| on| over)?|overr?an|stormed|liberat\\p{L}*|took over|taken over|(?:had|has|have|having) (?:now )?taken|(?:re)?gained|fall of") },
     { kind: 'withdrawal', direction: 'after', re: w("withdr\\p{L}*|withdrawal|lost|losing|lose|pulled out of|pull out of|retreat\\p{L}*|abandon\\p{L}*") },
-    { kind: 'partial-hint', re: w('half of|part of|parts of|\\d+ ?(?:%|percent|per cent)|positions? (?:in|at)|much of|most of|large parts|swathes of') },
-    { kind: 'statement', direction: 'before', re: w('held by|controlled by|under (?:the )?control of|in the hands of|(?:patrolled|inspected|secured) by') },
+    { kind: 'partial-hint', re: w('half of|part of|parts of|\\d+ ?(?:%|percent|per cent)|positions? (?:in|at)|much of|most of|large parts|swathes of|nearly all(?: of)?|almost all(?: of)?|the bulk of|the majority of|sections? of') },
+    { kind: 'partial-hint', within: true, re: w('(?:buildings?|sites?|blocks?|streets?|points?) (?:in|inside|within|of)|inside|within') },
+    { kind: 'statement', direction: 'before', re: w('held by|controlled by|occupied by|under (?:the )?control of|in the hands of|(?:patrolled|inspected|secured) by') },
     { kind: 'statement', direction: 'after', verbal: true, re: w('(?:is|are|was|were|remains?|now)(?: now)? in (?:full |total )?control of|controls|(?:still |now )?holds?') },
     { kind: 'statement', direction: 'after', actor: 'rebel', re: w('rebel-held|rebel held|opposition-held|opposition-controlled|rebel-controlled|rebel stronghold of') },
     { kind: 'statement', direction: 'after', actor: 'regime', re: w('government-held|government-controlled|regime-held|regime-controlled') },
@@ -92,8 +101,10 @@ export const CUES: Record<Language, CuePattern[]> = {
     { kind: 'capture', direction: 'after', re: /(?:تمكن\S* من )?(?:ال)?سيطر\S*(?: على)?|تستعيد السيطرة(?: بشكل كامل)? على|استعاد\S*|استعادته|سيطرت/gu },
     // "خسرت الفصائل ... سيطرتها على": lost; "انسحب": withdrew (the side that loses follows the verb).
     { kind: 'withdrawal', direction: 'after', re: /(?<![\p{L}])(?:خسر\S*|انسحب\S*|انسحاب)/gu },
-    { kind: 'partial-hint', re: /\d+ ?%|نصف|جزء/gu },
-    { kind: 'statement', direction: 'before', re: /(?:الواقعة |التي )?(?:تحت سيطرة|تسيطر عليها)/gu },
+    { kind: 'partial-hint', re: /\d+ ?%|نصف|جزء|(?<![\p{L}])(?:معظم|أغلب|اغلب|أجزاء|اجزاء|القسم الأكبر)(?![\p{L}])/gu },
+    { kind: 'partial-hint', within: true, re: /(?<![\p{L}])(?:مواقع|موقع|نقاط|أطراف|اطراف|داخل|كتل)(?![\p{L}])/gu },
+    // "المناطق الخاضعة لسيطرة الثوار": under the rebels' control, the holder, never a capture.
+    { kind: 'statement', direction: 'before', re: /(?:الواقعة |التي )?(?:تحت سيطرة|تسيطر عليها)|(?:ال)?خاضع(?:ة|ين)? (?:ل|لـ)\s?سيطرة/gu },
     { kind: 'fighting', re: /معارك|اشتباكات|هجوم|ضارية|تدافع/gu },
     { kind: 'bombardment', re: /قصف|غارات|براميل|صواريخ/gu },
     { kind: 'displacement', re: /فر\S*|نزوح|إجلاء|اجلاء|غادر\S*/gu },
@@ -109,7 +120,8 @@ export const MODALITY: Record<Language, { negation: RegExp; unreal: RegExp; cond
   fr: {
     // "n'a pas tardé à reprendre" is "soon retook".
     negation: w("ne|n'(?!(?:a|ont|avait|avaient) pas tarde)\\p{L}*|(?<!n'(?:a|ont|avait|avaient) )pas(?! tarde)|jamais|sans|ni"),
-    unreal: w("va|vont|allait|allaient|ira|iront|pour (?:tenter de )?(?:s'|se |l'|les? |la )?\\p{L}+(?:er|ir|re)|tente\\p{L}* de|tenter de|veu\\p{L}+|sur le point de|en passe de|risque\\p{L}*|menace\\p{L}*|afin de|objectif|\\p{L}{3,}(?:era|eront|ira|iront|ra|ront)|appel\\p{L}* a|voudra|si|s'ils?|s'elles?|cherch\\p{L}* a"),
+    // The future: "-era", "-dra", "-rra"... (not any word in -ra: "al-Nosra", "Zahra", "Mistura" are names).
+    unreal: w("va|vont|allait|allaient|ira|iront|pour (?:tenter de )?(?:s'|se |l'|les? |la )?\\p{L}+(?:er|ir|re)|tente\\p{L}* de|tenter de|veu\\p{L}+|sur le point de|en passe de|risque\\p{L}*|menace\\p{L}*|afin de|objectif|\\p{L}{2,}(?:e|i|d|r|v|t)r(?:a|ont)|s?aur(?:a|ont)|appel\\p{L}* a|voudra|si|s'ils?|s'elles?|cherch\\p{L}* a"),
     conditional: w("(?!(?:aur|ser)ai(?:t|ent)(?![\\p{L}]))\\p{L}+(?:rait|raient)|pourr\\p{L}+"),
     reported: w("(?:aur|ser)ai(?:t|ent)|vraisemblablement"),
     hedge: w("selon\\p{L}*|d'apres|affirm\\p{L}*|annonc\\p{L}*|declar\\p{L}*|rapport\\p{L}*|indiqu\\p{L}*|assur\\p{L}* qu\\p{L}*|(?:a |ont )?soutenu qu\\p{L}*|soutien\\p{L}* qu\\p{L}*|de sources?|precis\\p{L}*|fait etat|ajout\\p{L}*|confirm\\p{L}*|a-t-il|a-t-elle"),
@@ -198,9 +210,9 @@ export const OTHER_HEAD: Record<Language, RegExp> = {
 
 /** "était tenu par les rebelles": a past state, kept only when the sentence dates it. */
 export const PAST_STATE: Record<Language, RegExp> = {
-  fr: /\b(?:etai(?:t|ent)|avai(?:t|ent) ete|fut|furent)\b/u,
-  en: /\b(?:was|were|had been|used to be)\b/u,
-  ar: /(?:^|\s)(?:كان|كانت)(?:\s|$)/u,
+  fr: /\b(?:etai(?:t|ent)|avai(?:t|ent) ete|fut|furent|precedemment|auparavant|jusque-la|jusqu'alors|jusqu'ici|naguere)\b/u,
+  en: /\b(?:was|were|had been|used to be|previously|formerly|until then|until now)\b/u,
+  ar: /(?:^|\s)(?:كان|كانت|سابقا|سابقاً)(?:\s|$)/u,
 };
 
 /**
@@ -228,7 +240,8 @@ export const DETERMINER: Record<Language, RegExp> = {
 /** "avec", "backed by", "contre": a side named there is not the subject of the verb. */
 export const NOT_SUBJECT: Record<Language, RegExp> = {
   // "des"/"de" after another word ("repris des rebelles"), not opening the clause ("Des milices ont pris", "que des unités ont pris").
-  fr: /(?:\baux?|(?<=\p{L}\s)(?<!(?:^|\s)(?:que|qu'|et|mais|car|quand|lorsque|puis|si|ou)\s)(?:des|de|du)|(?<=\p{L}\s)d'|\bcontre|\bavec|\bface aux?|soutenue?s? par(?: les?| la| l')?|appuyee?s? par(?: les?| la| l')?|quartiers?|secteurs?|zones?|partie|bastion|fief|poche)\s*(?:les |la |le |l')?$/u,
+  // "permis aux forces de prendre": the one allowed to act is the subject of the verb that follows.
+  fr: /(?:(?<!(?:permi\p{L}*|permet\p{L}*|aid\p{L}*)\s)\baux?|(?<=\p{L}\s)(?<!(?:^|\s)(?:que|qu'|et|mais|car|quand|lorsque|puis|si|ou)\s)(?:des|de|du)|(?<=\p{L}\s)d'|\bcontre|\bavec|\bface aux?|soutenue?s? par(?: les?| la| l')?|appuyee?s? par(?: les?| la| l')?|quartiers?|secteurs?|zones?|partie|bastion|fief|poche)\s*(?:les |la |le |l')?$/u,
   en: /(?:\bfrom|\bagainst|\bwith|\bbacked by|\bsupported by|\bof|\bby)\s+(?:the\s+)?$/u,
   ar: /(?:على|ضد|مع)\s+$/u,
 };

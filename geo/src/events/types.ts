@@ -50,6 +50,8 @@ export interface ControlEvent {
   basis?: 'taker' | 'loser' | 'guess';
   /** The side the sentence names as losing the place. */
   loser?: Actor;
+  /** For a partial hold, the side the sentence names as taking the part ("the army seized parts of X"). */
+  gainer?: Actor;
   /**
    * The sentence looks back over weeks ("retaken X, Y and Z in recent weeks"): the change happened
    * no later than `date` (the publication date), on a day it does not give.

@@ -41,6 +41,26 @@ describe('buildTimeline', () => {
     expect(summary(timeline.neighbourhoods.a)).toEqual(['2016-09-15 rebel', '2016-10-06 contested', '2016-12-01 regime']);
   });
 
+  it('reads a part taken by the side that already holds the place whole as late news, and a part taken by the other side as contested', () => {
+    const capture = event({ neighbourhood: 'a', kind: 'capture', date: '2016-11-27', controller: 'regime', basis: 'taker' });
+    // Two days on, a report of a part taken with no side named: the capture's earlier stage, told late.
+    const stale = event({ neighbourhood: 'a', kind: 'partial', date: '2016-11-29', controller: 'contested', article: 'late' });
+    // The same side taking part of what it holds: it supports the state.
+    const own = event({ neighbourhood: 'a', kind: 'partial', date: '2016-12-05', controller: 'contested', gainer: 'regime', article: 'own' });
+    const held = build([capture, stale, own]);
+    expect(summary(held.timeline.neighbourhoods.a)).toEqual(['2016-09-15 rebel', '2016-11-27 regime']);
+    expect(held.readings[stale.id]!.status).toBe('corroborates');
+    expect(held.readings[own.id]!.status).toBe('corroborates');
+    // The other side taking a part back makes it contested.
+    const back = event({ neighbourhood: 'a', kind: 'partial', date: '2016-12-05', controller: 'contested', gainer: 'rebel', article: 'back' });
+    expect(summary(build([capture, back]).timeline.neighbourhoods.a)).toEqual(['2016-09-15 rebel', '2016-11-27 regime', '2016-12-05 contested']);
+    // Against the baseline, a part "taken" by its holder changes nothing and is listed as late.
+    const baselinePart = event({ neighbourhood: 'b', kind: 'partial', date: '2016-10-01', controller: 'contested', gainer: 'rebel', article: 'b' });
+    const read = build([baselinePart]);
+    expect(summary(read.timeline.neighbourhoods.b)).toEqual(['2016-09-15 rebel']);
+    expect(read.readings[baselinePart.id]!.status).toBe('late');
+  });
+
   it('gives a day its sources disagree on to the side with more weight, reports the conflict, and never makes it contested', () => {
     const one = event({ neighbourhood: 'a', kind: 'capture', date: '2016-12-01', controller: 'regime', article: 'x', confidence: 0.9 });
     const two = event({ neighbourhood: 'a', kind: 'capture', date: '2016-12-01', controller: 'kurdish', article: 'y', confidence: 0.6 });

@@ -214,19 +214,20 @@ function periodsOf(id: string, base: BaselineEntry | undefined, events: ControlE
     const viaGroup = (e: ControlEvent) => e.neighbourhood !== id;
 
     const own = today.filter((e) => CONTROL_KINDS.has(e.kind) && !viaGroup(e));
+    const before: StateBefore = { held, heldByChange: !current().period.baseline, lastSide: lastSide(), justLost: repeats(current(), day) ? current().before : null };
     const edited = own.filter((e) => e.review);
     if (edited.length) {
       const sides = new Set(edited.map((e) => outcome(e)));
       const next: Control = sides.size === 1 ? [...sides][0]! : 'contested';
       for (const e of edited) cx.readings[e.id] = { says: outcome(e), status: 'applied' };
       if (sides.size > 1) cx.conflicts.push({ neighbourhood: id, date: day, kind: 'sources disagree', holds: next, events: edited.map((e) => ({ id: e.id, says: outcome(e) })) });
-      for (const e of own.filter((x) => !x.review)) cx.readings[e.id] = { says: sideFor(e, held, !current().period.baseline, lastSide(), repeats(current(), day) ? current().before : null).side ?? outcome(e), status: 'outweighed' };
+      for (const e of own.filter((x) => !x.review)) cx.readings[e.id] = { says: sideFor(e, before).side ?? outcome(e), status: 'outweighed' };
       change(day, next, edited, false, sides.size > 1);
       continue;
     }
     const candidates = new Map<Controller, ControlEvent[]>();
     for (const e of own) {
-      const { side, fromState } = sideFor(e, held, !current().period.baseline, lastSide(), repeats(current(), day) ? current().before : null);
+      const { side, fromState } = sideFor(e, before);
       if (side === null) {
         cx.readings[e.id] = { says: outcome(e), status: 'contradicts' };
         cx.conflicts.push({ neighbourhood: id, date: day, kind: 'loser did not hold it', holds: held, events: [{ id: e.id, says: e.loser ?? null }] });
@@ -421,7 +422,25 @@ function repeats(o: Open, day: string): boolean {
  * The side an event gives the place, from the state before when the sentence does not name
  * the taker (rule 3); null when it names a loser that did not hold the place.
  */
-function sideFor(e: ControlEvent, held: Control, heldByChange: boolean, lastSide: Control, justLost: Control | null): { side: Controller | null; fromState: Control | null } {
+/** What a day's reading is read against: the state it would change. */
+interface StateBefore {
+  held: Control;
+  /** The current period began with a reported change (not the baseline). */
+  heldByChange: boolean;
+  /** The last side that held the place whole. */
+  lastSide: Control;
+  /** The side that lost the place in a change of the last REPEAT_DAYS days, if any. */
+  justLost: Control | null;
+}
+
+function sideFor(e: ControlEvent, { held, heldByChange, lastSide, justLost }: StateBefore): { side: Controller | null; fromState: Control | null } {
+  if (e.kind === 'partial' && !e.review && SIDES.has(held)) {
+    // A part taken by the side that holds the place whole, or a part taken with no side named in
+    // the days after a full capture, is that capture's earlier stage reported late: it supports
+    // the state (or, against the baseline, is listed as a late report). A part taken by the
+    // other side makes it contested.
+    if (e.gainer === held || (!e.gainer && justLost !== null && heldByChange)) return { side: held as Controller, fromState: null };
+  }
   if (e.kind === 'partial' || e.review || !e.basis || e.basis === 'taker') return { side: outcome(e), fromState: null };
   if (e.basis === 'loser') {
     // A loser that did not hold the place contradicts the state, unless it lost it in the
