@@ -85,7 +85,7 @@ export const CUES: Record<Language, CuePattern[]> = {
     { kind: 'capture', direction: 'before', re: w('fell to|fallen to|(?:captured|taken|seized|retaken|recaptured|overrun) by|(?:is|are|was|were) (?:now )?(?:in the hands|under the control) of|under (?:the )?(?:full )?control of') },
     { kind: 'capture', direction: 'after', fromLoser: true, re: w('(?:retook|recaptured|took|seized|wrested|captured) from') },
     { kind: 'capture', direction: 'after', re: w("secured|seiz\\p{L}*|captur\\p{L}*|(?:re)?took|retak\\p{L}*|recaptur\\p{L}*|(?:took|takes?|taken|taking|gained|gain|gets|get|got|have|has) (?:full )?control(?: of| on| over)?|overr?an|stormed|liberat\\p{L}*|took over|taken over|(?:had|has|have|having) (?:now )?taken|(?:re)?gained|fall of") },
-    { kind: 'withdrawal', direction: 'after', re: w("withdr\\p{L}*|withdrawal|lost|losing|lose|pulled out of|pull out of|retreat\\p{L}*|abandon\\p{L}*") },
+    { kind: 'withdrawal', direction: 'after', re: w("withdr\\p{L}*|withdrawal|lost|losing|lose|pulled out of|pull out of|retreat\\p{L}*|abandon\\p{L}*|(?:pushed|driven|forced|chased|kicked) out of|expelled from|ousted from") },
     { kind: 'partial-hint', re: w('half of|part of|parts of|\\d+ ?(?:%|percent|per cent)|positions? (?:in|at)|much of|most of|large parts|swathes of|nearly all(?: of)?|almost all(?: of)?|the bulk of|the majority of|sections? of') },
     { kind: 'partial-hint', within: true, re: w('(?:buildings?|sites?|blocks?|streets?|points?) (?:in|inside|within|of)|inside|within') },
     { kind: 'statement', direction: 'before', re: w('held by|controlled by|occupied by|under (?:the )?control of|in the hands of|(?:patrolled|inspected|secured) by') },
@@ -93,6 +93,10 @@ export const CUES: Record<Language, CuePattern[]> = {
     { kind: 'statement', direction: 'after', actor: 'rebel', re: w('rebel-held|rebel held|opposition-held|opposition-controlled|rebel-controlled|rebel stronghold of') },
     { kind: 'statement', direction: 'after', actor: 'regime', re: w('government-held|government-controlled|regime-held|regime-controlled') },
     { kind: 'statement', direction: 'after', actor: 'kurdish', re: w('kurdish-held|kurdish-controlled|kurdish-run|ypg-held|ypg-controlled') },
+    // "X remains in rebel hands": the holder named by an adjective, after the place.
+    { kind: 'statement', direction: 'before', actor: 'rebel', re: w('(?:(?:remains?|is|are|still|now|firmly) )*in (?:rebel|opposition|insurgent) hands') },
+    { kind: 'statement', direction: 'before', actor: 'regime', re: w('(?:(?:remains?|is|are|still|now|firmly) )*in (?:government|regime|army) hands') },
+    { kind: 'statement', direction: 'before', actor: 'kurdish', re: w('(?:(?:remains?|is|are|still|now|firmly) )*in kurdish hands') },
     { kind: 'fighting', re: w('encircl\\p{L}*|surround\\p{L}*|fight(?!ers?\\b)\\p{L}*|clash\\p{L}*|battles?|offensive|assault|attack\\p{L}*|push\\p{L}*|advanc\\p{L}*|onslaught|targeting') },
     { kind: 'bombardment', re: w('shell\\p{L}*|air ?strikes?|strikes?|barrel bombs?|bomb\\p{L}*|rockets?|mortars?|raids?|rubble|destroy\\p{L}*|damaged') },
     { kind: 'displacement', re: w('fled|flee\\p{L}*|displaced|evacuat\\p{L}*|refugees?|travelled into|left|convoys?') },
@@ -128,14 +132,16 @@ export const MODALITY: Record<Language, { negation: RegExp; unreal: RegExp; cond
   },
   en: {
     negation: w("not|n't|no|never|failed to|without|denies|denied"),
-    unreal: w("will|would|aim\\p{L}*|try\\p{L}*|trying to|attempt\\p{L}*|expected to|set to|poised to|slated to|due to|scheduled to|plans? to|in order to|threaten\\p{L}*|could|may|might|if|unless"),
+    // "fighting to retake", "a push to capture": a verb of taking in the infinitive is an aim, not news
+    // ("managed to", "allowed them to" excepted: those happened).
+    unreal: w("will|would|aim\\p{L}*|try\\p{L}*|trying to|attempt\\p{L}*|expected to|set to|poised to|slated to|due to|scheduled to|plans? to|in order to|threaten\\p{L}*|could|may|might|if|unless|(?<!(?:managed|able|allowed|enabled|helped|them|it|forces|troops|army|rebels) )to (?:re)?(?:take|capture|seize|gain|storm|control|regain)"),
     conditional: /(?!)/gu,
     reported: w('reportedly|allegedly'),
     hedge: w('said|says|according to|claim\\p{L}*|reported|reports|announced'),
   },
   ar: {
     negation: /(?<![\p{L}])(?:لم|لا|لن)(?![\p{L}])/gu,
-    unreal: /(?<![\p{L}])(?:سوف|ست\S+)(?![\p{L}])/gu,
+    unreal: /(?<![\p{L}])(?:سوف|ست\S+|محاولة|تحاول|يحاول|تسعى|يسعى|بهدف|لاستعادة|من أجل)(?![\p{L}])/gu,
     // "قد" before a past verb is emphatic ("had fled"); before a present one it is "may".
     conditional: /(?<![\p{L}])قد (?=[يت])/gu,
     reported: /(?!)/gu,

@@ -353,6 +353,20 @@ describe('principles of session 5 (sentences written for the test, none from the
     ]);
   });
 
+  it('reads an aim as no change ("fighting to retake", "تسعى لاستعادة"), a done deed as one ("managed to retake", "allowed troops to seize")', () => {
+    expect(controlOf('The army is fighting to retake Sheikh Said.', 'sheikh-saeed', { language: 'en' })).toEqual([]);
+    expect(controlOf('Rebels launched a bid to recapture Sheikh Said.', 'sheikh-saeed', { language: 'en' })).toEqual([]);
+    expect(controlOf('تسعى قوات النظام لاستعادة السيطرة على حي الشيخ سعيد.', 'sheikh-saeed', { language: 'ar' })).toEqual([]);
+    expect(controlOf('The army managed to retake Sheikh Said on Monday.', 'sheikh-saeed', { language: 'en' })).toEqual(['capture regime 2016-12-12']);
+    expect(controlOf('Air strikes allowed troops to seize Sheikh Said.', 'sheikh-saeed', { language: 'en' })).toEqual(['capture regime 2016-12-14']);
+  });
+
+  it('reads fighters "pushed out of" a place as its loss, and "in rebel hands" as a statement of its holder', () => {
+    expect(controlOf('Rebels have been pushed out of Bustan al-Qasr.', 'bustan-al-qaser', { language: 'en' })).toEqual(['withdrawal regime 2016-12-14']);
+    expect(controlOf('Pro-Assad fighters were driven out of Sheikh Said.', 'sheikh-saeed', { language: 'en' })).toEqual(['withdrawal rebel 2016-12-14']);
+    expect(controlOf('Sheikh Said remains in rebel hands.', 'sheikh-saeed', { language: 'en' })).toEqual(['statement rebel 2016-12-14']);
+  });
+
   it('gives a capture named as a noun the mood of the verb that follows it', () => {
     expect(controlOf("Un diplomate a estimé qu'une prise complète de Cheikh Saïd pourrait prendre des semaines.", 'sheikh-saeed')).toEqual([]);
     expect(controlOf("La prise de Cheikh Saïd par l'armée, mardi, a surpris les habitants.", 'sheikh-saeed')).toEqual(['capture regime 2016-12-13']);
