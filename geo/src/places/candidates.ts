@@ -21,7 +21,9 @@ const FILLERS = new Set([
   'adjacent', 'adjacents', 'central', 'rebel', 'rebel-held', 'key', 'in',
 ]);
 /** Names that follow "quartiers de" but are not neighbourhoods. */
-const NOT_PLACES = new Set(['alep', 'aleppo', 'halab', 'syrie', 'syria', 'حلب']);
+const NOT_PLACES = new Set(['alep', 'aleppo', 'halab', 'syrie', 'syria', 'حلب', 'est', 'ouest', 'nord', 'sud', 'east', 'west', 'north', 'south', 'nord-est', 'sud-est', 'nord-ouest', 'sud-ouest']);
+/** Arabic words that follow "حي" but name nothing: "حي من أكبر الأحياء", "حي في شرق حلب". */
+const NOT_NAMES_AR = keys(['من', 'في', 'على', 'إلى', 'الى', 'عن', 'مع', 'خلال', 'أخرى', 'اخرى', 'عدة', 'كل', 'آخر', 'اخر', 'بعد', 'قبل', 'شرقية', 'الشرقية', 'سيطرت', 'مكانة', 'السكنية', 'ترافق']);
 
 /** Capitalised names after a trigger word that no mention covers. */
 export function findCandidates(
@@ -46,7 +48,7 @@ export function findCandidates(
     if (!TRIGGERS.has(word)) continue;
     if (trigger.arabic) {
       const next = tokens[trigger.index + 1];
-      if (next?.arabic && onlySpace(text, trigger, next)) keep([next]);
+      if (next?.arabic && onlySpace(text, trigger, next) && !NOT_NAMES_AR.has(next.form.key)) keep([next]);
       continue;
     }
     if (TRIGGERS_AFTER.has(word)) {
@@ -55,6 +57,9 @@ export function findCandidates(
     }
     let k = trigger.index + 1;
     while (tokens[k] && !tokens[k]!.capitalised && FILLERS.has(tokens[k]!.text.toLowerCase()) && k - trigger.index <= 3) k++;
+    // The name follows in the same clause: "quartier. L'agence..." names nothing.
+    const first = tokens[k];
+    if (!first || /[.!?;:,«»"“”()\n]/.test(text.slice(trigger.end, first.start))) continue;
     // A list: "les quartiers voisins d'A, B, C et D" names several places.
     for (let phrase = phraseAt(text, tokens, k); phrase.length; ) {
       keep(phrase);

@@ -50,6 +50,15 @@ describe('the seeds’ spellings', () => {
     ]);
     expect(candidates.map((c) => c.surface)).toEqual(['Al Chahidine']);
   });
+
+  it('lists for review only a name that follows its "quartier de" in the same clause, not a direction or an Arabic small word', () => {
+    const surfaces = (text: string, language = 'fr') => find(text, language).candidates.map((c) => c.surface);
+    expect(surfaces("Les habitants ont regagné le quartier de Bab Tourab Foqani.")).toEqual(['Bab Tourab Foqani']);
+    expect(surfaces("Ils sont retournés dans leur quartier. L'agence Sana l'a confirmé.")).toEqual([]);
+    expect(surfaces('Le secteur Est de la ville est assiégé.')).toEqual([]);
+    expect(surfaces('Avant la bataille pour ces quartiers, le 22 septembre, rien.')).toEqual([]);
+    expect(surfaces('ويعتبر الحي من أكبر الأحياء في المدينة.', 'ar')).toEqual([]);
+  });
 });
 
 describe('Arabic and English', () => {
