@@ -57,6 +57,8 @@ interface Reading {
   dateText: string;
   /** The sentence gives a day of its own. */
   dated: boolean;
+  /** Each verb's mood, read once for all the places it governs. */
+  moods: Map<Cue, Mood>;
 }
 
 export function extractEvents(article: Article, mentions: Mention[]): ControlEvent[] {
@@ -105,6 +107,7 @@ export function extractEvents(article: Article, mentions: Mention[]): ControlEve
       get dated() {
         return eventDate(datable, 0, { published: article.published, language }).precision === 'day';
       },
+      moods: new Map(),
     };
     for (const mention of reading.mentions) events.push(...readMention(reading, mention));
   }
@@ -306,8 +309,8 @@ function shooterOf(r: Reading, cue: Cue): Side | undefined {
 }
 
 function make(r: Reading, mention: Mention, kind: EventKind, controller: Controller | null, cue: Cue, confidence: number, cueWords: string[]): ControlEvent | null {
-  let mood = moods.get(cue); // one verb, many places: its mood is read once
-  if (mood === undefined) moods.set(cue, (mood = modality(r, cue)));
+  let mood = r.moods.get(cue);
+  if (mood === undefined) r.moods.set(cue, (mood = modality(r, cue)));
   if (mood === 'unreal') return null;
   const c = confidence * (mood === 'reported' ? 0.6 : mood === 'hedged' ? 0.85 : 1);
   const when = eventDate(r.dateText, cue.start, { published: r.article.published, language: r.language, future: false });
@@ -390,9 +393,6 @@ const rank = (c: Cue) => RANK[c.pattern.kind] ?? 2;
 const distance = (c: Cue, at: number) => Math.min(Math.abs(c.start - at), Math.abs(c.end - at));
 
 type Mood = 'plain' | 'hedged' | 'reported' | 'unreal';
-
-/** A cue belongs to one sentence's reading, so its mood is a function of the cue alone. */
-const moods = new WeakMap<Cue, Mood>();
 
 /**
  * Negation, future, intent, "if", a conditional or a year gone by near the verb undo the
