@@ -22,13 +22,15 @@ export interface PipelineBench {
 }
 
 /**
- * Main's figures before the reader's engine was reworked (commit e69ffda), measured with
- * `npx tsx bench/pipelineRun.ts N` in /work/main, side by side with the new code on the same
- * machine (see README, Benchmarks): what each run is compared with.
+ * Main's figures with the reader's engine before its rework (main at 763197a for 1k and 10k,
+ * 8a74eee for 100k: the same readings as the rework), measured with `npx tsx bench/pipelineRun.ts N`
+ * side by side with it on the shared 2-core development machine, 1-minute load average 4 to 14
+ * (README, Benchmarks): wall-time figures are slowed by that load, CPU seconds less so.
  */
 export const PREVIOUS: Record<number, { articlesPerSecond: number; cpuSeconds: number; maxRssMB: number }> = {
-  1000: { articlesPerSecond: 254, cpuSeconds: 5.3, maxRssMB: 188 },
-  10000: { articlesPerSecond: 403, cpuSeconds: 26.8, maxRssMB: 349 },
+  1000: { articlesPerSecond: 130, cpuSeconds: 5.2, maxRssMB: 187 },
+  10000: { articlesPerSecond: 185, cpuSeconds: 28.7, maxRssMB: 348 },
+  100000: { articlesPerSecond: 214, cpuSeconds: 264.4, maxRssMB: 2259 },
 };
 
 /** One pipeline run over `n` synthetic articles in a child process of its own. */
