@@ -27,7 +27,7 @@ beforeAll(() => {
     ...ownGoldChanges(JSON.parse(readFileSync(join(root, 'test/gold/events.json'), 'utf8')).events, groups),
     ...sharedGoldChanges(JSON.parse(readFileSync(join(root, 'test/gold/dev/gold-events.json'), 'utf8')), placeFinder(bundledGazetteerSources())),
   ];
-}, 60_000);
+}, 180_000);
 
 describe('more articles, a truer map', () => {
   it('agrees with the gold control changes at least as well from the whole corpus as from either half', () => {
@@ -38,7 +38,7 @@ describe('more articles, a truer map', () => {
       expect(part.checked).toBe(all.checked);
       expect(all.agree).toBeGreaterThanOrEqual(part.agree);
     }
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('one article cannot undo what two outlets confirmed', () => {
@@ -64,5 +64,5 @@ describe('one article cannot undo what two outlets confirmed', () => {
       expect(periodOn(attacked.timeline.timeline.neighbourhoods[id]!, day)?.controller, `${id} on ${day}`).toBe(p.controller);
     }
     expect(attacked.timeline.conflicts.filter((c) => c.kind === 'a lone report against a confirmed state').length).toBeGreaterThan(0);
-  }, 60_000);
+  }, 180_000);
 });

@@ -5,6 +5,7 @@
  */
 import type { Actor, EventKind } from './types';
 import type { Language } from '../text/language';
+import { foldKeepingOffsets } from '../text/spans';
 
 /** Which side of the verb the place stands: "s'emparer de X" (after), "X est tombé aux mains de" (before). */
 export type Direction = 'after' | 'before';
@@ -61,9 +62,9 @@ export const CUES: Record<Language, CuePattern[]> = {
     // "les tirs ont repris sur..." is "resumed", not "retook".
     // "prendre des mois" takes time, not a place.
     { kind: 'capture', direction: 'after', re: w("s'empar\\p{L}*|empare(?:e|s|es)?|(?:re)?pris(?:e|es)?(?! sur| de plus belle)|(?:re)?prend\\p{L}*(?! (?:des|plusieurs|quelques|du|de longs) (?:mois|semaines|jours|annees|temps))|(?:re)?prenant|securise(?:e|s|es|nt)?(?! par)|reprise(?! des (?:combats|bombardements|raids|frappes|tirs))|(?:re)?conqu\\p{L}*|prise|pris le controle|prendre le controle|investi\\p{L}*|libere\\p{L}*|captur\\p{L}*|(?:re)?prise du controle|chute|r[e]?tabli\\p{L}* (?:le |son )?controle (?:sur|de|du|des)|(?:ont |a |avaient |avait |ayant )chasse\\p{L}*|chassant") },
-    { kind: 'withdrawal', direction: 'after', re: w("(?:se sont |s'est |se |s'etaient )?retire(?:e|s|es)?|retrait|(?:ont |a )?perdu|perd\\p{L}*|perte|abandonn\\p{L}*|(?:ont |a |avaient |avait )ete chasse(?:e|s|es)?") },
+    { kind: 'withdrawal', direction: 'after', re: w("(?:se sont |s'est |se |s'etaient )?retire(?:e|s|es)?|retrait|(?:ont |a )?perdu|perd\\p{L}*|perte|abandonn\\p{L}*|(?:ont |a |avaient |avait )?cede(?:r|nt|s)?|(?:ont |a |avaient |avait )ete chasse(?:e|s|es)?") },
     // A share of the place, or things inside it ("la quasi-totalité de", "des bâtiments dans le quartier de"): a partial hold.
-    { kind: 'partial-hint', re: w("la moitie|une partie|partie (?:de|du|des)|\\d+ ?(?:%|pour ?cent)|positions?|pans? entiers?|une grande partie|quelques secteurs|(?:larges?|grandes?) portions?|portions? (?:de|du|des)|(?:la )?quasi[- ]totalite|(?:la )?majeure partie|(?:la )?plus grande partie|l'essentiel (?:de|du|des)|la plupart (?:de|du|des)") },
+    { kind: 'partial-hint', re: w("la moitie|une partie|partie (?:de|du|des)|\\d+ ?(?:%|pour ?cent)|positions?|pans? entiers?|une grande partie|quelques secteurs|(?:larges?|grandes?) portions?|portions? (?:de|du|des)|(?:la )?quasi[- ]totalite|(?:la )?majeure partie|(?:la )?plus grande partie|l'essentiel (?:de|du|des)|la plupart (?:de|du|des)|du terrain") },
     { kind: 'partial-hint', within: true, re: w("(?:batiments|immeubles|sites|pates de maisons|rues|points|usines)|(?:a l'interieur|au sein) (?:de|du|des)|dans (?:le |la |l')?(?:quartier|secteur|district)") },
     { kind: 'statement', direction: 'before', re: w("(?:est |sont |etait |etaient |desormais |encore |toujours )*sous (?:le )?controle (?:de|du|des)|(?:est |sont )?(?:aux|entre les) mains (?:de|du|des)|tenue?s? par|controlee?s? par|occupee?s? par|(?:inspecte|patrouille|quadrille|securise)(?:e|s|es)? par|que (?:controlent|controle|tiennent|tient)") },
     // "partie d'Alep-Est": the elided article runs into the name, so no word boundary after it.
@@ -86,7 +87,7 @@ export const CUES: Record<Language, CuePattern[]> = {
     { kind: 'capture', direction: 'after', fromLoser: true, re: w('(?:retook|recaptured|took|seized|wrested|captured) from') },
     { kind: 'capture', direction: 'after', re: w("secured|seiz\\p{L}*|captur\\p{L}*|(?:re)?took|retak\\p{L}*|recaptur\\p{L}*|(?:took|takes?|taken|taking|gained|gain|gets|get|got|have|has) (?:full )?control(?: of| on| over)?|overr?an|stormed|liberat\\p{L}*|took over|taken over|(?:had|has|have|having) (?:now )?taken|(?:re)?gained|fall of") },
     { kind: 'withdrawal', direction: 'after', re: w("withdr\\p{L}*|withdrawal|lost|losing|lose|pulled out of|pull out of|retreat\\p{L}*|abandon\\p{L}*|(?:pushed|driven|forced|chased|kicked) out of|expelled from|ousted from") },
-    { kind: 'partial-hint', re: w('half of|part of|parts of|\\d+ ?(?:%|percent|per cent)|positions? (?:in|at)|much of|most of|large parts|swathes of|nearly all(?: of)?|almost all(?: of)?|the bulk of|the majority of|sections? of') },
+    { kind: 'partial-hint', re: w('half of|part of|parts of|\\d+ ?(?:%|percent|per cent)|positions? (?:in|at)|much of|most of|large parts|swathes of|nearly all(?: of)?|almost all(?: of)?|the bulk of|the majority of|sections? of|ground') },
     { kind: 'partial-hint', within: true, re: w('(?:buildings?|sites?|blocks?|streets?|points?) (?:in|inside|within|of)|inside|within') },
     { kind: 'statement', direction: 'before', re: w('held by|controlled by|occupied by|under (?:the )?control of|in the hands of|(?:patrolled|inspected|secured) by') },
     { kind: 'statement', direction: 'after', verbal: true, re: w('(?:is|are|was|were|remains?|now)(?: now)? in (?:full |total )?control of|controls|(?:still |now )?holds?') },
@@ -140,7 +141,8 @@ export const MODALITY: Record<Language, { negation: RegExp; unreal: RegExp; cond
     hedge: w('said|says|according to|claim\\p{L}*|reported|reports|announced'),
   },
   ar: {
-    negation: /(?<![\p{L}])(?:لم|لا|لن)(?![\p{L}])/gu,
+    // "لا يزال" / "ما زال" is "still", not a negation.
+    negation: /(?<![\p{L}])(?:لم|لا(?! (?:يزال|تزال|يزالون|زال|زالت))|لن)(?![\p{L}])/gu,
     unreal: /(?<![\p{L}])(?:سوف|ست\S+|محاولة|تحاول|يحاول|تسعى|يسعى|بهدف|لاستعادة|من أجل)(?![\p{L}])/gu,
     // "قد" before a past verb is emphatic ("had fled"); before a present one it is "may".
     conditional: /(?<![\p{L}])قد (?=[يت])/gu,
@@ -283,3 +285,22 @@ export const AIR_POWER: Record<Language, RegExp> = {
   en: /\b(?:aerial|air ?strikes?|air raids?|barrel bombs?|warplanes?|jets|helicopters?)\b/u,
   ar: /(?:غارات|براميل|الطيران)/u,
 };
+
+/*
+ * The reader matches folded text, where Arabic hamza carriers read as their bare letters (أ إ آ → ا,
+ * ئ → ي, ؤ → و). The Arabic patterns above are written as the press spells them, so they are folded
+ * the same way, once, here: "الفصائل" in a pattern must meet "الفصايل" in the folded text.
+ */
+const foldArabicLetters = (source: string) =>
+  source.replace(/[\u0621-\u064A]/gu, (ch) => {
+    const folded = foldKeepingOffsets(ch);
+    return folded.length === 1 ? folded : ch;
+  });
+const folded = (re: RegExp) => new RegExp(foldArabicLetters(re.source), re.flags);
+
+ACTORS.ar = ACTORS.ar.map(([actor, re]) => [actor, folded(re)]);
+CUES.ar = CUES.ar.map((pattern) => ({ ...pattern, re: folded(pattern.re) }));
+MODALITY.ar = Object.fromEntries(Object.entries(MODALITY.ar).map(([k, re]) => [k, folded(re)])) as (typeof MODALITY)['ar'];
+for (const table of [ANAPHORA, LOCATIVE, GROUP_PART_BEFORE, GROUP_PART_AFTER, WHOLE, SUPERLATIVE, CLAUSE_BREAK, OTHER_HEAD, PAST_STATE, RETROSPECTIVE, NOMINAL, DETERMINER, NOT_SUBJECT, LEAVE, SHARE_OF_AREA, LEADING_CLAUSE, AIR_POWER]) {
+  table.ar = folded(table.ar);
+}

@@ -367,6 +367,21 @@ describe('principles of session 5 (sentences written for the test, none from the
     expect(controlOf('Sheikh Said remains in rebel hands.', 'sheikh-saeed', { language: 'en' })).toEqual(['statement rebel 2016-12-14']);
   });
 
+  it('matches Arabic words with hamza as the folded text spells them ("الفصائل" is the commonest word for the rebels)', () => {
+    expect(controlOf('حي الشيخ سعيد تحت سيطرة الفصائل.', 'sheikh-saeed', { language: 'ar' })).toEqual(['statement rebel 2016-12-14']);
+    expect(controlOf('لا يزال حي الشيخ سعيد تحت سيطرة الفصائل.', 'sheikh-saeed', { language: 'ar' })).toEqual(['statement rebel 2016-12-14']);
+    expect(controlOf('انسحبت الفصائل من حي الشيخ سعيد.', 'sheikh-saeed', { language: 'ar' })).toEqual(['withdrawal regime 2016-12-14']);
+    expect(controlOf('سيطرت القوات الحكومية على القسم الأكبر من حي الشيخ سعيد.', 'sheikh-saeed', { language: 'ar' })).toEqual(['partial contested 2016-12-14']);
+    // A real negation still undoes the event.
+    expect(controlOf('لم تسيطر قوات النظام على حي الشيخ سعيد.', 'sheikh-saeed', { language: 'ar' })).toEqual([]);
+  });
+
+  it('reads ground lost or gained as a partial hold, and a district "cédé" as lost', () => {
+    expect(controlOf('Les insurgés ont perdu du terrain à Cheikh Saïd.', 'sheikh-saeed')).toEqual(['partial contested 2016-12-14']);
+    expect(controlOf('Government forces gained ground in Sheikh Said on Monday.', 'sheikh-saeed', { language: 'en' })).toEqual(['partial contested 2016-12-12']);
+    expect(controlOf('Les rebelles ont cédé le quartier de Cheikh Saïd aux forces du régime.', 'sheikh-saeed')).toEqual(['withdrawal regime 2016-12-14']);
+  });
+
   it('gives a capture named as a noun the mood of the verb that follows it', () => {
     expect(controlOf("Un diplomate a estimé qu'une prise complète de Cheikh Saïd pourrait prendre des semaines.", 'sheikh-saeed')).toEqual([]);
     expect(controlOf("La prise de Cheikh Saïd par l'armée, mardi, a surpris les habitants.", 'sheikh-saeed')).toEqual(['capture regime 2016-12-13']);
