@@ -17,7 +17,21 @@ export interface PipelineBench {
   maxRssMB: number;
   events: number;
   changeDates: number;
+  /** The floor: decoding, front matter and one fold of every article, in articles/s. */
+  floorArticlesPerSecond: number;
 }
+
+/**
+ * Main's figures with the reader's engine before its rework (main at 763197a for 1k and 10k,
+ * 8a74eee for 100k: the same readings as the rework), measured with `npx tsx bench/pipelineRun.ts N`
+ * side by side with it on the shared 2-core development machine, 1-minute load average 4 to 14
+ * (README, Benchmarks): wall-time figures are slowed by that load, CPU seconds less so.
+ */
+export const PREVIOUS: Record<number, { articlesPerSecond: number; cpuSeconds: number; maxRssMB: number }> = {
+  1000: { articlesPerSecond: 130, cpuSeconds: 5.2, maxRssMB: 187 },
+  10000: { articlesPerSecond: 185, cpuSeconds: 28.7, maxRssMB: 348 },
+  100000: { articlesPerSecond: 214, cpuSeconds: 264.4, maxRssMB: 2259 },
+};
 
 /** One pipeline run over `n` synthetic articles in a child process of its own. */
 export function pipelineRun(n: number): Promise<PipelineBench> {
@@ -54,11 +68,13 @@ export function pipelineTable(runs: readonly PipelineBench[]): string {
     const growth = prev
       ? `${times(r.articles, prev.articles)} | ${times(r.ms, prev.ms)} | ${times(r.cpuSeconds, prev.cpuSeconds)} | ${times(r.maxRssMB, prev.maxRssMB)}`
       : '– | – | – | –';
-    return `| ${r.articles} | ${r.megabytes} | ${r.ms} | ${r.articlesPerSecond} | ${r.cpuSeconds} | ${Math.round(r.articles / r.cpuSeconds)} | ${r.maxRssMB} | ${growth} | ${r.events} | ${r.changeDates} |`;
+    const before = PREVIOUS[r.articles];
+    const previous = before ? `${before.articlesPerSecond} | ${before.cpuSeconds} | ${before.maxRssMB} | ${times(before.cpuSeconds, r.cpuSeconds)}` : '– | – | – | –';
+    return `| ${r.articles} | ${r.megabytes} | ${r.ms} | ${r.articlesPerSecond} | ${r.cpuSeconds} | ${Math.round(r.articles / r.cpuSeconds)} | ${r.maxRssMB} | ${growth} | ${r.events} | ${r.changeDates} | ${r.floorArticlesPerSecond} | ${times(r.floorArticlesPerSecond, r.articlesPerSecond)} | ${previous} |`;
   });
   return [
-    '| articles | MB | ms | articles/s | CPU s | articles per CPU s | peak RSS MB | × articles (vs row above) | × time | × CPU s | × peak RSS | events | change dates |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| articles | MB | ms | articles/s | CPU s | articles per CPU s | peak RSS MB | × articles (vs row above) | × time | × CPU s | × peak RSS | events | change dates | floor articles/s | × floor | main before: articles/s | main before: CPU s | main before: peak RSS MB | CPU speed-up vs main before |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows,
   ].join('\n');
 }

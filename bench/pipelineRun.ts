@@ -1,10 +1,13 @@
 /**
  * One pipeline run over N synthetic articles, in its own process so its peak memory is its
- * own: prints one JSON line {articles, megabytes, ms, articlesPerSecond, cpuSeconds, maxRssMB, events, changeDates}.
+ * own: prints one JSON line {articles, megabytes, ms, articlesPerSecond, cpuSeconds, maxRssMB, events, changeDates,
+ * floorArticlesPerSecond}. The floor, run after the pipeline (so it adds nothing to the peak), is the
+ * least any reading does: decode every file, read its front matter and fold its text once.
  * Usage: tsx bench/pipelineRun.ts N
  */
 import { loadCorpus } from '../geo/src/articles/load';
 import { runPipeline } from '../geo/src/pipeline';
+import { foldKeepingOffsets } from '../geo/src/text/spans';
 import { bundledArticleFiles, bundledEditorialFiles, bundledGazetteerSources } from '../test/support/corpus';
 import { syntheticArticles } from './syntheticCorpus';
 
@@ -28,12 +31,21 @@ const gazetteer = bundledGazetteerSources();
 const editorial = bundledEditorialFiles();
 const t = performance.now();
 const cpu = process.cpuUsage();
-const out = runPipeline({ articles: files, gazetteer, editorial });
+let out: ReturnType<typeof runPipeline> | null = runPipeline({ articles: files, gazetteer, editorial });
 const ms = performance.now() - t;
 // CPU time (all of the process's threads, GC helpers included) is less sensitive than wall
 // time to other work sharing the machine.
 const { user, system } = process.cpuUsage(cpu);
 const maxRssMB = process.resourceUsage().maxRSS / 1024;
+const events = out.events.length;
+const changeDates = out.timeline.timeline.changeDates.length;
+out = null;
+
+const floorStart = performance.now();
+let sink = 0;
+for (const a of loadCorpus(files).articles) sink += foldKeepingOffsets(a.text).length;
+const floorMs = performance.now() - floorStart;
+if (sink < 0) console.log(sink);
 console.log(
   JSON.stringify({
     articles: count,
@@ -42,7 +54,8 @@ console.log(
     articlesPerSecond: Math.round(count / (ms / 1000)),
     cpuSeconds: Math.round((user + system) / 1e5) / 10,
     maxRssMB: Math.round(maxRssMB),
-    events: out.events.length,
-    changeDates: out.timeline.timeline.changeDates.length,
+    events,
+    changeDates,
+    floorArticlesPerSecond: Math.round(count / (floorMs / 1000)),
   }),
 );

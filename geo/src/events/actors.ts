@@ -8,6 +8,7 @@ import type { Language } from '../text/language';
 import { ACTORS, CUES, DETERMINER, LEADING_CLAUSE, LEAVE, NOMINAL, NOT_SUBJECT, type CuePattern } from './lexicon';
 import type { Actor } from './types';
 import { roughSentences } from '../text/sentences';
+import { ANY_ACTOR, ANY_CONTROL_CUE, mayMatch } from './matcher';
 
 export interface Found {
   start: number;
@@ -237,11 +238,15 @@ export function lastActorBefore(actors: ActorHit[], offset: number): Actor | und
  * counted over every sentence (nouns too, when their sentence names the side). A noun ("la prise de Sakhour") or a fall ("Alep-Est est
  * tombée") with no actor of its own is theirs. None when the article is split or silent.
  */
-export function dominantCapturer(folded: string, languageOf: (text: string) => Language): Actor | undefined {
+export function dominantCapturer(folded: string, languageOf: (text: string) => Language, languages: readonly Language[]): Actor | undefined {
   const tally = new Map<Actor, number>();
   for (const m of roughSentences(folded)) {
     const chunk = m[0];
+    // Most sentences name no side or no capture: skipped before their language is weighed
+    // and each pattern run (the tally counts captures and withdrawals whose side is named).
+    if (!languages.some((l) => mayMatch(ANY_ACTOR[l], chunk))) continue;
     const language = languageOf(chunk);
+    if (!mayMatch(ANY_CONTROL_CUE[language], chunk)) continue;
     const actors = findActors(chunk, language);
     if (!actors.length) continue;
     for (const cue of findCues(chunk, CUES[language])) {

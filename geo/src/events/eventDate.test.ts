@@ -53,3 +53,20 @@ describe('event dates', () => {
     expect(eventDate(s, s.indexOf('prise'), { published: '2016-11-28', language: 'fr' })).toMatchObject({ date: '2016-11-26' });
   });
 });
+
+describe('a sentence dated once for all its places', () => {
+  it('gives each place the date nearest to it, and forgets the sentence when the next comes', () => {
+    const sentence = "Hier, l'armée a repris Hanano; le 15 novembre, elle avait pris Jabal Badro";
+    const context = { published: '2016-12-14', language: 'fr' as const };
+    expect(eventDate(sentence, sentence.indexOf("l'armée"), context).date).toBe('2016-12-13');
+    expect(eventDate(sentence, sentence.indexOf('Jabal'), context).date).toBe('2016-11-15');
+    // Same words, another publication day: not the dates of the sentence read before.
+    expect(eventDate(sentence, sentence.indexOf("l'armée"), { ...context, published: '2016-11-20' }).date).toBe('2016-11-19');
+    expect(eventDate('Sans date ici', 0, context)).toEqual({ date: '2016-12-14', precision: 'publication' });
+  });
+
+  it('breaks a tie of distance by the earlier date words, as written', () => {
+    const sentence = 'lundi X     mardi'; // both 6 units from X
+    expect(eventDate(sentence, sentence.indexOf('X'), { published: '2016-12-14', language: 'fr' })).toMatchObject({ date: '2016-12-12', cue: 'lundi' });
+  });
+});

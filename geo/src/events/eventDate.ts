@@ -65,10 +65,37 @@ export interface DateContext {
   future?: boolean;
 }
 
+interface DateOption {
+  at: number;
+  date: number;
+  cue: string;
+}
+
+/** The last sentence read and its dates: a sentence is dated once for the event its verb makes and the places it names. */
+let last: { sentence: string; published: string | null; language: Language; future: boolean; options: DateOption[] } | null = null;
+
 /** The date the sentence gives nearest to `near` (an offset in the sentence), else the publication date. */
 export function eventDate(sentence: string, near: number, context: DateContext): EventDate {
+  const future = !!context.future;
+  if (!last || last.sentence !== sentence || last.published !== context.published || last.language !== context.language || last.future !== future) {
+    last = { sentence, published: context.published, language: context.language, future, options: dateOptions(sentence, context) };
+  }
+  const options = last.options;
+  if (options.length === 0) {
+    return context.published ? { date: context.published, precision: 'publication' } : { date: null, precision: 'unknown' };
+  }
+  let best = options[0]!;
+  for (const o of options) {
+    const d = Math.abs(o.at - near) - Math.abs(best.at - near) || o.at - best.at;
+    if (d < 0) best = o;
+  }
+  return { date: toIso(best.date), precision: 'day', cue: best.cue.trim() };
+}
+
+/** Every date the sentence gives, where it stands. */
+function dateOptions(sentence: string, context: DateContext): DateOption[] {
   const pub = context.published ? fromIso(context.published) : null;
-  const options: { at: number; date: number; cue: string }[] = [];
+  const options: DateOption[] = [];
 
   const night = NIGHT[context.language];
   const nightSpans: [number, number][] = [];
@@ -100,12 +127,7 @@ export function eventDate(sentence: string, near: number, context: DateContext):
       if (n !== undefined) options.push({ at: m.index, date: pub - n * (/^(?:semaine|week)/i.test(m[2]!) ? 7 : 1) * DAY, cue: m[0] });
     }
   }
-  if (options.length === 0) {
-    return context.published ? { date: context.published, precision: 'publication' } : { date: null, precision: 'unknown' };
-  }
-  options.sort((a, b) => Math.abs(a.at - near) - Math.abs(b.at - near) || a.at - b.at);
-  const best = options[0]!;
-  return { date: toIso(best.date), precision: 'day', cue: best.cue.trim() };
+  return options;
 }
 
 function expressionDate(e: DateExpression, pub: number | null, future: boolean): number | null {

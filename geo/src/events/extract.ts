@@ -34,7 +34,7 @@ import {
 import { eventDate } from './eventDate';
 import { AIR_POWER, ANAPHORA, CLAUSE_BREAK, CUES, LOCATIVE, MODALITY, OTHER_HEAD, PAST_STATE, PAST_YEAR, RETROSPECTIVE, SHARE_OF_AREA } from './lexicon';
 import { clauseBefore, groupRole, isLandmark, listBefore, type GroupRole } from './roles';
-import { sentenceLanguage } from '../text/language';
+import { sentenceLanguage, sentenceLanguages } from '../text/language';
 import type { Actor, Controller, ControlEvent, EventKind } from './types';
 
 /** How far (in characters) a place may stand from the verb that governs it. */
@@ -57,6 +57,8 @@ interface Reading {
   dateText: string;
   /** The sentence gives a day of its own. */
   dated: boolean;
+  /** Each verb's mood, read once for all the places it governs. */
+  moods: Map<Cue, Mood>;
 }
 
 export function extractEvents(article: Article, mentions: Mention[]): ControlEvent[] {
@@ -71,13 +73,17 @@ export function extractEvents(article: Article, mentions: Mention[]): ControlEve
   addAnaphora(article, foldedArticle, mentions, bySentence);
 
   const languageOf = (text: string) => sentenceLanguage(text, article.language);
-  const capturer = dominantCapturer(foldedArticle, languageOf);
-  const actorsBefore = findActors(foldedArticle, article.language);
+  // Few sentences need the article's context (a fall or a noun with no side of its own, a
+  // pronoun): it is worked out when first asked for, once per article.
+  let capturer: { side: Actor | undefined } | undefined;
+  let actorsBefore: ActorHit[] | undefined;
+  const articleCapturer = () => (capturer ??= { side: dominantCapturer(foldedArticle, languageOf, sentenceLanguages(article.language)) }).side;
+  const articleActors = () => (actorsBefore ??= findActors(foldedArticle, article.language));
   const events: ControlEvent[] = [];
   for (const sentenceMentions of bySentence.values()) {
     const { start, end } = sentenceMentions[0]!.sentence;
     const sentence: Span = { start, end, text: article.text.slice(start, end) }; // mentions keep offsets only
-    const folded = maskPlaces(foldKeepingOffsets(sentence.text), sentenceMentions, sentence.start);
+    const folded = maskPlaces(foldedArticle.slice(start, end), sentenceMentions, sentence.start); // the fold of a slice is the slice of the fold
     const language = languageOf(sentence.text);
     const datable = dateText(article.text, sentence);
     const reading: Reading = {
@@ -88,9 +94,20 @@ export function extractEvents(article: Article, mentions: Mention[]): ControlEve
       cues: findCues(folded, CUES[language]),
       actors: findActors(folded, language),
       mentions: [...sentenceMentions].sort((a, b) => a.start - b.start),
-      context: { previous: lastActorBefore(actorsBefore, sentence.start), capturer },
+      context: {
+        get previous() {
+          return lastActorBefore(articleActors(), start);
+        },
+        get capturer() {
+          return articleCapturer();
+        },
+      },
       dateText: datable,
-      dated: eventDate(datable, 0, { published: article.published, language }).precision === 'day',
+      // Asked only by statements: a sentence with no statement is not dated for it.
+      get dated() {
+        return eventDate(datable, 0, { published: article.published, language }).precision === 'day';
+      },
+      moods: new Map(),
     };
     for (const mention of reading.mentions) events.push(...readMention(reading, mention));
   }
@@ -292,7 +309,8 @@ function shooterOf(r: Reading, cue: Cue): Side | undefined {
 }
 
 function make(r: Reading, mention: Mention, kind: EventKind, controller: Controller | null, cue: Cue, confidence: number, cueWords: string[]): ControlEvent | null {
-  const mood = modality(r, cue);
+  let mood = r.moods.get(cue);
+  if (mood === undefined) r.moods.set(cue, (mood = modality(r, cue)));
   if (mood === 'unreal') return null;
   const c = confidence * (mood === 'reported' ? 0.6 : mood === 'hedged' ? 0.85 : 1);
   const when = eventDate(r.dateText, cue.start, { published: r.article.published, language: r.language, future: false });

@@ -10,6 +10,11 @@ const EN_FORMS = /(?<![\p{L}])[a-z]\p{L}{2,}(?:ed|ing)(?![\p{L}])/gu;
 
 const count = (re: RegExp, text: string) => text.match(re)?.length ?? 0;
 
+/** The languages `sentenceLanguage` may give a sentence of an article in `articleLanguage`. */
+export function sentenceLanguages(articleLanguage: Language): Language[] {
+  return articleLanguage === 'ar' ? ['ar'] : articleLanguage === 'fr' ? ['fr', 'en'] : ['en', 'fr'];
+}
+
 /**
  * The language of one sentence. French articles quote English tweets and carry English
  * captions ("Syrian rebels withdrew from six more neighbourhoods..."): their cues are

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { ACTORS, CUES } from './lexicon';
+import { ANY_ACTOR, ANY_CONTROL_CUE, anyOf, mayMatch } from './matcher';
+
+describe('joined patterns', () => {
+  it('match where one of the patterns matches, and nowhere else', () => {
+    const joined = anyOf([/(?<![a-z])cat(?![a-z])/gu, /dogs?/gu])!;
+    expect(joined.test('a cat sat')).toBe(true);
+    expect(joined.test('two dogs')).toBe(true);
+    expect(joined.test('concatenate')).toBe(false); // each pattern keeps its own look-arounds
+    expect(joined.test('a bird')).toBe(false);
+  });
+
+  it('are not made when the patterns cannot be joined, and then skip nothing', () => {
+    expect(anyOf([/a/gu, /b/giu])).toBeNull();
+    expect(anyOf([/(a)\1/gu])).toBeNull();
+    expect(anyOf([])).toBeNull();
+    expect(mayMatch(null, 'anything')).toBe(true);
+  });
+
+  it('say of a sentence what the lexicon says, pattern by pattern', () => {
+    const sentences = [
+      "l'armee a repris le quartier de x",
+      'les rebelles se sont retires de x',
+      'des frappes ont vise x',
+      'the army seized x',
+      'civilians fled x',
+      'سيطر الجيش على حي x',
+      'rien ici',
+    ];
+    for (const language of ['fr', 'en', 'ar'] as const) {
+      for (const s of sentences) {
+        const actor = ACTORS[language].some(([, re]) => new RegExp(re.source, re.flags).test(s));
+        const control = CUES[language].filter((c) => c.kind === 'capture' || c.kind === 'withdrawal').some((c) => new RegExp(c.re.source, c.re.flags).test(s));
+        expect(mayMatch(ANY_ACTOR[language], s)).toBe(actor);
+        expect(mayMatch(ANY_CONTROL_CUE[language], s)).toBe(control);
+      }
+    }
+    expect(ANY_CONTROL_CUE.fr).not.toBeNull();
+    expect(mayMatch(ANY_CONTROL_CUE.fr, 'des frappes ont vise x')).toBe(false);
+  });
+});
