@@ -36,12 +36,49 @@ describe('districts nobody reports, surrounded by the other side', () => {
     expect(t.changeDates).toEqual([START, '2016-12-05', '2016-12-10']);
   });
 
-  it('stay as they were while one neighbour is still theirs on a source’s word, or when the front has not moved', () => {
-    // a–b touch d, which a source says the rebels hold from 12-01.
-    const { timeline: t } = inferEncircled(timeline([baseline('rebel'), taken('2016-12-01', 'rebel', 'e2')]), neighbourMap([['w', 'a'], ['a', 'b'], ['b', 'c'], ['c', 'd'], ['a', 'd']]));
+  it('stay as they were while a source speaks of them after the front moved, or when the front has not moved', () => {
+    // a–b touch d, which a source says the rebels still hold on 12-05, the day c fell.
+    const touching = neighbourMap([['w', 'a'], ['a', 'b'], ['b', 'c'], ['c', 'd'], ['a', 'd']]);
+    const { timeline: t } = inferEncircled(timeline([baseline('rebel'), taken('2016-12-05', 'rebel', 'e2')]), touching);
     expect(summary(t, 'a')).toEqual([`${START} rebel baseline`]);
-    expect(summary(t, 'd')).toEqual([`${START} rebel baseline`, '2016-12-01 rebel single']);
+    expect(summary(t, 'd')).toEqual([`${START} rebel baseline`, '2016-12-05 rebel single']);
     const still = inferEncircled({ ...timeline([baseline('rebel')]), neighbourhoods: { w: [baseline('regime')], a: [baseline('rebel')] } }, neighbourMap([['w', 'a']]));
     expect(summary(still.timeline, 'a')).toEqual([`${START} rebel baseline`]);
+  });
+
+  it('take a small pocket a lone source spoke of before the front moved, contested districts in it too', () => {
+    // d: one source said the rebels held it on 12-01; e, beside it, was reported contested on 12-02.
+    // The regime took c and f, around them, on 12-05.
+    const pocket = neighbourMap([['w', 'a'], ['a', 'b'], ['b', 'c'], ['c', 'd'], ['c', 'e'], ['d', 'e'], ['d', 'f'], ['e', 'f']]);
+    const contested: Period = { from: '2016-12-02', controller: 'contested', events: ['e3'], tier: 'single' };
+    const base = timeline([baseline('rebel'), taken('2016-12-01', 'rebel', 'e2')]);
+    const withPocket = { ...base, neighbourhoods: { ...base.neighbourhoods, e: [baseline('rebel'), contested], f: [baseline('rebel'), taken('2016-12-05', 'regime', 'e5')] } };
+    const { timeline: t, inferred } = inferEncircled(withPocket, pocket);
+    expect(summary(t, 'd')).toEqual([`${START} rebel baseline`, '2016-12-01 rebel single', '2016-12-05 regime inferred']);
+    expect(summary(t, 'e')).toEqual([`${START} rebel baseline`, '2016-12-02 contested single', '2016-12-05 regime inferred']);
+    expect(inferred.find((g) => g.ids.includes('d'))).toEqual({ ids: ['d', 'e'], from: '2016-12-05', controller: 'regime', by: ['c', 'f'] });
+    // One neighbour (the rest the city's edge) is not a siege: without f, the pocket stays.
+    const oneSide = inferEncircled(withPocket, neighbourMap([['w', 'a'], ['a', 'b'], ['b', 'c'], ['c', 'd'], ['c', 'e'], ['d', 'e']]));
+    expect(summary(oneSide.timeline, 'e')).toEqual([`${START} rebel baseline`, '2016-12-02 contested single']);
+  });
+
+  it('never infer away a besieged area the press speaks of: more than three districts, one of them reported', () => {
+    const row = neighbourMap([['w', 'a'], ['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e'], ['e', 'f'], ['f', 'v']]);
+    const t: Timeline = {
+      start: START,
+      end: '2016-12-20',
+      changeDates: [START, '2016-12-05'],
+      neighbourhoods: {
+        w: [baseline('regime')],
+        a: [baseline('rebel'), taken('2016-12-05', 'regime', 'e1')],
+        b: [baseline('rebel'), taken('2016-11-20', 'rebel', 'e2')],
+        c: [baseline('rebel')],
+        d: [baseline('rebel')],
+        e: [baseline('rebel')],
+        f: [baseline('rebel'), taken('2016-12-05', 'regime', 'e4')],
+        v: [baseline('regime')],
+      },
+    };
+    expect(summary(inferEncircled(t, row).timeline, 'c')).toEqual([`${START} rebel baseline`]);
   });
 });

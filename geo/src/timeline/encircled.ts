@@ -1,20 +1,24 @@
 /**
- * Islands nobody reports. A district whose colour rests on the baseline alone, in a group of
- * such districts of one side that districts the other side took (on some source's word) now
- * surround on every side, has fallen with them: the press names the front, not every block
- * behind it. From the day the last neighbour fell, the group takes the surrounding side at
- * the `inferred` tier (`basis: "encircled"`), with the reports that gave those neighbours to that
- * side as its events and their names in a flag.
+ * Islands behind the front. A group of touching districts of one side (contested ones among
+ * them) whose colour rests on the baseline alone or on a single source, that districts the
+ * other side took (on some source's word, after anything said of the group) now surround on
+ * every side, has fallen with them: the press names the front, not every block behind it.
+ * From that day the group takes the surrounding side at the `inferred` tier (`basis:
+ * "encircled"`), with the reports that gave those neighbours to that side as its events and
+ * their names in a flag. A group a source spoke of falls so only if it is small (at most
+ * SMALL_POCKET districts): a besieged area the press reports on is not inferred away.
  *
  * Only between the regime and the rebels, who besieged each other; the city's outer edge does
  * not count as a neighbour (East Aleppo was besieged from September 2016). A group that
- * touches a district of its own side that a source reported, a contested or Kurdish district,
- * or one nothing is known of, is not encircled.
+ * touches a district of its own side confirmed by two sources, a Kurdish district, or one
+ * nothing is known of, is not encircled.
  */
 import { periodOn } from './controlOn';
 import type { Control, Period, Timeline } from './types';
 
 const OPPONENT: Partial<Record<Control, Control>> = { rebel: 'regime', regime: 'rebel' };
+/** The most districts a pocket that a source spoke of may have and still be inferred fallen. */
+const SMALL_POCKET = 3;
 
 export interface Encircled {
   timeline: Timeline;
@@ -39,35 +43,48 @@ export function inferEncircled(timeline: Timeline, neighbours: ReadonlyMap<strin
   const dates = [...timeline.changeDates].sort();
   for (const day of dates) {
     const state = (id: string) => (periods[id] ? periodOn(periods[id]!, day) : null);
-    const unreported = (id: string) => {
+    // Unreported (the baseline alone), or resting on one source or a fight reported inside.
+    const eligible = (id: string) => {
       const p = state(id);
-      return p !== null && p.tier === 'baseline' && OPPONENT[p.controller] !== undefined;
+      return p !== null && (p.tier === 'baseline' || p.tier === 'single') && (OPPONENT[p.controller] !== undefined || p.controller === 'contested');
     };
-    const seen = new Set<string>();
+    const reported = (p: Period) => p.tier !== 'baseline';
+    // Each district starts a group of its own (a contested one may belong to either side's pocket);
+    // once inferred it is no longer eligible.
     for (const start of Object.keys(periods)) {
-      if (seen.has(start) || !unreported(start) || !neighbours.has(start)) continue;
-      const side = state(start)!.controller;
-      // The group of unreported districts of this side that touch each other.
+      if (!eligible(start) || !neighbours.has(start)) continue;
+      // The group of such districts that touch each other: of one side, with contested ones among them.
+      let side: Control | null = state(start)!.controller === 'contested' ? null : state(start)!.controller;
       const group: string[] = [];
+      const inGroup = new Set([start]);
       const border = new Set<string>();
       const queue = [start];
-      seen.add(start);
       while (queue.length) {
         const id = queue.pop()!;
         group.push(id);
         for (const n of neighbours.get(id) ?? []) {
-          if (seen.has(n)) continue;
-          if (unreported(n) && state(n)!.controller === side) {
-            seen.add(n);
+          if (inGroup.has(n)) continue;
+          const c = eligible(n) ? state(n)!.controller : null;
+          if (c !== null && (c === 'contested' || side === null || c === side)) {
+            if (c !== 'contested') side = c;
+            inGroup.add(n);
             queue.push(n);
           } else border.add(n);
         }
       }
-      const taker = OPPONENT[side]!;
-      // Surrounded by the other side, and the front has moved: some neighbour fell on a source's word.
-      if (!border.size || ![...border].every((n) => state(n)?.controller === taker) || [...border].every((n) => state(n)!.tier === 'baseline')) continue;
-      // The evidence: the reports that gave the surrounding districts to the other side.
-      const by = [...border].filter((n) => state(n)!.tier !== 'baseline').sort();
+      if (!border.size) continue;
+      const taker = state([...border][0]!)?.controller;
+      if (!taker || OPPONENT[taker] === undefined || taker === side || ![...border].every((n) => state(n)?.controller === taker)) continue;
+      // The front has moved: some neighbour fell on a source's word, after anything said of the group.
+      const fell = [...border].filter((n) => reported(state(n)!));
+      const said = group.map((id) => state(id)!).filter((p) => reported(p) || p.controller === 'contested');
+      const lastSaid = said.filter(reported).map((p) => p.lastReported ?? p.from).sort().at(-1);
+      const news = lastSaid === undefined ? fell : fell.filter((n) => state(n)!.from > lastSaid);
+      if (!news.length) continue;
+      // A few districts cut off behind the front fall with it, when more than one of their neighbours
+      // fell around them; a besieged area the press has spoken of, or where fighting was reported, does not.
+      if (said.length && (group.length > SMALL_POCKET || border.size < 2)) continue;
+      const by = fell.sort();
       const events = [...new Set(by.flatMap((n) => state(n)!.events.slice(0, 1)))];
       for (const id of group) {
         const list = periods[id]!;
