@@ -111,8 +111,12 @@ describe('bad editorial entries and files', () => {
     const before = json(clean.out, 'timeline.json');
     expect(timeline.neighbourhoods['al-kallaseh'][1]).toMatchObject({ from: '2016-09-20', controller: 'regime' });
     expect(timeline.neighbourhoods['al-kallaseh'][1].events[0]).toBe('editorial:al-kallaseh:2016-09-20:capture');
+    // Every other district as it was, but for islands inferred behind the front (encircled.ts): a
+    // district the good entry gives the regime may close a ring around its neighbours.
+    type Periods = Record<string, { basis?: string }[]>;
+    const reported = (all: Periods) => Object.fromEntries(Object.entries(all).map(([id, periods]) => [id, periods.filter((p) => p.basis !== 'encircled')]));
     const { 'al-kallaseh': _, 'al-aazamiyeh': _a, ...rest } = timeline.neighbourhoods;
     const { 'al-kallaseh': __, 'al-aazamiyeh': __a, ...restBefore } = before.neighbourhoods;
-    expect(rest).toEqual(restBefore);
+    expect(reported(rest)).toEqual(reported(restBefore));
   });
 });
