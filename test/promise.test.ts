@@ -11,7 +11,7 @@ import { ownGoldChanges, sharedGoldChanges, type GoldChange } from '../geo/src/e
 import { mapAgreement } from '../geo/src/eval/mapAgreement';
 import { placeFinder, runPipeline, type PipelineOutput } from '../geo/src/pipeline';
 import { periodOn } from '../geo/src/timeline/controlOn';
-import { addDays } from '../geo/src/timeline/days';
+import { addDays } from '../geo/src/text/isoDay';
 import { bundledArticleFiles, bundledGazetteerSources, file, root } from './support/corpus';
 
 const editorial = readEditorialFiles(join(root, 'geo/editorial')).filter((f) => /^baseline-|^outlets\./.test(f.name));

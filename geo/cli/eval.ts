@@ -22,7 +22,11 @@ import { formatIou, geometryIou } from '../src/geometry/iou';
 const root = resolve(import.meta.dirname, '..', '..');
 const articlesDir = join(root, 'geo/articles');
 const files = readdirSync(articlesDir).map((name) => ({ name, bytes: readFileSync(join(articlesDir, name)) }));
-const result = runPipeline({ articles: files, gazetteer: readGazetteerSources(join(root, 'geo/gazetteer')) });
+// The gazetteer and the machine's editorial data (the baseline and outlets.yaml, none of the
+// editors' decisions) are read once for every run below.
+const gazetteer = readGazetteerSources(join(root, 'geo/gazetteer'));
+const machineEditorial = readEditorialFiles(join(root, 'geo/editorial')).filter((f) => /^baseline-|^outlets\./.test(f.name));
+const result = runPipeline({ articles: files, gazetteer });
 const gold = JSON.parse(readFileSync(join(root, 'test/gold/mentions.json'), 'utf8')) as { articles: Record<string, GoldMention[]> };
 
 const spans = result.articles.flatMap((a) => goldSpans(a.id, a.text, gold.articles[a.id] ?? []));
@@ -79,7 +83,7 @@ if (process.argv.includes('--details')) {
 const own = ownGoldChanges(goldEvents, new Set(result.gazetteer.groups.map((g) => g.id)));
 const dev = sharedGoldChanges(
   JSON.parse(readFileSync(join(root, 'test/gold/dev/gold-events.json'), 'utf8')) as SharedGoldEvent[],
-  placeFinder(readGazetteerSources(join(root, 'geo/gazetteer'))),
+  placeFinder(gazetteer),
 );
 {
   const devArticles = new Set(Object.keys(JSON.parse(readFileSync(join(root, 'test/gold/dev/gold-mentions.json'), 'utf8')) as object).filter((k) => !k.includes('#')));
@@ -90,8 +94,8 @@ const dev = sharedGoldChanges(
   // before a change, the weight of a source), none of the editors' decisions on events.
   const machine = runPipeline({
     articles: files,
-    gazetteer: readGazetteerSources(join(root, 'geo/gazetteer')),
-    editorial: readEditorialFiles(join(root, 'geo/editorial')).filter((f) => /^baseline-|^outlets\./.test(f.name)),
+    gazetteer,
+    editorial: machineEditorial,
   });
   const r = machine.timeline.readings;
   console.log('\n# Control changes: the baseline and outlets.yaml, no decisions (place, side and a day either way)');
@@ -115,7 +119,7 @@ const dev = sharedGoldChanges(
   console.log('\n# More articles, a truer map: the machine map (baseline and outlets.yaml) from half the corpus and from all of it');
   const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : 1));
   const machineFrom = (part: typeof files) =>
-    runPipeline({ articles: part, gazetteer: readGazetteerSources(join(root, 'geo/gazetteer')), editorial: readEditorialFiles(join(root, 'geo/editorial')).filter((f) => /^baseline-|^outlets\./.test(f.name)) });
+    runPipeline({ articles: part, gazetteer, editorial: machineEditorial });
   for (const [label, part] of [
     ['first half (even files)', sorted.filter((_, i) => i % 2 === 0)],
     ['second half (odd files)', sorted.filter((_, i) => i % 2 === 1)],
@@ -129,7 +133,7 @@ const dev = sharedGoldChanges(
 console.log('\n# The bundled map (with editorial data) against the gold control changes');
 const editorialDir = join(root, 'geo/editorial');
 const editorial = readEditorialFiles(editorialDir);
-const edited = runPipeline({ articles: files, gazetteer: readGazetteerSources(join(root, 'geo/gazetteer')), editorial });
+const edited = runPipeline({ articles: files, gazetteer, editorial });
 const c = edited.editorial.counts;
 console.log(`editorial: ${c.extracted} extracted, ${c.asIs} as they are, ${c.confirmed} confirmed, ${c.corrected} corrected, ${c.rejected} rejected, ${c.added} added; ${edited.editorial.issues.length} bad entries`);
 // Where an editor rejected or corrected what this article says of this place, the map follows

@@ -131,7 +131,7 @@ export function useMapInstance(container: RefObject<HTMLDivElement | null>, opti
       if (event.originalEvent) moved = true;
     });
     void document.fonts.ready.then(() => {
-      if (moved || initialView || made.current !== true || window.__map !== instance) return;
+      if (moved || initialView || window.__map !== instance) return;
       const now = cardPadding();
       const sides = ['top', 'bottom', 'left', 'right'] as const;
       if (sides.every((side) => Math.abs(now[side] - padding[side]) <= 8)) return;

@@ -8,7 +8,7 @@
 import { CONTROL_KINDS, type ControlEvent, type EventKind } from '../events/types';
 import type { PlaceFinder } from '../pipeline';
 import { findPlaces } from '../places/find';
-import { daysBetween } from '../timeline/days';
+import { daysBetween } from '../text/isoDay';
 import { fold } from '../text/normalise';
 import type { GoldEvent } from './eventScores';
 

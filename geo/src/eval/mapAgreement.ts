@@ -5,7 +5,7 @@
  * gold gives. Changes about places the map does not draw are not checked.
  */
 import { periodOn } from '../timeline/controlOn';
-import { addDays } from '../timeline/days';
+import { addDays } from '../text/isoDay';
 import type { Timeline } from '../timeline/types';
 import type { GoldChange } from './changeScores';
 

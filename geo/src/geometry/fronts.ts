@@ -12,7 +12,7 @@
  * the front line runs up to it from both sides and the reader sees it pass through.
  */
 import type { Control, Timeline } from '../timeline/types';
-import { daysBetween } from '../timeline/days';
+import { daysBetween } from '../text/isoDay';
 import { controlsByDate } from './controls';
 import type { FrontLineCollection, FrontLineFeature, FrontPair } from './frontTypes';
 import { mergeLines } from './lines';

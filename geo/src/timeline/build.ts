@@ -27,7 +27,7 @@
  */
 import { CONTROL_KINDS, type Actor, type ControlEvent, type Controller } from '../events/types';
 import type { Gazetteer } from '../gazetteer/types';
-import { addDays, daysBetween } from './days';
+import { addDays, daysBetween } from '../text/isoDay';
 import { bySource, combined, NO_LEANINGS, sourceIds, weightOf, type Leanings, type ShingleCache, type SourceInfo } from './evidence';
 import type { BaselineEntry, Control, Period, Tier, Timeline } from './types';
 
@@ -439,7 +439,7 @@ function sideFor(e: ControlEvent, { held, heldByChange, lastSide, justLost }: St
     // the days after a full capture, is that capture's earlier stage reported late: it supports
     // the state (or, against the baseline, is listed as a late report). A part taken by the
     // other side makes it contested.
-    if (e.gainer === held || (!e.gainer && justLost !== null && heldByChange)) return { side: held as Controller, fromState: null };
+    if (e.gainer === held || (!e.gainer && justLost !== null)) return { side: held as Controller, fromState: null };
   }
   if (e.kind === 'partial' || e.review || !e.basis || e.basis === 'taker') return { side: outcome(e), fromState: null };
   if (e.basis === 'loser') {

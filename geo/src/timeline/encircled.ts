@@ -49,10 +49,11 @@ export function inferEncircled(timeline: Timeline, neighbours: ReadonlyMap<strin
       return p !== null && (p.tier === 'baseline' || p.tier === 'single') && (OPPONENT[p.controller] !== undefined || p.controller === 'contested');
     };
     const reported = (p: Period) => p.tier !== 'baseline';
-    // Each district starts a group of its own (a contested one may belong to either side's pocket);
-    // once inferred it is no longer eligible.
+    // A district of a side belongs to one group, found once from any of its members; a contested
+    // one may belong to either side's pocket, so it is not marked. Once inferred, none is eligible.
+    const grouped = new Set<string>();
     for (const start of Object.keys(periods)) {
-      if (!eligible(start) || !neighbours.has(start)) continue;
+      if (grouped.has(start) || !eligible(start) || !neighbours.has(start)) continue;
       // The group of such districts that touch each other: of one side, with contested ones among them.
       let side: Control | null = state(start)!.controller === 'contested' ? null : state(start)!.controller;
       const group: string[] = [];
@@ -72,6 +73,7 @@ export function inferEncircled(timeline: Timeline, neighbours: ReadonlyMap<strin
           } else border.add(n);
         }
       }
+      for (const id of group) if (state(id)!.controller !== 'contested') grouped.add(id);
       if (!border.size) continue;
       const taker = state([...border][0]!)?.controller;
       if (!taker || OPPONENT[taker] === undefined || taker === side || ![...border].every((n) => state(n)?.controller === taker)) continue;
