@@ -264,6 +264,12 @@ describeInChromium('embedded in an article on another origin', () => {
     await expect(frame.locator('.timebar-date').getAttribute('datetime')).resolves.toBe('2016-11-28');
     await slider.fill('0');
     await expect(frame.locator('.timebar-date').getAttribute('datetime')).resolves.toBe('2016-11-20');
+    // The new day's lines are drawn on the next frame: wait for the map to settle before reading them.
+    await frame.evaluate(() => new Promise<void>((done) => {
+      const map = window.__map!;
+      map.once('idle', () => done());
+      map.triggerRepaint();
+    }));
     // One day numbering, the slider's: the map's day is the window's first, and the front lines
     // drawn are those of 20 November (their days recounted from their dates, src/map/fronts.ts).
     const drawn = await frame.evaluate(() => {
