@@ -22,8 +22,26 @@ const FILLERS = new Set([
 ]);
 /** Names that follow "quartiers de" but are not neighbourhoods. */
 const NOT_PLACES = new Set(['alep', 'aleppo', 'halab', 'syrie', 'syria', 'حلب', 'est', 'ouest', 'nord', 'sud', 'east', 'west', 'north', 'south', 'nord-est', 'sud-est', 'nord-ouest', 'sud-ouest']);
-/** Arabic words that follow "حي" but name nothing: "حي من أكبر الأحياء", "حي في شرق حلب". */
-const NOT_NAMES_AR = keys(['من', 'في', 'على', 'إلى', 'الى', 'عن', 'مع', 'خلال', 'أخرى', 'اخرى', 'عدة', 'كل', 'آخر', 'اخر', 'بعد', 'قبل', 'شرقية', 'الشرقية', 'سيطرت', 'مكانة', 'السكنية', 'ترافق']);
+/** Arabic small words that follow "حي" but name nothing: "حي من أكبر الأحياء", "حي في شرق حلب". */
+const NOT_NAMES_AR = keys(['من', 'في', 'على', 'إلى', 'الى', 'عن', 'مع', 'خلال', 'أخرى', 'اخرى', 'عدة', 'كل', 'آخر', 'اخر', 'بعد', 'قبل']);
+
+/**
+ * Whether the Arabic word after "حي"/"أحياء" can be that district's name, by the grammar of a
+ * name: the name completes a construct ("حي الصاخور"), whose first noun never takes the article,
+ * so after "الحي"/"الأحياء" comes an adjective or a predicate ("الأحياء الشرقية", "الحي مكانة").
+ * After an indefinite noun, a past verb, with or without its object pronoun, opens a relative
+ * clause ("أول حي سيطرت عليه", "حي دخلته القوات"), and after
+ * the plural a feminine word is its adjective ("أحياء شرقية").
+ */
+function mayNameArabic(trigger: Token, next: Token): boolean {
+  if (NOT_NAMES_AR.has(next.form.key)) return false;
+  const triggerWord = trigger.text.replace(/[\u064B-\u0652]/g, '');
+  if (/^(ال|وال|بال|فال|لل)/.test(triggerWord)) return false;
+  const word = next.text.replace(/[\u064B-\u0652]/g, '');
+  if (!word.startsWith('ال') && /^\S{3,}(ت|وا)(ه|ها|هم)?$/.test(word)) return false;
+  if (/^[اأإ]حياء$/.test(triggerWord) && /ة$/.test(word)) return false;
+  return true;
+}
 
 /** Capitalised names after a trigger word that no mention covers. */
 export function findCandidates(
@@ -40,7 +58,12 @@ export function findCandidates(
     const end = phrase[phrase.length - 1]!.end;
     const surface = text.slice(start, end);
     if (covered(start, end) || NOT_PLACES.has(surface.toLowerCase())) return;
-    found.set(start, { article: article.id, start, end, surface, sentence: sentences.offsetsAt(start) });
+    // "Aleppo City", "Alep-Est": the city itself with a word beside it.
+    if (NOT_PLACES.has(phrase[0]!.text.toLowerCase())) return;
+    const sentence = sentences.offsetsAt(start);
+    // In a headline in title case a capital says nothing about a name ("Allies Seize District of ...").
+    if (titleCase(text.slice(sentence.start, sentence.end))) return;
+    found.set(start, { article: article.id, start, end, surface, sentence });
   };
 
   for (const trigger of tokens) {
@@ -48,7 +71,7 @@ export function findCandidates(
     if (!TRIGGERS.has(word)) continue;
     if (trigger.arabic) {
       const next = tokens[trigger.index + 1];
-      if (next?.arabic && onlySpace(text, trigger, next) && !NOT_NAMES_AR.has(next.form.key)) keep([next]);
+      if (next?.arabic && onlySpace(text, trigger, next) && mayNameArabic(trigger, next)) keep([next]);
       continue;
     }
     if (TRIGGERS_AFTER.has(word)) {
@@ -77,6 +100,13 @@ export function findCandidates(
     }
   }
   return [...found.values()].sort((a, b) => a.start - b.start);
+}
+
+/** Most of the longer words capitalised, as English headlines are written. */
+function titleCase(sentence: string): boolean {
+  const words = sentence.match(/\p{L}{4,}/gu) ?? [];
+  if (words.length < 4) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.75;
 }
 
 /** A run of capitalised words (articles and numbers allowed inside) starting at token k. */

@@ -51,13 +51,39 @@ describe('the seeds’ spellings', () => {
     expect(candidates.map((c) => c.surface)).toEqual(['Al Chahidine']);
   });
 
+  it('knows al-Minyan, the western edge the press calls a village or a district, but not where it is', () => {
+    for (const [text, language] of [
+      ["le village de Minyan, à l'ouest d'Alep", 'fr'],
+      ['the pro-government forces had completely retaken the al-Minian district', 'en'],
+    ] as const) {
+      expect(find(text, language).mentions.map((m) => [m.neighbourhood, m.unlocated ?? false])).toEqual([['al-minyan', true]]);
+    }
+  });
+
   it('lists for review only a name that follows its "quartier de" in the same clause, not a direction or an Arabic small word', () => {
     const surfaces = (text: string, language = 'fr') => find(text, language).candidates.map((c) => c.surface);
     expect(surfaces("Les habitants ont regagné le quartier de Bab Tourab Foqani.")).toEqual(['Bab Tourab Foqani']);
     expect(surfaces("Ils sont retournés dans leur quartier. L'agence Sana l'a confirmé.")).toEqual([]);
     expect(surfaces('Le secteur Est de la ville est assiégé.')).toEqual([]);
     expect(surfaces('Avant la bataille pour ces quartiers, le 22 septembre, rien.')).toEqual([]);
+    // The city with a word beside it, and a headline in title case, where capitals name nothing.
+    expect(surfaces('Heavy fighting raged in the eastern neighbourhoods of Aleppo City on Monday.', 'en')).toEqual([]);
+    expect(surfaces('Government Troops Storm Key District Of Besieged Eastern Aleppo', 'en')).toEqual([]);
+    expect(surfaces('Government troops stormed the district of Tell Wardan on Monday.', 'en')).toEqual(['Tell Wardan']);
     expect(surfaces('ويعتبر الحي من أكبر الأحياء في المدينة.', 'ar')).toEqual([]);
+  });
+
+  it('lists an Arabic name only where the grammar makes it one: the noun of a construct, not an adjective, predicate or relative clause', () => {
+    const surfaces = (text: string) => find(text, 'ar').candidates.map((c) => c.surface);
+    // An invented district name completes "حي"/"أحياء" without the article on the noun.
+    expect(surfaces('عاد السكان إلى حي القرنفلة بعد الظهر.')).toEqual(['القرنفلة']);
+    expect(surfaces('نزح الأهالي من أحياء الزيزفون القريبة.')).toEqual(['الزيزفون']);
+    // After the definite noun: an adjective or a predicate.
+    expect(surfaces('تعرضت الأحياء الغربية لقصف عنيف.')).toEqual([]);
+    expect(surfaces('وللحي أهمية كبيرة، ويحتل الحي موقعا مهما.')).toEqual([]);
+    // After the indefinite noun: a relative clause opened by a past verb, or the plural's adjective.
+    expect(surfaces('كان ثاني حي دخلته القوات خلال الأسبوع.')).toEqual([]);
+    expect(surfaces('انقسمت المدينة بين أحياء غربية وأخرى شرقية.')).toEqual([]);
   });
 });
 
@@ -85,7 +111,6 @@ describe('no false places', () => {
     'Syrian troops and a Syrian soldier; the Al-Mayadeen channel reported.',
     'un tel accord, du sable, le président et la ville',
     'les quartiers du sud-ouest d’Alep',
-    "le village de Minyan, à l'ouest d'Alep",
     'في منتصف تشرين ثان/نوفمبر',
   ])('%s', (text) => expect(ids(text, /[\u0600-\u06FF]/.test(text) ? 'ar' : 'fr')).toEqual([]));
 });
