@@ -67,9 +67,9 @@ def check(setname):
             errors.append(f'{where}: date after publication')
         if g['quote'] not in arts[g['article']][1]:
             errors.append(f'{where}: quote not verbatim in the article')
-        key = (g['article'], g['name'])
+        key = (g['article'], g['name'], g['date'])
         if key in seen:
-            errors.append(f'{where}: two entries for one article and name')
+            errors.append(f'{where}: two entries for one article, name and day')
         seen.add(key)
         ctl[g['controller']] += 1
     with_events = len({g['article'] for g in gold})
