@@ -85,8 +85,11 @@ export function isNominal(folded: string, cue: Cue, language: Language): boolean
   return DETERMINER[language].test(folded.slice(Math.max(0, cue.start - 25), cue.start));
 }
 
+/** "وحدات من", "عناصر من": a share of a force, which is still that force acting; "في يد": into the hands of. */
+const PARTITIVE_AR = /(?:^|\s)(?:(?:وحدات|عناصر|مقاتلو|مقاتلي|قوات|مجموعات|فرق)\s+من|في\s+(?:يد|أيدي|ايدي))(?=\s|$)/gu;
+
 /** Things that fall by themselves: "Alep-Est est tombée", "the fall of". */
-const isFall = (cue: Cue) => /^(?:(?:est |sont )?tombe(?:e|s|es)?|chute|fell|fallen|fall of)$/.test(cue.text);
+const isFall = (cue: Cue) => /^(?:(?:est |sont )?tombe(?:e|s|es)?|chute|fell|fallen|fall of|[وف]?سقوط|[وف]?سقط\S*)$/u.test(cue.text);
 
 /** Who gains the place the cue speaks of, as far as this sentence and its article tell. */
 export function actorOf(cue: Cue, actors: ActorHit[], folded: string, language: Language, context: ActorContext, placeEnd: number): Side | undefined {
@@ -99,7 +102,11 @@ export function actorOf(cue: Cue, actors: ActorHit[], folded: string, language: 
   }
   if (isNominal(folded, cue, language)) return nominalActor(cue, actors, folded, language, context, placeEnd);
   // Arabic puts the subject after the verb, or the agent after the verbal noun: "سيطر الجيش على", "سيطرة قوات النظام على".
-  const following = language === 'ar' ? actors.find((a) => a.start >= cue.end && a.start - cue.end <= 16 && !/(?:^|\s)(?:على|في|من|عن|ضد)(?:\s|$)/u.test(folded.slice(cue.end, a.start))) : undefined;
+  // "حررت وحدات من الجيش": units of the army, a subject, though "من" stands before the side.
+  const following =
+    language === 'ar'
+      ? actors.find((a) => a.start >= cue.end && a.start - cue.end <= 24 && !/(?:^|\s)(?:على|في|من|عن|ضد)(?:\s|$)/u.test(folded.slice(cue.end, a.start).replace(PARTITIVE_AR, ' ')))
+      : undefined;
   if (following) return { actor: following.actor, text: following.text, fromContext: false, named: true };
   if (cue.pattern.direction === 'before') {
     const agent = nearestActorAfter(cue, actors);
@@ -178,9 +185,13 @@ function notSubject(folded: string, a: ActorHit, language: Language): boolean {
 
 /** Looser, for nouns: "l'avancée de l'armée" names the actor; "aux rebelles", "secteur rebelle" do not. */
 function ownerOrLoser(folded: string, a: ActorHit): boolean {
+  // "que les insurgés tenaient": the subject of a verb of holding is the holder, not the taker.
+  if (HOLDING_VERB.test(folded.slice(a.end, a.end + 25))) return true;
   const before = folded.slice(Math.max(0, a.start - 20), a.start);
   return /(?:\baux?|\bcontre|\bface aux?|\bfrom|\bagainst|quartiers?|secteurs?|zones?|partie|bastion|fief|poche|areas?|districts?)\s*(?:les |la |le |l'|the )?$/.test(before);
 }
+
+const HOLDING_VERB = /^\s*(?:(?:avai(?:t|ent)|ont|a|had|have|has) )?(?:tenai(?:t|ent)|tiennent|tient|tenu|controlai(?:t|ent)|controlent|occupai(?:t|ent)|occupent|held|hold|holds|controlled|controls|occupied)(?![\p{L}])/u;
 
 /** An actor between dashes or brackets that close before the verb: "Kurdish militants — in coordination with government forces — have taken". */
 function inAside(folded: string, a: ActorHit, verb: number): boolean {

@@ -40,14 +40,23 @@ const RELATIVE: Record<Language, [RegExp, number][]> = {
 const NUMBERS: Record<string, number> = {
   un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, quinze: 15,
   a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, seven: 7, eight: 8, nine: 9, ten: 10,
+  // "il y a quelques mois", "a few months ago": some time before, at least this much.
+  quelques: 2, plusieurs: 2, few: 2, several: 2,
 };
 
-/** "il y a (encore) cinq jours", "three days ago": [the count, days or weeks]. */
+/** "il y a (encore) cinq jours", "three days ago", "il y a quelques mois": [the count, the unit]. */
 const AGO: Record<Language, RegExp | null> = {
-  fr: /(?<![\p{L}])il y a (?:encore |seulement |à peine |a peine )?(\d+|\p{L}+) (jours?|semaines?)(?![\p{L}])/giu,
-  en: /(?<![\p{L}])(\d+|\p{L}+) (days?|weeks?) ago(?![\p{L}])/giu,
+  fr: /(?<![\p{L}])il y a (?:encore |seulement |à peine |a peine )?(\d+|\p{L}+) (jours?|semaines?|mois|ans|années)(?![\p{L}])/giu,
+  en: /(?<![\p{L}])(\d+|\p{L}+) (days?|weeks?|months?|years?) ago(?![\p{L}])/giu,
   ar: null,
 };
+
+function unitDays(unit: string): number {
+  if (/^(?:semaine|week)/i.test(unit)) return 7;
+  if (/^(?:mois|month)/i.test(unit)) return 30;
+  if (/^(?:an|ann|year)/i.test(unit)) return 365;
+  return 1;
+}
 
 /** "depuis le 15 novembre", "since 2012", "Depuis le début le 22 septembre d'une offensive". */
 const SINCE = /(?:depuis|since|from)\s+(?:le |la |du |l'|l’|the )?(?:d[ée]but\s+(?:le |du |de |d'|d’|of )?)?$/iu;
@@ -124,7 +133,7 @@ function dateOptions(sentence: string, context: DateContext): DateOption[] {
       // "Depuis le début de leur offensive il y a deux semaines": when a state began.
       if (/(?:depuis|since)[^,;]*$/iu.test(sentence.slice(Math.max(0, m.index - 50), m.index))) continue;
       const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBERS[m[1]!.toLowerCase()];
-      if (n !== undefined) options.push({ at: m.index, date: pub - n * (/^(?:semaine|week)/i.test(m[2]!) ? 7 : 1) * DAY, cue: m[0] });
+      if (n !== undefined) options.push({ at: m.index, date: pub - n * unitDays(m[2]!) * DAY, cue: m[0] });
     }
   }
   return options;

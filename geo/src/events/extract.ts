@@ -32,7 +32,7 @@ import {
   type Side,
 } from './actors';
 import { eventDate } from './eventDate';
-import { AIR_POWER, ANAPHORA, CLAUSE_BREAK, CUES, LOCATIVE, MODALITY, OTHER_HEAD, PAST_STATE, PAST_YEAR, RETROSPECTIVE, SHARE_OF_AREA } from './lexicon';
+import { AIR_POWER, ANAPHORA, CLAUSE_BREAK, CUES, HOLDER_RELATIVE, LOCATIVE, MODALITY, OTHER_HEAD, PAST_STATE, PAST_YEAR, RETROSPECTIVE, SHARE_OF_AREA } from './lexicon';
 import { clauseBefore, groupRole, isLandmark, listBefore, type GroupRole } from './roles';
 import { sentenceLanguage, sentenceLanguages } from '../text/language';
 import type { Actor, Controller, ControlEvent, EventKind } from './types';
@@ -184,9 +184,10 @@ function readMention(r: Reading, mention: Mention): ControlEvent[] {
 }
 
 function controlEvent(r: Reading, mention: Mention, control: Cue, role: GroupRole, at: number, atEnd: number): ControlEvent | null {
-  const partial = partialHint(r.cues, control, at, atEnd);
-  if (partial || role.part) {
-    const e = make(r, mention, 'partial', 'contested', control, 0.8, [control.text, partial?.text ?? 'some of its districts']);
+  const partial = partialHint(r, control, at, atEnd);
+  // Going in ("entered", "pénétré dans") takes at most a part: the rest is fought over.
+  if (partial || role.part || control.pattern.entry) {
+    const e = make(r, mention, 'partial', 'contested', control, 0.8, [control.text, partial?.text ?? (control.pattern.entry ? 'entered' : 'some of its districts')]);
     // Who took the part, when the sentence names it: the timeline reads a part taken by the side
     // that already held the place whole as a late report, not as the place becoming contested.
     const side = control.pattern.kind === 'capture' ? actorOf(control, r.actors, r.folded, r.language, r.context, atEnd) : undefined;
@@ -201,8 +202,13 @@ function controlEvent(r: Reading, mention: Mention, control: Cue, role: GroupRol
   if (holder && control.pattern.kind === 'capture' && (!side || !side.named)) {
     side = { actor: defaultOpponent(holder.actor), text: `${holder.text} (the holder before)`, fromContext: false, loser: holder.actor };
   }
-  if (!side) return null;
   const kind = control.pattern.kind as EventKind;
+  // No side named and none in the article ("c'est al-Sakhour qui est tombé"): still a change of
+  // hands, whose side the timeline reads from the state it changes (issue 12, rule 1).
+  if (!side) {
+    const e = make(r, mention, kind, null, control, 0.7, [control.text, 'no side named']);
+    return e && { ...e, basis: 'guess' };
+  }
   const controller = kind === 'withdrawal' ? opponent(side.actor, r.actors) : side.actor;
   const e = make(r, mention, kind, controller, control, side.fromContext ? 0.7 : 0.85, [control.text, side.text]);
   if (!e) return null;
@@ -219,7 +225,7 @@ function statementEvent(r: Reading, mention: Mention, statement: Cue, at: number
   // "était tenu par les rebelles" with no day: how things were, not news.
   const said = statement.pattern.direction === 'before' ? r.folded.slice(atEnd, statement.end) : clauseBefore(r.folded, statement.end);
   if (!r.dated && PAST_STATE[r.language].test(said)) return null;
-  const partial = partialHint(r.cues, statement, at, atEnd, false);
+  const partial = partialHint(r, statement, at, atEnd, false);
   if (partial) return make(r, mention, 'partial', 'contested', statement, 0.75, [statement.text, partial.text]);
   return make(r, mention, 'statement', side.actor, statement, 0.7, [statement.text, side.text]);
 }
@@ -243,8 +249,28 @@ function holderDescribed(r: Reading, mention: Mention, control: Cue, at: number,
     const named = r.actors.filter((a) => a.actor === side.actor && a.start < c.end + 20 && c.start < a.end);
     return { actor: side.actor, text: c.text, words: [c, ...named] };
   }
-  return undefined;
+  return holderRelative(r, atEnd);
 }
+
+/**
+ * "la chute de X, que les insurgés tenaient depuis 2012", "X, which rebels had held", "X الذي كانت
+ * تسيطر عليه الفصائل": a relative clause on the place whose verb is one of holding, in any tense,
+ * describes who held it; its subject is that holder. Only right after the place (an apposition
+ * may stand between), with no other place between.
+ */
+function holderRelative(r: Reading, atEnd: number): { actor: Actor; text: string; words: Found[] } | undefined {
+  const after = r.folded.slice(atEnd, atEnd + HOLDER_RELATIVE_REACH);
+  const m = HOLDER_RELATIVE[r.language].exec(after);
+  if (!m) return undefined;
+  const start = atEnd + m.index;
+  const end = start + m[0].length;
+  if (/[.;!?]/.test(r.folded.slice(atEnd, start)) || r.mentions.some((x) => x.start - r.sentence.start >= atEnd && x.start - r.sentence.start < start)) return undefined;
+  // Its subject: between the pronoun and the verb (fr, en), or just after the verb (ar).
+  const subject = r.actors.find((a) => a.start >= start && a.start < end + (r.language === 'ar' ? 25 : 0));
+  if (!subject) return undefined;
+  return { actor: subject.actor, text: m[0], words: [{ start, end: Math.max(end, subject.end), text: m[0] }, subject] };
+}
+const HOLDER_RELATIVE_REACH = 90;
 
 function statementSide(r: Reading, statement: Cue): Side | undefined {
   if (statement.pattern.actor) return { actor: statement.pattern.actor, text: statement.text, fromContext: false };
@@ -335,17 +361,25 @@ function make(r: Reading, mention: Mention, kind: EventKind, controller: Control
  * district": a part is held when the words of a part stand between the verb and the place,
  * or just before the place. "70 % de ce bastion" elsewhere in the sentence is about the whole.
  */
-function partialHint(cues: Cue[], verb: Cue, at: number, atEnd: number, taking = true): Cue | undefined {
+function partialHint(r: Reading, verb: Cue, at: number, atEnd: number, taking = true): Cue | undefined {
+  const cues = r.cues;
   const placeFirst = verb.end > at;
   const [from, to] = placeFirst ? [atEnd, verb.start] : [verb.end, at];
   return cues.find((c) => {
     if (c.pattern.kind !== 'partial-hint' || (c.pattern.within && !taking)) return false;
-    if (c.end <= at && at - c.end <= PARTIAL_REACH) return true;
+    // Things taken inside a place are the verb's object, after it: "dans le quartier de X,
+    // repris lundi" names where X is, not a part of it.
+    if (c.pattern.within && c.start < verb.end) return false;
+    // A share of the place itself: only small words between ("une partie du quartier de X",
+    // "part of the Bustan al-Qasr district"), not another noun ("parts of the city such as X").
+    if (c.end <= at && at - c.end <= PARTIAL_REACH) return SHARE_GAP.test(r.folded.slice(c.end, at).replace(SMALL_WORDS, ' '));
     // "Heluk, dans la partie d'Alep tenue par...": a part of something else, named after the place.
     return c.start >= from && c.end <= to && !(placeFirst && GENITIVE_END.test(c.text));
   });
 }
 
+const SMALL_WORDS = /(?<![\p{L}])(?:de|du|des|d'|la|le|les|l'|of|the|in|inside|within|dans|a|au|aux|en|its|ses|son|sa|leur|quartiers?|secteurs?|districts?|neighbou?rhoods?|areas?|nord|sud|est|ouest|(?:north|south|east|west|central)(?:ern)?(?:-(?:north|south|east|west)(?:ern)?)?|centre|center|aleppo's|main|old|grande?s?|vieux|vieille|de l'|من|في|حي|أحياء|احياء|منطقة|داخل)(?![\p{L}])/gu;
+const SHARE_GAP = /^[\s,'’-]*$/u;
 const GENITIVE_END = /(?:\bde|\bdu|\bdes|\bd'|\bof)\s*$/;
 
 /**
@@ -364,12 +398,24 @@ function governs(r: Reading, cue: Cue, mention: Mention, at: number, atEnd: numb
   const between = r.folded.slice(from, to);
   if (/[.;!?]/.test(between) || CLAUSE_BREAK[r.language].test(between)) return false;
   if (r.cues.some((c) => c !== cue && c.pattern.kind !== 'partial-hint' && c.pattern.kind !== 'statement' && c.start >= from && c.end <= to)) return false;
-  if (cue.pattern.kind !== 'statement') return true;
+  if (cue.pattern.kind !== 'statement') {
+    // ", repris lundi par l'armée" set after a comma: like a statement, it speaks of the nearest
+    // place and those listed with it ("à X, à Y et dans le quartier de Z, repris" is Z's).
+    if (after || !apposed(r, cue)) return true;
+    return listBefore(r.folded, r.mentions, r.sentence.start, cue.start).includes(mention);
+  }
   if (cue.pattern.fronted && clauseBefore(r.folded, cue.start).trim() !== '') return false;
   // "un quartier rebelle situé près de la citadelle": the statement is about the quartier.
   if (after) return !isLandmark(r.folded, at, r.language) || !LOCATIVE[r.language].test(between);
   if (OTHER_HEAD[r.language].test(between)) return false;
   return listBefore(r.folded, r.mentions, r.sentence.start, cue.start).includes(mention);
+}
+
+/** A participle set right after a comma that follows the nearest place before it. */
+function apposed(r: Reading, cue: Cue): boolean {
+  const nearest = r.mentions.filter((m) => m.end - r.sentence.start <= cue.start).at(-1);
+  // The participle right after the comma: ', "ont été pris par"' is the clause's own verb.
+  return !!nearest && /^\s*[,،]\s*$/u.test(r.folded.slice(nearest.end - r.sentence.start, cue.start));
 }
 
 /** What may stand between two places of one list: a comma, "et", "and", "ainsi que", "و", and a repeated head noun. */

@@ -28,6 +28,8 @@ export interface CuePattern {
    * but only with a verb of taking; people "dans le quartier ... contrôlé par" are not a share.
    */
   within?: true;
+  /** A verb of going in ("entered", "pénétré dans", "دخلت"): at most a part taken, the rest fought over. */
+  entry?: true;
   re: RegExp;
 }
 
@@ -38,7 +40,7 @@ export const ACTORS: Record<Language, [Actor, RegExp][]> = {
     ['rebel', w("combattants anti-regime|anti-regime|rebelles?|rebellion|insurges?|insurrection|opposition(?: armee)?|opposants?|d?jihadistes?|fateh al-cham|front al-nosra|al-nosra|fatah halab|groupes? armes?|terroristes?|separatistes?|islamistes?|extremistes?|radicaux|(?:tirs|roquettes|obus) (?:des )?rebelles")],
     ['kurdish', w('kurdes?|forces kurdes|combattants kurdes|milices? kurdes?|ypg|fds')],
     // Adjectives name a side too: "les forces prorégime", "frappes russes et syriennes".
-    ['regime', w("unites de l'armee(?: arabe)?(?: syrienne)?|unites militaires|forces armees(?: syriennes)?|(?<=(?:les|des) )militaires|armee(?: syrienne| de damas| de bachar al-assad)?|regime(?: syrien)?|forces (?:gouvernementales|pro-?gouvernementales|du regime|pro-?regime|syriennes|loyalistes|de damas|d'assad|militaires)|pro-?regime|pro-?gouvernementa\\p{L}*|milices? (?:chiites|pro-?\\p{L}+)|troupes(?: du regime| syriennes| loyalistes| gouvernementales)?|loyalistes|damas|soldats(?: syriens)?|militaires syriens|gouvernement(?: syrien)?|(?:frappes|raids|bombardements|aviation|avions|artillerie)(?: aerien(?:ne)?s?)? (?:russes?|syrien(?:ne)?s?|du regime|gouvernementa\\p{L}*)(?: et (?:russes?|syrien(?:ne)?s?))?")],
+    ['regime', w("unites de l'armee(?: arabe)?(?: syrienne)?|unites militaires|forces armees(?: syriennes)?|(?<=(?:les|des) )militaires|armee(?: syrienne| de damas| de bachar al-assad)?|regime(?: syrien)?|forces (?:gouvernementales|pro-?gouvernementales|du regime|pro-?regime|syriennes|loyalistes|de damas|d'assad|militaires)|forces loyales(?: (?:au|du) regime| a damas| au gouvernement)?|pro-?regime|pro-?gouvernementa\\p{L}*|milices? (?:chiites|pro-?\\p{L}+)|troupes(?: du regime| syriennes| loyalistes| gouvernementales)?|loyalistes|damas|soldats(?: syriens)?|militaires syriens|gouvernement(?: syrien)?|(?:frappes|raids|bombardements|aviation|avions|artillerie)(?: aerien(?:ne)?s?)? (?:russes?|syrien(?:ne)?s?|du regime|gouvernementa\\p{L}*)(?: et (?:russes?|syrien(?:ne)?s?))?")],
   ],
   en: [
     ['rebel', w("anti-government|rebels?|rebel fighters|insurgents?|opposition(?: fighters| forces)?|militants?|terrorists?|islamists?|\"?islamist rebels\"?|jihadists?|armed groups?|fatah halab|al-nusra|nusra front|fateh al-sham")],
@@ -55,13 +57,15 @@ export const ACTORS: Record<Language, [Actor, RegExp][]> = {
 
 export const CUES: Record<Language, CuePattern[]> = {
   fr: [
-    // A bare "tombé" is a fall (Alep-Est, le fief rebelle tombé...), unless something falls on a place.
-    { kind: 'capture', direction: 'before', re: w("(?:re)?tombe(?:e|s|es)? (?:aux|entre les) mains (?:de|du|des)|(?:re)?tombe(?:e|s|es)? sous (?:le )?controle|(?:re)?pris(?:e|es)?(?: (?!(?:de|du|des|d')(?![\\p{L}]))[\\p{L}\\d]+){0,3},? par|passe(?:e|s|es)? sous (?:le )?controle|(?:est |sont )?tombe(?:e|s|es)?(?! sur| dans| a | au| en | pres)") },
+    // A bare "tombé" is a fall (Alep-Est, le fief rebelle tombé...), unless something falls on a place
+    // ("tombés à X"); "tombé à son tour" (in turn) is still a fall.
+    { kind: 'capture', direction: 'before', re: w("(?:re)?tombe(?:e|s|es)?(?:, [^,.;]{1,40},)? (?:aux|entre les) mains (?:de|du|des)|(?:re)?tombe(?:e|s|es)? sous (?:le )?controle|(?:re)?pris(?:e|es)?(?: (?!(?:de|du|des|d')(?![\\p{L}]))[\\p{L}\\d]+){0,3},? par|passe(?:e|s|es)? sous (?:le )?controle|(?:est |sont )?tombe(?:e|s|es)?(?! sur| dans| a (?!(?:son|leur) tour)| au| en | pres)") },
     { kind: 'capture', direction: 'before', fromLoser: true, re: w('(?:recemment )?(?:re)?pris(?:e|es)? (?:aux|a la)(?: mains (?:de|des))?') },
     { kind: 'capture', direction: 'after', fromLoser: true, re: w('(?:re)?pris(?:e|es)? (?:aux|a la)(?: mains (?:de|des))?') },
     // "les tirs ont repris sur..." is "resumed", not "retook".
     // "prendre des mois" takes time, not a place.
     { kind: 'capture', direction: 'after', re: w("s'empar\\p{L}*|empare(?:e|s|es)?|(?:re)?pris(?:e|es)?(?! sur| de plus belle)|(?:re)?prend\\p{L}*(?! (?:des|plusieurs|quelques|du|de longs) (?:mois|semaines|jours|annees|temps))|(?:re)?prenant|securise(?:e|s|es|nt)?(?! par)|reprise(?! des (?:combats|bombardements|raids|frappes|tirs))|(?:re)?conqu\\p{L}*|prise|pris le controle|prendre le controle|investi\\p{L}*|libere\\p{L}*|captur\\p{L}*|(?:re)?prise du controle|chute|r[e]?tabli\\p{L}* (?:le |son )?controle (?:sur|de|du|des)|(?:ont |a |avaient |avait |ayant )chasse\\p{L}*|chassant") },
+    { kind: 'capture', direction: 'after', entry: true, re: w("(?:sont |est |etaient |etait )?(?:entree?s?|penetree?s?) (?:dans|a l'interieur)") },
     { kind: 'withdrawal', direction: 'after', re: w("(?:se sont |s'est |se |s'etaient )?retire(?:e|s|es)?|retrait|(?:ont |a )?perdu|perd\\p{L}*|perte|abandonn\\p{L}*|(?:ont |a |avaient |avait )?cede(?:r|nt|s)?|(?:ont |a |avaient |avait )ete chasse(?:e|s|es)?") },
     // A share of the place, or things inside it ("la quasi-totalité de", "des bâtiments dans le quartier de"): a partial hold.
     { kind: 'partial-hint', re: w("la moitie|une partie|partie (?:de|du|des)|\\d+ ?(?:%|pour ?cent)|positions?|pans? entiers?|une grande partie|quelques secteurs|(?:larges?|grandes?) portions?|portions? (?:de|du|des)|(?:la )?quasi[- ]totalite|(?:la )?majeure partie|(?:la )?plus grande partie|l'essentiel (?:de|du|des)|la plupart (?:de|du|des)|du terrain") },
@@ -80,12 +84,13 @@ export const CUES: Record<Language, CuePattern[]> = {
     { kind: 'statement', direction: 'after', actor: 'regime', re: w('(?:quartiers?|secteurs?|zones?|partie) (?:gouvernementa(?:l|le|ux|les)|pro-?gouvernementa(?:l|le|ux|les)|pro-?regime|loyalistes?|sous controle gouvernemental)|zone gouvernementale') },
     { kind: 'fighting', re: w("encercl\\p{L}*|combats?|affrontements?|bataille|offensive|assaut|attaque|progress\\p{L}*|avanc\\p{L}*|accrochages|resist\\p{L}*|violents combats") },
     { kind: 'bombardment', re: w("bombard\\p{L}*|raids?|frappes?|barils?|obus|roquettes?|tirs?|pilonn\\p{L}*|missiles?|explos\\p{L}*|decombres|detrui\\p{L}*|ruines?|vises?") },
-    { kind: 'displacement', re: w("deplace(?:e|s|es)?|fui(?:r|s|t|ent)?|fuy\\p{L}*|fuite|refugi\\p{L}*|exode|evacu\\p{L}*|quitte(?:r|s|e|es|nt)?|reviennent|revenir|retrouvent leur quartier|dorment") },
+    { kind: 'displacement', re: w("deplace(?:e|s|es)?|fui(?:r|s|t|ent)?|fuy\\p{L}*|fuite|(?<!camps? (?:de |des )?)refugi\\p{L}*|exode|evacu\\p{L}*|quitte(?:r|s|e|es|nt)?|reviennent|revenir|retrouvent leur quartier|dorment") },
   ],
   en: [
     { kind: 'capture', direction: 'before', re: w('fell to|fallen to|(?:captured|taken|seized|retaken|recaptured|overrun) by|(?:is|are|was|were) (?:now )?(?:in the hands|under the control) of|under (?:the )?(?:full )?control of') },
     { kind: 'capture', direction: 'after', fromLoser: true, re: w('(?:retook|recaptured|took|seized|wrested|captured) from') },
     { kind: 'capture', direction: 'after', re: w("secured|seiz\\p{L}*|captur\\p{L}*|(?:re)?took|retak\\p{L}*|recaptur\\p{L}*|(?:took|takes?|taken|taking|gained|gain|gets|get|got|have|has) (?:full )?control(?: of| on| over)?|overr?an|stormed|liberat\\p{L}*|took over|taken over|(?:had|has|have|having) (?:now )?taken|(?:re)?gained|fall of") },
+    { kind: 'capture', direction: 'after', entry: true, re: w('entered|entering|(?:pushed|broke|moved) into') },
     { kind: 'withdrawal', direction: 'after', re: w("withdr\\p{L}*|withdrawal|lost|losing|lose|pulled out of|pull out of|retreat\\p{L}*|abandon\\p{L}*|(?:pushed|driven|forced|chased|kicked) out of|expelled from|ousted from") },
     { kind: 'partial-hint', re: w('half of|part of|parts of|\\d+ ?(?:%|percent|per cent)|positions? (?:in|at)|much of|most of|large parts|swathes of|nearly all(?: of)?|almost all(?: of)?|the bulk of|the majority of|sections? of|ground') },
     { kind: 'partial-hint', within: true, re: w('(?:buildings?|sites?|blocks?|streets?|points?) (?:in|inside|within|of)|inside|within') },
@@ -100,10 +105,17 @@ export const CUES: Record<Language, CuePattern[]> = {
     { kind: 'statement', direction: 'before', actor: 'kurdish', re: w('(?:(?:remains?|is|are|still|now|firmly) )*in kurdish hands') },
     { kind: 'fighting', re: w('encircl\\p{L}*|surround\\p{L}*|fight(?!ers?\\b)\\p{L}*|clash\\p{L}*|battles?|offensive|assault|attack\\p{L}*|push\\p{L}*|advanc\\p{L}*|onslaught|targeting') },
     { kind: 'bombardment', re: w('shell\\p{L}*|air ?strikes?|strikes?|barrel bombs?|bomb\\p{L}*|rockets?|mortars?|raids?|rubble|destroy\\p{L}*|damaged') },
-    { kind: 'displacement', re: w('fled|flee\\p{L}*|displaced|evacuat\\p{L}*|refugees?|travelled into|left|convoys?') },
+    { kind: 'displacement', re: w('fled|flee\\p{L}*|displaced|evacuat\\p{L}*|refugees?(?! camps?)|travelled into|left|convoys?') },
   ],
   ar: [
     { kind: 'capture', direction: 'after', re: /(?:تمكن\S* من )?(?:ال)?سيطر\S*(?: على)?|تستعيد السيطرة(?: بشكل كامل)? على|استعاد\S*|استعادته|سيطرت/gu },
+    // The state press's words for a capture: "حررت ... أحياء", "أعاد الأمن والاستقرار إلى" (restored security to).
+    { kind: 'capture', direction: 'after', re: /(?<![\p{L}])[وف]?(?:حرر\S*|تحرير|[أا]عاد\S*(?=(?: \S+){0,6}? ال[أا]من(?: والاستقرار)? [إا]لى))/gu },
+    // "سقوط حي X", "سقط الحي": a fall, which names no taker.
+    // Shells and the dead fall too ("سقوط قذائف", "سقوط قتلى"): only a place's fall counts.
+    // "سقط حي X بيد قوات النظام": into the hands of the side named after it.
+    { kind: 'capture', direction: 'after', re: /(?<![\p{L}])[وف]?(?:سقوط|سقط\S*)(?= (?:حي|أحياء|احياء|مدينة|منطقة|مخيم|معقل|آخر|اخر|كامل)(?![\p{L}]))/gu },
+    { kind: 'capture', direction: 'after', entry: true, re: /(?<![\p{L}])(?:دخل\S*|دخول)/gu },
     // "خسرت الفصائل ... سيطرتها على": lost; "انسحب": withdrew (the side that loses follows the verb).
     { kind: 'withdrawal', direction: 'after', re: /(?<![\p{L}])(?:خسر\S*|انسحب\S*|انسحاب)/gu },
     { kind: 'partial-hint', re: /\d+ ?%|نصف|جزء|(?<![\p{L}])(?:معظم|أغلب|اغلب|أجزاء|اجزاء|القسم الأكبر)(?![\p{L}])/gu },
@@ -126,7 +138,7 @@ export const MODALITY: Record<Language, { negation: RegExp; unreal: RegExp; cond
     // "n'a pas tardé à reprendre" is "soon retook".
     negation: w("ne|n'(?!(?:a|ont|avait|avaient) pas tarde)\\p{L}*|(?<!n'(?:a|ont|avait|avaient) )pas(?! tarde)|jamais|sans|ni"),
     // The future: "-era", "-dra", "-rra"... (not any word in -ra: "al-Nosra", "Zahra", "Mistura" are names).
-    unreal: w("va|vont|allait|allaient|ira|iront|pour (?:tenter de )?(?:s'|se |l'|les? |la )?\\p{L}+(?:er|ir|re)|tente\\p{L}* de|tenter de|veu\\p{L}+|sur le point de|en passe de|risque\\p{L}*|menace\\p{L}*|afin de|objectif|\\p{L}{2,}(?:e|i|d|r|v|t)r(?:a|ont)|s?aur(?:a|ont)|appel\\p{L}* a|voudra|si|s'ils?|s'elles?|cherch\\p{L}* a"),
+    unreal: w("va|vont|allait|allaient|ira|iront|pour (?:tenter de )?(?:s'|se |l'|les? |la )?\\p{L}+(?:er|ir|re)|tente\\p{L}* de|tenter de|veu\\p{L}+|sur le point de|en passe de|risque\\p{L}*|menace\\p{L}*|afin de|objectif|\\p{L}{2,}(?:e|i|d|r|v|t)r(?:a|ont)|s?aur(?:a|ont)|appel\\p{L}* a|voudra|si|s'ils?|s'elles?|cherch\\p{L}* a|(?<!(?:(?:reussi|parvenue?s?|tarde) a|fini\\p{L}* par|(?:permis|permet\\p{L}*) (?:de|aux? [\\p{L}' -]{1,30}? de)) )(?:re)?prendre|s'emparer|(?:re)?conquerir|liberer|capturer"),
     conditional: w("(?!(?:aur|ser)ai(?:t|ent)(?![\\p{L}]))\\p{L}+(?:rait|raient)|pourr\\p{L}+"),
     reported: w("(?:aur|ser)ai(?:t|ent)|vraisemblablement"),
     hedge: w("selon\\p{L}*|d'apres|affirm\\p{L}*|annonc\\p{L}*|declar\\p{L}*|rapport\\p{L}*|indiqu\\p{L}*|assur\\p{L}* qu\\p{L}*|(?:a |ont )?soutenu qu\\p{L}*|soutien\\p{L}* qu\\p{L}*|de sources?|precis\\p{L}*|fait etat|ajout\\p{L}*|confirm\\p{L}*|a-t-il|a-t-elle"),
@@ -169,7 +181,7 @@ export const ANAPHORA: Record<Language, RegExp> = {
 export const LOCATIVE: Record<Language, RegExp> = {
   fr: /(?:\b(?:pres|proche|non loin|a cote|aux abords|aux portes|autour|en bordure|a l'(?:est|ouest)|au (?:nord|sud)(?:-(?:est|ouest))?|vers|en direction)|(?<!(?:quartiers?|secteurs?|districts?) )\b(?:voisine?s?|adjacente?s?|limitrophes?))\s*(?:de |d'|du |des |a |au |aux )?(?:la |le |l'|les )?(?:[\p{L}-]+ ){0,3}$/u,
   // "in nearby Haydariya" and "the outskirts of Tal al-Asfar" are still the place itself.
-  en: /\b(?:near|close to|next to|adjacent to|outside(?: of)?|around|towards?|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? (?:of|part of)|(?<!(?:districts?|neighbou?rhoods?) )neighbou?ring)\s+(?:the\s+)?(?:[\p{L}-]+ ){0,3}$/u,
+  en: /\b(?:near|close to|next to|adjacent to|outside(?: of)?|around|towards?|(?:north|south|east|west)(?:-?(?:east|west))? of|(?<!(?:districts?|neighbou?rhoods?) )neighbou?ring)\s+(?:the\s+)?(?:[\p{L}-]+ ){0,3}$/u,
   ar: /(?:قرب|بالقرب من|محيط|نحو|باتجاه)\s+(?:\S+\s+){0,2}$/u,
 };
 
@@ -214,6 +226,16 @@ export const OTHER_HEAD: Record<Language, RegExp> = {
   fr: /\b(?:qui|que|qu'|dont|zones?|secteurs? (?!de\b)|routes?|axes?|a|au|aux|vers|jusqu'a)\s/u,
   en: /\b(?:which|that|who|where|whose|zones?|roads?|routes?|to|towards)\s/u,
   ar: /(?:^|\s)(?:الذي|الذين)(?:\s|$)/u,
+};
+
+/**
+ * A relative clause whose verb is one of holding, in any tense: "que les insurgés tenaient",
+ * "which rebels had held", "الذي كانت تسيطر عليه". Read after a place it names the holder before.
+ */
+export const HOLDER_RELATIVE: Record<Language, RegExp> = {
+  fr: /(?<![\p{L}])(?:que|qu')\s*(?:[\p{L}'-]+\s+){0,5}?(?:(?:avai(?:t|ent) |ont |a )?(?:tenu|controle|occupe)|tenai(?:t|ent)|controlai(?:t|ent)|occupai(?:t|ent)|tiennent|tient|controlent|occupent)(?![\p{L}])/u,
+  en: /(?<![\p{L}])(?:which|that)\s+(?:[\p{L}'-]+\s+){0,5}?(?:had |have |has )?(?:held|controlled|occupied|hold|control)(?![\p{L}-])/u,
+  ar: /(?<![\p{L}])(?:الذي|التي)\s+(?:كان|كانت|ظل|ظلت)?\s*(?:تسيطر|يسيطر|سيطرت|سيطر)\s+(?:عليه|عليها)/u,
 };
 
 /** "était tenu par les rebelles": a past state, kept only when the sentence dates it. */
@@ -275,7 +297,7 @@ export const SHARE_OF_AREA: Record<Language, RegExp> = {
 /** A clause without a subject of its own, whose subject follows: "Après avoir repris X, l'armée...". */
 export const LEADING_CLAUSE: Record<Language, RegExp> = {
   fr: /(?:^|[\s,])(?:apres avoir|avant d'avoir|en|tout en|une fois)\s*$/u,
-  en: /(?:^|[\s,])(?:after|having|since|before|once)\s*$/u,
+  en: /(?:^|[\s,])(?:after|having|since|before|once|by|upon|while)\s*$/u,
   ar: /(?!)/u,
 };
 

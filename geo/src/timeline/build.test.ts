@@ -113,6 +113,15 @@ describe('buildTimeline', () => {
     expect(unused.noController).toEqual([noSide]);
   });
 
+  it('reads a fall that names no side against the state it changes: the holder loses it to its opponent', () => {
+    // "X est tombé" with no side anywhere in the article: a change of hands all the same.
+    const fall = event({ neighbourhood: 'a', kind: 'capture', controller: null, basis: 'guess', date: '2016-12-01' });
+    const { timeline, unused, conflicts } = build([fall]);
+    expect(summary(timeline.neighbourhoods.a)).toEqual(['2016-09-15 rebel', '2016-12-01 regime']);
+    expect(unused.noController).toEqual([]);
+    expect(conflicts).toEqual([]);
+  });
+
   it('applies an editor’s group capture to the members the other side held, not to a third side’s or its own', () => {
     const east = tinyGazetteer(['a', 'b', 'k', 'w', 'u'], { east: ['a', 'b', 'k', 'w', 'u'] });
     const base = new Map<string, BaselineEntry>(

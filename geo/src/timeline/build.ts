@@ -50,6 +50,7 @@ export type ConflictKind =
   | 'statement contradicts'
   | 'taker already held it'
   | 'loser did not hold it'
+  | 'no side named and no state before'
   | 'a lone report against a confirmed state'
   | 'corrected by statements';
 
@@ -122,7 +123,9 @@ export function buildTimeline(
     if (!e.date) unused.undated.push(e);
     else if (e.date < options.start || (options.end && e.date >= options.end) || (options.last && e.date > options.last)) unused.outside.push(e);
     else if (e.origin === 'extracted' && !e.review && e.confidence < minConfidence) unused.lowConfidence.push(e);
-    else if (e.kind !== 'partial' && !e.controller) unused.noController.push(e);
+    // A change with no side named ("X est tombé") is read against the state it changes: only
+    // a reading that is not a change of hands, or says nothing of the side, waits here.
+    else if (e.kind !== 'partial' && !e.controller && e.basis !== 'guess') unused.noController.push(e);
     else if (e.group || members.has(e.neighbourhood)) {
       if (e.review) for (const m of members.get(e.neighbourhood) ?? []) add(m, e);
       else if (sectors.has(e.neighbourhood) && e.kind !== 'partial' && (e.basis === 'taker' || e.basis === 'loser')) {
@@ -230,7 +233,8 @@ function periodsOf(id: string, base: BaselineEntry | undefined, events: ControlE
       const { side, fromState } = sideFor(e, before);
       if (side === null) {
         cx.readings[e.id] = { says: outcome(e), status: 'contradicts' };
-        cx.conflicts.push({ neighbourhood: id, date: day, kind: 'loser did not hold it', holds: held, events: [{ id: e.id, says: e.loser ?? null }] });
+        const kind = e.controller || e.loser ? 'loser did not hold it' : 'no side named and no state before';
+        cx.conflicts.push({ neighbourhood: id, date: day, kind, holds: held, events: [{ id: e.id, says: e.loser ?? null }] });
         continue;
       }
       cx.readings[e.id] = { says: side, status: 'applied', ...(fromState ? { fromState } : {}) };
@@ -453,7 +457,7 @@ function sideFor(e: ControlEvent, { held, heldByChange, lastSide, justLost }: St
   // report is most likely of that change.
   if (justLost && SIDES.has(justLost)) return { side: TAKER_FROM[justLost as Actor], fromState: justLost };
   if (held === 'contested' && SIDES.has(lastSide)) return { side: TAKER_FROM[lastSide as Actor], fromState: lastSide };
-  if (!SIDES.has(held)) return { side: outcome(e), fromState: null };
+  if (!SIDES.has(held)) return { side: e.controller ? outcome(e) : null, fromState: null };
   if (e.controller === held && heldByChange) return { side: held as Controller, fromState: null };
   return { side: TAKER_FROM[held as Actor], fromState: held };
 }
