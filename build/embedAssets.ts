@@ -94,13 +94,15 @@ export function embedAssets(): Plugin {
       const fontFiles = stillFontFiles();
       for (const day of days) {
         const controllers = new Map(index.ids.map((id) => [id, index.controllerOn(id, day)]));
+        const weakFlags = index.weakOn(day);
+        const weak = new Set(index.ids.filter((_, i) => weakFlags[i]));
         const shown = fronts.features.filter(
           (f) => f.properties.fromDay <= day && (f.properties.untilDay === null || day < f.properties.untilDay),
         );
         // One still per language: the title, date, legend and credits in its words.
         for (const lang of LANGS) {
-          const labels = stillLabels(lang, index.date(day), outletCount, shown.length > 0);
-          const svg = snapshotSvg({ shapes, controllers, fronts: shown, ...SNAPSHOT_SIZE, labels });
+          const labels = stillLabels(lang, index.date(day), outletCount, shown.length > 0, weak.size > 0);
+          const svg = snapshotSvg({ shapes, controllers, fronts: shown, weak, ...SNAPSHOT_SIZE, labels });
           const png = new Resvg(svg, { font: { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Noto Sans' } }).render().asPng();
           const folder = snapshotFolder(lang);
           this.emitFile({ type: 'asset', fileName: `${folder}/${index.date(day)}.png`, source: png });

@@ -6,7 +6,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { STILL_FONT_FILES, stillFontFiles } from '../build/stillFonts';
 import { woffToSfnt } from '../build/woff';
-import { snapshotSvg, stillLabels } from '../src/embed/snapshotSvg';
+import { snapshotSvg, stillLabels, type StillLabels } from '../src/embed/snapshotSvg';
 import { squareGrid } from '../geo/src/geometry/testing';
 
 const require = createRequire(import.meta.url);
@@ -82,6 +82,27 @@ describe('labelled stills', () => {
     expect(group('hatch')).toBe(2);
     expect(group('dots')).toBe(1);
     expect(svg).toContain('<pattern id="dots"');
+  });
+
+  it('draws a colour that rests on an inference or the baseline paler, as the live map does, and says so under the legend', () => {
+    const ids = shapes.features.map((f) => f.properties.id);
+    const weak = new Set(ids.slice(0, 3));
+    const plain = snapshotSvg({ shapes, controllers, fronts: [], width: 960, height: 720, labels: stillLabels('fr', '2016-12-13', 45, false) });
+    const pale = snapshotSvg({ shapes, controllers, fronts: [], weak, width: 960, height: 720, labels: stillLabels('fr', '2016-12-13', 45, false, true) });
+    expect(plain.match(/<path [^>]*fill-opacity="0\.6"/g) ?? []).toHaveLength(0);
+    expect(pale.match(/<path d="[^"]*" fill="#[0-9A-Fa-f]{6}" fill-opacity="0\.6"\/>/g) ?? []).toHaveLength(3);
+    expect(pale).toContain('teinte pâle');
+    expect(plain).not.toContain('teinte pâle');
+    // The explanation is drawn, in Arabic too, on its own line between the legend row and the
+    // credits: that band has ink with the words, none with a blank in their place.
+    const fonts = stillFontFiles();
+    const band: [number, number] = [720 - 114 + 40, 720 - 114 + 55];
+    for (const lang of ['fr', 'ar'] as const) {
+      const labels = stillLabels(lang, '2016-12-13', 45, false, true);
+      const svg = (words: StillLabels) => snapshotSvg({ shapes, controllers, fronts: [], weak, width: 960, height: 720, labels: words });
+      expect(inkIn(svg(labels), fonts, band), lang).toBeGreaterThan(300);
+      expect(inkIn(svg({ ...labels, weak: ' ' }), fonts, band), lang).toBeLessThan(20);
+    }
   });
 
   it('draws the words: ink in the header and the footer of a rendered still, in French and Arabic', () => {

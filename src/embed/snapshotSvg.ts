@@ -8,7 +8,8 @@ import { CONTROLS } from '../../geo/src/contract';
 import { strings, textDirection, type Lang } from '../i18n';
 import { longDate } from '../model/days';
 import type { FrontLineCollection, NeighbourhoodsFile } from '../data';
-import { CONTROL_COLOURS, DOTS_RGBA, FILL_OPACITY, HATCH_RGBA, PATTERNS, mapColours, type ResolvedTheme } from '../map/palette';
+import { CONTROL_COLOURS, DOTS_RGBA, FILL_OPACITY, HATCH_RGBA, PATTERNS, WEAK_FILL_OPACITY, mapColours, type ResolvedTheme } from '../map/palette';
+import { panelStrings } from '../panel/strings';
 
 type Ring = [number, number][];
 
@@ -18,6 +19,8 @@ export interface SnapshotInput {
   controllers: ReadonlyMap<string, Control>;
   /** Front lines shown that day (already filtered). */
   fronts: FrontLineCollection['features'];
+  /** Neighbourhoods whose colour that day rests on an inference or the baseline alone: drawn paler, as on the live map. */
+  weak?: ReadonlySet<string>;
   width: number;
   height: number;
   theme?: ResolvedTheme;
@@ -33,6 +36,8 @@ export interface StillLabels {
   legend: { control: Control; label: string }[];
   /** The front line's legend entry; null when no front is drawn. */
   front: string | null;
+  /** What a pale fill means; null when the still draws none. */
+  weak: string | null;
   /** One or two lines of credits. */
   credits: string[];
 }
@@ -45,18 +50,21 @@ export interface StillLabels {
 const fontFor = (line: string) => (/[\u0600-\u06FF]/.test(line) ? `'Noto Sans Arabic', 'Noto Sans'` : `'Noto Sans', 'Noto Sans Arabic'`);
 
 /** The words of a still for `date` in `lang`. */
-export function stillLabels(lang: Lang, date: string, outlets: number, hasFront: boolean): StillLabels {
+export function stillLabels(lang: Lang, date: string, outlets: number, hasFront: boolean, hasWeak = false): StillLabels {
   const t = strings[lang];
+  const rtl = textDirection(lang) === 'rtl';
   return {
     lang,
     title: t.title,
     date: longDate(date, lang),
     legend: CONTROLS.map((control) => ({ control, label: t.control[control] })),
     front: hasFront ? t.frontLine : null,
+    // The Arabic font has no Latin colon: its own semicolon instead.
+    weak: hasWeak ? (rtl ? panelStrings[lang].weakLegend.replace(':', '؛') : panelStrings[lang].weakLegend) : null,
     // One script per line (see fontFor): the Latin names of the sources on a line of their own.
     // The Arabic font file has no Latin punctuation: Arabic lines take the Arabic semicolon.
     credits: [
-      textDirection(lang) === 'rtl'
+      rtl
         ? `${t.creditsTexts} ${t.outletCount(outlets)}؛ ${t.creditsPlaces}`
         : `${t.creditsTexts}${t.colon}${t.outletCount(outlets)}. ${t.creditsPlaces}${t.colon}`,
       'Columbia University Center for Spatial Research, Conflict Urbanism: Aleppo · aleppo-frontlines',
@@ -69,6 +77,9 @@ const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&
 /** Where the words go: the header's title and date, the footer's legend row and credits. */
 const HEADER = 78;
 const FOOTER = 92;
+/** The footer grows by a line when it explains pale fills. */
+const WEAK_LINE = 22;
+const footerOf = (labels?: StillLabels) => FOOTER + (labels?.weak ? WEAK_LINE : 0);
 
 function polygonsOf(geometry: NeighbourhoodsFile['features'][number]['geometry']): Ring[][] {
   if (geometry.type === 'Polygon') return [geometry.coordinates as Ring[]];
@@ -98,9 +109,9 @@ function projector(shapes: NeighbourhoodsFile, box: { x: number; y: number; widt
     `${(ox + (x - minX) * squeeze * k).toFixed(1)} ${(oy + (maxY - y) * k).toFixed(1)}`;
 }
 
-export function snapshotSvg({ shapes, controllers, fronts, width, height, theme = 'light', labels }: SnapshotInput): string {
+export function snapshotSvg({ shapes, controllers, fronts, weak, width, height, theme = 'light', labels }: SnapshotInput): string {
   const colours = mapColours(theme);
-  const box = labels ? { x: 0, y: HEADER, width, height: height - HEADER - FOOTER } : { x: 0, y: 0, width, height };
+  const box = labels ? { x: 0, y: HEADER, width, height: height - HEADER - footerOf(labels) } : { x: 0, y: 0, width, height };
   const at = projector(shapes, box, labels ? 12 : 24);
   const ring = (points: Ring) => `M${points.map(at).join('L')}Z`;
   const fills: string[] = [];
@@ -112,7 +123,8 @@ export function snapshotSvg({ shapes, controllers, fronts, width, height, theme 
       .map((polygon) => polygon.map(ring).join(''))
       .join('');
     if (!d) continue;
-    fills.push(`<path d="${d}" fill="${CONTROL_COLOURS[control]}"/>`);
+    const pale = weak?.has(f.properties.id) ? ` fill-opacity="${WEAK_FILL_OPACITY}"` : '';
+    fills.push(`<path d="${d}" fill="${CONTROL_COLOURS[control]}"${pale}/>`);
     const pattern = PATTERNS[control];
     if (pattern) patterned[pattern].push(`<path d="${d}"/>`);
   }
@@ -155,7 +167,8 @@ function stillWords(labels: StillLabels, width: number, height: number, ink: str
   // The legend: one column per entry, from the reading side.
   const entries = [...labels.legend.map((e) => ({ ...e, kind: 'fill' as const })), ...(labels.front ? [{ control: null, label: labels.front, kind: 'line' as const }] : [])];
   const column = (width - 2 * margin) / entries.length;
-  const row = height - FOOTER + 28;
+  const footer = footerOf(labels);
+  const row = height - footer + 28;
   entries.forEach((entry, i) => {
     const x0 = rtl ? width - margin - i * column : margin + i * column;
     const swatch = rtl ? x0 - 16 : x0;
@@ -169,7 +182,16 @@ function stillWords(labels: StillLabels, width: number, height: number, ink: str
     }
     out.push(text(labelX, row, 15, entry.label));
   });
-  labels.credits.forEach((line, i) => out.push(text(start, height - FOOTER + 56 + i * 18, 12, line, ` fill="${muted}"`)));
+  let creditsAt = height - footer + 56;
+  if (labels.weak) {
+    // A pale swatch (any holder's colour at the pale strength) and what it means.
+    const weakRow = row + WEAK_LINE + 2;
+    const swatch = rtl ? width - margin - 16 : margin;
+    out.push(`<rect x="${swatch}" y="${weakRow - 12}" width="16" height="14" fill="${CONTROL_COLOURS.regime}" fill-opacity="${WEAK_FILL_OPACITY}" stroke="${ink}" stroke-opacity="0.3"/>`);
+    out.push(text(rtl ? width - margin - 22 : margin + 22, weakRow, 13, labels.weak));
+    creditsAt += WEAK_LINE;
+  }
+  labels.credits.forEach((line, i) => out.push(text(start, creditsAt + i * 18, 12, line, ` fill="${muted}"`)));
   out.push('</g>');
   return out.join('');
 }
