@@ -147,7 +147,7 @@ export const MODALITY: Record<Language, { negation: RegExp; unreal: RegExp; cond
     negation: w("not|n't|no|never|failed to|without|denies|denied"),
     // "fighting to retake", "a push to capture": a verb of taking in the infinitive is an aim, not news
     // ("managed to", "allowed them to" excepted: those happened).
-    unreal: w("will|would|aim\\p{L}*|try\\p{L}*|trying to|attempt\\p{L}*|expected to|set to|poised to|slated to|due to|scheduled to|plans? to|in order to|threaten\\p{L}*|could|may|might|if|unless|(?<!(?:managed|able|allowed|enabled|helped|them|it|forces|troops|army|rebels) )to (?:re)?(?:take|capture|seize|gain|storm|control|regain)"),
+    unreal: w("will|would|aim\\p{L}*|try\\p{L}*|trying to|attempt\\p{L}*|expected to|set to|poised to|slated to|due to|scheduled to|plans? to|in order to|threaten\\p{L}*|could|may|might|if|unless|(?<!(?:managed|able|allowed|enabled|helped|went on|proceeded)(?: (?!to\\b)[\\p{L}'-]+){0,6} )to (?:re)?(?:take|capture|seize|gain|storm|control|regain)"),
     conditional: /(?!)/gu,
     reported: w('reportedly|allegedly'),
     hedge: w('said|says|according to|claim\\p{L}*|reported|reports|announced'),

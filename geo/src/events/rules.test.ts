@@ -453,6 +453,11 @@ describe('principles of session 6 (sentences written for the test, none from the
     expect(controlOf('Rebels seized Sheikh Said two years ago.', 'sheikh-saeed', en)).toEqual(['capture rebel 2014-12-15']);
   });
 
+  it('reads an English "to take" as done after a verb of managing or allowing, whatever its object, and as an aim otherwise', () => {
+    expect(controlOf('The offensive enabled the Syrian army and its allies to capture Sheikh Said.', 'sheikh-saeed', en)).toEqual(['capture regime 2016-12-14']);
+    expect(controlOf('Rebels launched an attack to retake Sheikh Said.', 'sheikh-saeed', en)).toEqual([]);
+  });
+
   it('finds the subject of the main clause after a leading "by" clause', () => {
     expect(controlOf('By recapturing Sheikh Said on Monday, Syrian troops cut the road.', 'sheikh-saeed', en)).toEqual(['capture regime 2016-12-12']);
   });
