@@ -32,7 +32,7 @@ import {
   type Side,
 } from './actors';
 import { eventDate } from './eventDate';
-import { AIR_POWER, ANAPHORA, CLAUSE_BREAK, CUES, HOLDER_RELATIVE, LOCATIVE, MODALITY, OTHER_HEAD, PAST_STATE, PAST_YEAR, RETROSPECTIVE, SHARE_OF_AREA } from './lexicon';
+import { AIR_POWER, ANAPHORA, CLAUSE_BREAK, CUES, HOLDER_RELATIVE, INSIDE, LOCATIVE, MODALITY, OTHER_HEAD, PAST_STATE, PAST_YEAR, RETROSPECTIVE, SHARE_OF_AREA, STREET_FIGHTING } from './lexicon';
 import { clauseBefore, groupRole, isLandmark, listBefore, type GroupRole } from './roles';
 import { sentenceLanguage, sentenceLanguages } from '../text/language';
 import type { Actor, Controller, ControlEvent, EventKind } from './types';
@@ -175,6 +175,7 @@ function readMention(r: Reading, mention: Mention): ControlEvent[] {
     }
   }
   if (!out.length && mention.group && canChange) push(shareOfArea(r, mention));
+  if (!out.length && canChange) push(fightingInside(r, mention, at));
   if (!out.some((e) => e.kind !== 'statement')) {
     const leave = canChange ? leaving(r, mention, at) : null;
     if (leave) push(leave);
@@ -185,7 +186,9 @@ function readMention(r: Reading, mention: Mention): ControlEvent[] {
 
 function controlEvent(r: Reading, mention: Mention, control: Cue, role: GroupRole, at: number, atEnd: number): ControlEvent | null {
   const partial = partialHint(r, control, at, atEnd);
-  // Going in ("entered", "pénétré dans") takes at most a part: the rest is fought over.
+  // Going in ("entered", "pénétré dans") takes at most a part: the rest is fought over. Only
+  // the place it goes into, right after it ("advanced into X", not "advanced into ... and X").
+  if (control.pattern.entry && (at < control.end || at - control.end > ENTRY_REACH)) return null;
   if (partial || role.part || control.pattern.entry) {
     const e = make(r, mention, 'partial', 'contested', control, 0.8, [control.text, partial?.text ?? (control.pattern.entry ? 'entered' : 'some of its districts')]);
     // Who took the part, when the sentence names it: the timeline reads a part taken by the side
@@ -236,6 +239,7 @@ function apposition(r: Reading, c: Cue, atEnd: number): boolean {
   return c.start >= atEnd && between.length <= APPOSITION_REACH && /^\s*[,(—–]/.test(between) && !/[,;.)]/.test(between.slice(between.search(/[,(—–]/) + 1)) && !r.mentions.some((m) => m.start - r.sentence.start >= atEnd && m.start - r.sentence.start < c.start);
 }
 const APPOSITION_REACH = 60;
+const ENTRY_REACH = 45;
 
 /** The side a holder-describing statement of this place names ("the rebel-held district of X"), with its words. */
 function holderDescribed(r: Reading, mention: Mention, control: Cue, at: number, atEnd: number): { actor: Actor; text: string; words: Found[] } | undefined {
@@ -307,6 +311,21 @@ function leaving(r: Reading, mention: Mention, at: number): ControlEvent | null 
   const e = make(r, mention, 'withdrawal', opponent(leaver.actor, r.actors), cue, 0.7, [cue.text, leaver.text]);
   return e && { ...e, basis: 'loser', loser: leaver.actor };
 }
+
+/**
+ * "De violents combats à l'intérieur du quartier de X", "street fighting in X": fighting inside a
+ * place, which makes it contested (issue 12, rule 2), whoever the sentence names.
+ */
+function fightingInside(r: Reading, mention: Mention, at: number): ControlEvent | null {
+  const fight = r.cues.find((c) => c.pattern.kind === 'fighting' && Math.abs(c.start - at) <= INSIDE_REACH && !/[.;]/.test(r.folded.slice(Math.min(c.end, at), Math.max(c.start, at))));
+  if (!fight) return null;
+  const before = r.folded.slice(Math.max(0, at - 45), at);
+  const inside = INSIDE[r.language].test(before);
+  const street = STREET_FIGHTING[r.language].test(r.folded.slice(Math.max(0, at - INSIDE_REACH), at)) && /(?:\b(?:a|au|dans|in|at)|في)\s+(?:\S+\s+){0,3}$/u.test(before);
+  if (!inside && !street) return null;
+  return make(r, mention, 'partial', 'contested', fight, 0.7, [fight.text, 'fighting inside']);
+}
+const INSIDE_REACH = 90;
 
 /** Fighting, shelling or flight near the place: no change of hands, but worth quoting. */
 function contextEvent(r: Reading, mention: Mention, at: number, stated: Controller | null, landmark: boolean): ControlEvent | null {

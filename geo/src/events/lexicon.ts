@@ -65,7 +65,7 @@ export const CUES: Record<Language, CuePattern[]> = {
     // "les tirs ont repris sur..." is "resumed", not "retook".
     // "prendre des mois" takes time, not a place.
     { kind: 'capture', direction: 'after', re: w("s'empar\\p{L}*|empare(?:e|s|es)?|(?:re)?pris(?:e|es)?(?! sur| de plus belle)|(?:re)?prend\\p{L}*(?! (?:des|plusieurs|quelques|du|de longs) (?:mois|semaines|jours|annees|temps))|(?:re)?prenant|securise(?:e|s|es|nt)?(?! par)|reprise(?! des (?:combats|bombardements|raids|frappes|tirs))|(?:re)?conqu\\p{L}*|prise|pris le controle|prendre le controle|investi\\p{L}*|libere\\p{L}*|captur\\p{L}*|(?:re)?prise du controle|chute|r[e]?tabli\\p{L}* (?:le |son )?controle (?:sur|de|du|des)|(?:ont |a |avaient |avait |ayant )chasse\\p{L}*|chassant") },
-    { kind: 'capture', direction: 'after', entry: true, re: w("(?:sont |est |etaient |etait )?(?:entree?s?|penetree?s?) (?:dans|a l'interieur)") },
+    { kind: 'capture', direction: 'after', entry: true, re: w("(?:sont |est |etaient |etait )?(?:entree?s?|penetree?s?) (?:dans|a l'interieur)|(?:ont |a |avaient |avait )?(?:progresse|avance)(?: profondement)? (?:dans|a l'interieur)") },
     { kind: 'withdrawal', direction: 'after', re: w("(?:se sont |s'est |se |s'etaient )?retire(?:e|s|es)?|retrait|(?:ont |a )?perdu|perd\\p{L}*|perte|abandonn\\p{L}*|(?:ont |a |avaient |avait )?cede(?:r|nt|s)?|(?:ont |a |avaient |avait )ete chasse(?:e|s|es)?") },
     // A share of the place, or things inside it ("la quasi-totalité de", "des bâtiments dans le quartier de"): a partial hold.
     { kind: 'partial-hint', re: w("la moitie|une partie|partie (?:de|du|des)|\\d+ ?(?:%|pour ?cent)|positions?|pans? entiers?|une grande partie|quelques secteurs|(?:larges?|grandes?) portions?|portions? (?:de|du|des)|(?:la )?quasi[- ]totalite|(?:la )?majeure partie|(?:la )?plus grande partie|l'essentiel (?:de|du|des)|la plupart (?:de|du|des)|du terrain") },
@@ -90,7 +90,7 @@ export const CUES: Record<Language, CuePattern[]> = {
     { kind: 'capture', direction: 'before', re: w('fell to|fallen to|(?:captured|taken|seized|retaken|recaptured|overrun) by|(?:is|are|was|were) (?:now )?(?:in the hands|under the control) of|under (?:the )?(?:full )?control of') },
     { kind: 'capture', direction: 'after', fromLoser: true, re: w('(?:retook|recaptured|took|seized|wrested|captured) from') },
     { kind: 'capture', direction: 'after', re: w("secured|seiz\\p{L}*|captur\\p{L}*|(?:re)?took|retak\\p{L}*|recaptur\\p{L}*|(?:took|takes?|taken|taking|gained|gain|gets|get|got|have|has) (?:full )?control(?: of| on| over)?|overr?an|stormed|liberat\\p{L}*|took over|taken over|(?:had|has|have|having) (?:now )?taken|(?:re)?gained|fall of") },
-    { kind: 'capture', direction: 'after', entry: true, re: w('entered|entering|(?:pushed|broke|moved) into') },
+    { kind: 'capture', direction: 'after', entry: true, re: w('entered|entering|(?:pushed|pushing|broke|breaking|moved|moving|advanced|advancing)(?: deep| deeper| further)? (?:into|inside)') },
     { kind: 'withdrawal', direction: 'after', re: w("withdr\\p{L}*|withdrawal|lost|losing|lose|pulled out of|pull out of|retreat\\p{L}*|abandon\\p{L}*|(?:pushed|driven|forced|chased|kicked) out of|expelled from|ousted from") },
     { kind: 'partial-hint', re: w('half of|part of|parts of|\\d+ ?(?:%|percent|per cent)|positions? (?:in|at)|much of|most of|large parts|swathes of|nearly all(?: of)?|almost all(?: of)?|the bulk of|the majority of|sections? of|ground') },
     { kind: 'partial-hint', within: true, re: w('(?:buildings?|sites?|blocks?|streets?|points?) (?:in|inside|within|of)|inside|within') },
@@ -115,11 +115,11 @@ export const CUES: Record<Language, CuePattern[]> = {
     // Shells and the dead fall too ("سقوط قذائف", "سقوط قتلى"): only a place's fall counts.
     // "سقط حي X بيد قوات النظام": into the hands of the side named after it.
     { kind: 'capture', direction: 'after', re: /(?<![\p{L}])[وف]?(?:سقوط|سقط\S*)(?= (?:حي|أحياء|احياء|مدينة|منطقة|مخيم|معقل|آخر|اخر|كامل)(?![\p{L}]))/gu },
-    { kind: 'capture', direction: 'after', entry: true, re: /(?<![\p{L}])(?:دخل\S*|دخول)/gu },
+    { kind: 'capture', direction: 'after', entry: true, re: /(?<![\p{L}])[وف]?(?:دخل\S*|دخول|تقدم\S*(?=(?: \S+){0,4} (?:في|داخل|إلى داخل|الى داخل) (?:حي|أحياء|احياء)))/gu },
     // "خسرت الفصائل ... سيطرتها على": lost; "انسحب": withdrew (the side that loses follows the verb).
     { kind: 'withdrawal', direction: 'after', re: /(?<![\p{L}])(?:خسر\S*|انسحب\S*|انسحاب)/gu },
     { kind: 'partial-hint', re: /\d+ ?%|نصف|جزء|(?<![\p{L}])(?:معظم|أغلب|اغلب|أجزاء|اجزاء|القسم الأكبر)(?![\p{L}])/gu },
-    { kind: 'partial-hint', within: true, re: /(?<![\p{L}])(?:مواقع|موقع|نقاط|أطراف|اطراف|داخل|كتل)(?![\p{L}])/gu },
+    { kind: 'partial-hint', within: true, re: /(?<![\p{L}])(?:مواقع|موقع|نقاط|أطراف|اطراف|داخل|كتل|أبنية|ابنية|مباني|المباني|بنايات|شوارع|أحياء من|احياء من)(?![\p{L}])/gu },
     // "المناطق الخاضعة لسيطرة الثوار": under the rebels' control, the holder, never a capture.
     { kind: 'statement', direction: 'before', re: /(?:الواقعة |التي )?(?:تحت سيطرة|تسيطر عليها)|(?:ال)?خاضع(?:ة|ين)? (?:ل|لـ)\s?سيطرة/gu },
     { kind: 'fighting', re: /معارك|اشتباكات|هجوم|ضارية|تدافع/gu },
@@ -238,6 +238,22 @@ export const HOLDER_RELATIVE: Record<Language, RegExp> = {
   ar: /(?<![\p{L}])(?:الذي|التي)\s+(?:كان|كانت|ظل|ظلت)?\s*(?:تسيطر|يسيطر|سيطرت|سيطر)\s+(?:عليه|عليها)/u,
 };
 
+/**
+ * Fighting inside a place, which the issue's rules call contested: "à l'intérieur du quartier de X",
+ * "inside X", "داخل حي X" just before the place, or street fighting ("combats de rue", "street
+ * battles", "حرب شوارع") in it.
+ */
+export const INSIDE: Record<Language, RegExp> = {
+  fr: /(?:a l'interieur|au coeur|au cœur|dans les rues) (?:de |du |des |d')\s*(?:la |le |l'|les )?(?:(?:quartiers?|secteurs?) (?:de |d'|du )?)?$/u,
+  en: /(?<![\p{L}])(?:inside|within|in the streets of|deep inside)\s+(?:the\s+)?(?:(?:district|neighbou?rhood)s? of\s+)?$/u,
+  ar: /(?:داخل|في شوارع|وسط)\s+(?:حي\s+|أحياء\s+|احياء\s+)?$/u,
+};
+export const STREET_FIGHTING: Record<Language, RegExp> = {
+  fr: /combats? de rue|guerre de rue|rue par rue|maison par maison/u,
+  en: /street (?:fighting|battles?|clashes)|street-to-street|house-to-house|street by street/u,
+  ar: /حرب شوارع|حرب الشوارع|اشتباكات في شوارع/u,
+};
+
 /** "était tenu par les rebelles": a past state, kept only when the sentence dates it. */
 export const PAST_STATE: Record<Language, RegExp> = {
   fr: /\b(?:etai(?:t|ent)|avai(?:t|ent) ete|fut|furent|precedemment|auparavant|jusque-la|jusqu'alors|jusqu'ici|naguere)\b/u,
@@ -323,6 +339,6 @@ const folded = (re: RegExp) => new RegExp(foldArabicLetters(re.source), re.flags
 ACTORS.ar = ACTORS.ar.map(([actor, re]) => [actor, folded(re)]);
 CUES.ar = CUES.ar.map((pattern) => ({ ...pattern, re: folded(pattern.re) }));
 MODALITY.ar = Object.fromEntries(Object.entries(MODALITY.ar).map(([k, re]) => [k, folded(re)])) as (typeof MODALITY)['ar'];
-for (const table of [ANAPHORA, LOCATIVE, GROUP_PART_BEFORE, GROUP_PART_AFTER, WHOLE, SUPERLATIVE, CLAUSE_BREAK, OTHER_HEAD, PAST_STATE, RETROSPECTIVE, NOMINAL, DETERMINER, NOT_SUBJECT, LEAVE, SHARE_OF_AREA, LEADING_CLAUSE, AIR_POWER]) {
+for (const table of [ANAPHORA, LOCATIVE, GROUP_PART_BEFORE, GROUP_PART_AFTER, WHOLE, SUPERLATIVE, CLAUSE_BREAK, OTHER_HEAD, PAST_STATE, RETROSPECTIVE, NOMINAL, DETERMINER, NOT_SUBJECT, LEAVE, SHARE_OF_AREA, LEADING_CLAUSE, AIR_POWER, HOLDER_RELATIVE, INSIDE, STREET_FIGHTING]) {
   table.ar = folded(table.ar);
 }

@@ -414,6 +414,20 @@ describe('principles of session 6 (sentences written for the test, none from the
     expect(controlOf('دخلت قوات النظام حي الشيخ سعيد يوم الثلاثاء.', 'sheikh-saeed', ar)).toEqual(['partial contested 2016-12-13']);
   });
 
+  it('reads fighting inside a place, and advancing into it, as contested: near it or towards it is not', () => {
+    expect(controlOf("De violents combats opposent l'armée et les rebelles à l'intérieur du quartier de Cheikh Saïd.", 'sheikh-saeed')).toEqual(['partial contested 2016-12-14']);
+    expect(controlOf('Street battles raged in Sheikh Said on Tuesday.', 'sheikh-saeed', en)).toEqual(['partial contested 2016-12-13']);
+    expect(controlOf('تدور اشتباكات عنيفة داخل حي الشيخ سعيد.', 'sheikh-saeed', ar)).toEqual(['partial contested 2016-12-14']);
+    expect(controlOf('Les forces du régime ont progressé dans le quartier de Cheikh Saïd mardi.', 'sheikh-saeed')).toEqual(['partial contested 2016-12-13']);
+    expect(controlOf('Government forces advanced into Sheikh Said on Tuesday.', 'sheikh-saeed', en)).toEqual(['partial contested 2016-12-13']);
+    expect(controlOf('تقدمت قوات النظام في حي الشيخ سعيد.', 'sheikh-saeed', ar)).toEqual(['partial contested 2016-12-14']);
+    expect(controlOf('سيطرت فصائل المعارضة على عدة أبنية في حي الشيخ سعيد.', 'sheikh-saeed', ar)).toEqual(['partial contested 2016-12-14']);
+    // Near, towards, or plain fighting "at" a place: no hold reported.
+    expect(controlOf('Fighting raged near Sheikh Said on Tuesday.', 'sheikh-saeed', en)).toEqual([]);
+    expect(controlOf('Troops advanced towards Sheikh Said on Tuesday.', 'sheikh-saeed', en)).toEqual([]);
+    expect(controlOf('Des combats ont eu lieu à Cheikh Saïd mardi.', 'sheikh-saeed')).toEqual([]);
+  });
+
   it('reads "the northern part of X" as a part of X, "north of X" as outside it', () => {
     expect(controlOf('Troops captured the northern part of Sheikh Said on Tuesday.', 'sheikh-saeed', en)).toEqual(['partial contested 2016-12-13']);
     expect(controlOf('Troops captured a hill north of Sheikh Said on Tuesday.', 'sheikh-saeed', en)).toEqual([]);
