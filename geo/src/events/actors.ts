@@ -123,6 +123,8 @@ export function actorOf(cue: Cue, actors: ActorHit[], folded: string, language: 
   if (agent) return { ...agent, named: true };
   const main = mainClauseSubject(cue, actors, folded, language);
   if (main) return { ...main, named: true };
+  const speaker = quotedSpeaker(cue, actors, folded);
+  if (speaker) return speaker;
   return context.previous ? { actor: context.previous, text: `${context.previous} (named earlier)`, fromContext: true } : undefined;
 }
 
@@ -148,6 +150,28 @@ function nominalActor(cue: Cue, actors: ActorHit[], folded: string, language: La
   if (named) return { actor: named.actor, text: named.text, fromContext: false };
   return fromArticle(context);
 }
+
+/**
+ * '"The brothers have taken back X," said an official of <side>': inside a quote, the speaker
+ * tells of their own side. The side named in the attribution after the closing mark is the
+ * taker, named when the quote speaks as "we", "our fighters", "the brothers", "nos", "نحن".
+ */
+function quotedSpeaker(cue: Cue, actors: ActorHit[], folded: string): Side | undefined {
+  const before = folded.slice(0, cue.start);
+  const open = Math.max(before.lastIndexOf('«'), before.lastIndexOf('“'), before.lastIndexOf('"'));
+  if (open < 0) return undefined;
+  const opener = folded[open]!;
+  const closer = opener === '«' ? '»' : opener === '“' ? '”' : '"';
+  if (folded.slice(open + 1, cue.start).includes(closer)) return undefined;
+  const close = folded.indexOf(closer, cue.end);
+  if (close < 0) return undefined;
+  const attribution = actors.find((a) => a.start > close && a.start - close <= SPEAKER_REACH && !/[.;!?]/.test(folded.slice(close + 1, a.start)));
+  if (!attribution) return undefined;
+  const named = IN_GROUP.test(folded.slice(open + 1, cue.end));
+  return { actor: attribution.actor, text: `${attribution.text} (the speaker)`, fromContext: false, named };
+}
+const SPEAKER_REACH = 120;
+const IN_GROUP = /(?<![\p{L}])(?:we|our|us|the brothers|nous|nos|notre|les freres|نحن|مقاتلونا|قواتنا|الإخوة|الاخوة|إخوتنا|اخوتنا)(?![\p{L}])/u;
 
 const LEADING_REACH = 200;
 /** "Après avoir repris Hanano, l'armée s'est emparée de...": the subject of the main clause that follows. */

@@ -198,6 +198,8 @@ function controlEvent(r: Reading, mention: Mention, control: Cue, role: GroupRol
   }
   // Words that describe the holder before ("the rebel-held district", "tenu par les rebelles")
   // name the side that loses the place, never the one that takes it (issue 12, rule 1).
+  // "taken by bus", "pris par surprise": a passive whose agent is no side is no capture.
+  if (/(?:\bby|\bpar)$/u.test(control.text) && !nearestActorAfter(control, r.actors)) return null;
   const holder = holderDescribed(r, mention, control, at, atEnd);
   const actors = holder ? r.actors.filter((a) => !holder.words.some((w) => a.start < w.end + 20 && w.start < a.end)) : r.actors;
   let side = actorOf(control, actors, r.folded, r.language, r.context, atEnd);
@@ -383,7 +385,9 @@ function make(r: Reading, mention: Mention, kind: EventKind, controller: Control
 function partialHint(r: Reading, verb: Cue, at: number, atEnd: number, taking = true): Cue | undefined {
   const cues = r.cues;
   const placeFirst = verb.end > at;
-  const [from, to] = placeFirst ? [atEnd, verb.start] : [verb.end, at];
+  // "X, dont l'armée contrôle la moitié": the share follows the verb of the relative.
+  const relative = placeFirst && whoseRelative(r, atEnd, verb.start);
+  const [from, to] = placeFirst ? (relative ? [atEnd, verb.end + 25] : [atEnd, verb.start]) : [verb.end, at];
   return cues.find((c) => {
     if (c.pattern.kind !== 'partial-hint' || (c.pattern.within && !taking)) return false;
     // Things taken inside a place are the verb's object, after it: "dans le quartier de X,
@@ -393,11 +397,11 @@ function partialHint(r: Reading, verb: Cue, at: number, atEnd: number, taking = 
     // "part of the Bustan al-Qasr district"), not another noun ("parts of the city such as X").
     if (c.end <= at && at - c.end <= PARTIAL_REACH) return SHARE_GAP.test(r.folded.slice(c.end, at).replace(SMALL_WORDS, ' '));
     // "Heluk, dans la partie d'Alep tenue par...": a part of something else, named after the place.
-    return c.start >= from && c.end <= to && !(placeFirst && GENITIVE_END.test(c.text));
+    return c.start >= from && c.end <= to && !(placeFirst && !relative && GENITIVE_END.test(c.text));
   });
 }
 
-const SMALL_WORDS = /(?<![\p{L}])(?:de|du|des|d'|la|le|les|l'|of|the|in|inside|within|dans|a|au|aux|en|its|ses|son|sa|leur|quartiers?|secteurs?|districts?|neighbou?rhoods?|areas?|nord|sud|est|ouest|(?:north|south|east|west|central)(?:ern)?(?:-(?:north|south|east|west)(?:ern)?)?|centre|center|aleppo's|main|old|grande?s?|vieux|vieille|de l'|من|في|حي|أحياء|احياء|منطقة|داخل)(?![\p{L}])/gu;
+const SMALL_WORDS = /(?<![\p{L}])(?:de|du|des|d'|la|le|les|l'|of|the|in|inside|within|dans|a|au|aux|en|its|ses|son|sa|leur|quartiers?|secteurs?|districts?|neighbou?rhoods?|areas?|nord|sud|est|ouest|(?:north|south|east|west|central)(?:ern)?(?:-(?:north|south|east|west)(?:ern)?)?|centre|center|aleppo's|large|vast|wide|big|significant|important|grandes?|vastes?|larges?|importantes?|واسعة|كبيرة|كبير|شاسعة|عدة|بعض|main|old|grande?s?|vieux|vieille|de l'|من|في|حي|أحياء|احياء|منطقة|داخل)(?![\p{L}])/gu;
 const SHARE_GAP = /^[\s,'’-]*$/u;
 const GENITIVE_END = /(?:\bde|\bdu|\bdes|\bd'|\bof)\s*$/;
 
@@ -410,6 +414,8 @@ const GENITIVE_END = /(?:\bde|\bdu|\bdes|\bd'|\bof)\s*$/;
 function governs(r: Reading, cue: Cue, mention: Mention, at: number, atEnd: number): boolean {
   const after = cue.pattern.direction === 'after';
   // A place listed after the verb's first object is governed as that one is, however long the list.
+  // "Minyan, dont l'armée contrôle la moitié": a relative on the place makes it the verb's object.
+  if (after && whoseRelative(r, atEnd, cue.start)) return true;
   const head = after ? listHead(r, mention) : mention;
   if (head !== mention) return governs(r, cue, head, head.start - r.sentence.start, head.end - r.sentence.start);
   const [from, to] = after ? [cue.end, at] : [atEnd, cue.start];
@@ -429,6 +435,17 @@ function governs(r: Reading, cue: Cue, mention: Mention, at: number, atEnd: numb
   if (OTHER_HEAD[r.language].test(between)) return false;
   return listBefore(r.folded, r.mentions, r.sentence.start, cue.start).includes(mention);
 }
+
+/** "X, dont ...", "X, of which ...": a relative clause whose verb at `verbStart` has the place for object. */
+function whoseRelative(r: Reading, atEnd: number, verbStart: number): boolean {
+  if (verbStart < atEnd || verbStart - atEnd > 60) return false;
+  return WHOSE[r.language].test(r.folded.slice(atEnd, verbStart));
+}
+const WHOSE: Record<Language, RegExp> = {
+  fr: /^\s*,?\s*dont\s[^,;.]*$/u,
+  en: /^\s*,?\s*(?:of which|whose|most of which|half of which)\s[^,;.]*$/u,
+  ar: /(?!)/u,
+};
 
 /** A participle set right after a comma that follows the nearest place before it. */
 function apposed(r: Reading, cue: Cue): boolean {

@@ -33,19 +33,28 @@ export interface CuePattern {
   re: RegExp;
 }
 
+/**
+ * The armed groups the press names by name, spelt as the French and English press spell them
+ * (after folding: lower case, no accents). A group's name is its side.
+ */
+const REBEL_GROUPS =
+  "(?:jai[cs]h|jay[cs]h) al-(?:moujahidine|mujahideen|mujahidin|fatah|fateh|islam|tahrir)|nour (?:al-din|ed-?dine|eddin) (?:al-)?z[ei]n[gk]i|nureddin (?:al-)?z[ei]n[gk]i|(?:al-)?z[ei]n[gk]i|ahrar al-(?:cham|sham)|faylaq al-(?:cham|sham)|sham legion|fastaqim|fastakim|army of conquest|armee de la conquete|levant front|front du levant|al-jabha al-shamiya|jabhat (?:fateh|fatah) al-(?:cham|sham)";
+const REGIME_ALLIES =
+  "liwa+ al[- ](?:qods|quds)|hezbollah|hizbollah|hizballah|tiger forces|forces du tigre|national defen[cs]e forces|forces de defense nationale|harakat al-nujaba|al-nujaba|nujaba|(?:iranian|iranian-backed|shiite|shia|iraqi) militias?|milices? (?:iraniennes|pro-iraniennes|irakiennes)";
+
 const w = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'gu');
 
 export const ACTORS: Record<Language, [Actor, RegExp][]> = {
   fr: [
-    ['rebel', w("combattants anti-regime|anti-regime|rebelles?|rebellion|insurges?|insurrection|opposition(?: armee)?|opposants?|d?jihadistes?|fateh al-cham|front al-nosra|al-nosra|fatah halab|groupes? armes?|terroristes?|separatistes?|islamistes?|extremistes?|radicaux|(?:tirs|roquettes|obus) (?:des )?rebelles")],
+    ['rebel', w(REBEL_GROUPS + "|combattants anti-regime|anti-regime|rebelles?|rebellion|insurges?|insurrection|opposition(?: armee)?|opposants?|d?jihadistes?|fateh al-cham|front al-nosra|al-nosra|fatah halab|groupes? armes?|terroristes?|separatistes?|islamistes?|extremistes?|radicaux|(?:tirs|roquettes|obus) (?:des )?rebelles")],
     ['kurdish', w('kurdes?|forces kurdes|combattants kurdes|milices? kurdes?|ypg|fds')],
     // Adjectives name a side too: "les forces prorégime", "frappes russes et syriennes".
-    ['regime', w("unites de l'armee(?: arabe)?(?: syrienne)?|unites militaires|forces armees(?: syriennes)?|(?<=(?:les|des) )militaires|armee(?: syrienne| de damas| de bachar al-assad)?|regime(?: syrien)?|forces (?:gouvernementales|pro-?gouvernementales|du regime|pro-?regime|syriennes|loyalistes|de damas|d'assad|militaires)|forces loyales(?: (?:au|du) regime| a damas| au gouvernement)?|pro-?regime|pro-?gouvernementa\\p{L}*|milices? (?:chiites|pro-?\\p{L}+)|troupes(?: du regime| syriennes| loyalistes| gouvernementales)?|loyalistes|damas|soldats(?: syriens)?|militaires syriens|gouvernement(?: syrien)?|(?:frappes|raids|bombardements|aviation|avions|artillerie)(?: aerien(?:ne)?s?)? (?:russes?|syrien(?:ne)?s?|du regime|gouvernementa\\p{L}*)(?: et (?:russes?|syrien(?:ne)?s?))?")],
+    ['regime', w(REGIME_ALLIES + "|unites de l'armee(?: arabe)?(?: syrienne)?|unites militaires|forces armees(?: syriennes)?|(?<=(?:les|des) )militaires|armee(?: syrienne| de damas| de bachar al-assad)?|regime(?: syrien)?|forces (?:gouvernementales|pro-?gouvernementales|du regime|pro-?regime|syriennes|loyalistes|de damas|d'assad|militaires)|forces loyales(?: (?:au|du) regime| a damas| au gouvernement)?|pro-?regime|pro-?gouvernementa\\p{L}*|milices? (?:chiites|pro-?\\p{L}+)|troupes(?: du regime| syriennes| loyalistes| gouvernementales)?|loyalistes|damas|soldats(?: syriens)?|militaires syriens|gouvernement(?: syrien)?|(?:frappes|raids|bombardements|aviation|avions|artillerie)(?: aerien(?:ne)?s?)? (?:russes?|syrien(?:ne)?s?|du regime|gouvernementa\\p{L}*)(?: et (?:russes?|syrien(?:ne)?s?))?")],
   ],
   en: [
-    ['rebel', w("anti-government|rebels?|rebel fighters|insurgents?|opposition(?: fighters| forces)?|militants?|terrorists?|islamists?|\"?islamist rebels\"?|jihadists?|armed groups?|fatah halab|al-nusra|nusra front|fateh al-sham")],
+    ['rebel', w(REBEL_GROUPS + "|anti-government|rebels?|rebel fighters|insurgents?|opposition(?: fighters| forces)?|militants?|terrorists?|islamists?|\"?islamist rebels\"?|jihadists?|armed groups?|fatah halab|al-nusra|nusra front|fateh al-sham")],
     ['kurdish', w('kurds|kurdish(?: forces| fighters| militias?| militants?)?|ypg|sdf')],
-    ['regime', w("(?:the )?syrian (?:arab )?army|syrian armed forces|(?:syrian )?military forces|(?:the|syrian) military(?! source| sources| official)|(?:the )?army|government(?:'s)? (?:forces|troops)|government|pro-government(?: forces| fighters)?|pro-assad(?: forces| fighters| troops)?|assad(?:'s)? (?:forces|troops|loyalists)|regime(?: forces)?|troops|loyalists|saa|republican guard|liwaa al quds|allied forces|allies|(?:russian|syrian)(?: and (?:russian|syrian))? (?:air ?strikes|jets|warplanes)")],
+    ['regime', w(REGIME_ALLIES + "|(?:the )?syrian (?:arab )?army|syrian armed forces|(?:syrian )?military forces|(?:the|syrian) military(?! source| sources| official)|(?:the )?army|government(?:'s)? (?:forces|troops)|government|pro-government(?: forces| fighters)?|pro-assad(?: forces| fighters| troops)?|assad(?:'s)? (?:forces|troops|loyalists)|regime(?: forces)?|troops|loyalists|saa|republican guard|liwaa al quds|allied forces|allies|(?:russian|syrian)(?: and (?:russian|syrian))? (?:air ?strikes|jets|warplanes)")],
   ],
   ar: [
     // Each side's own words for the rebels too: "الثوار" (opposition media), "الإرهابيين" (state media).
@@ -110,12 +119,12 @@ export const CUES: Record<Language, CuePattern[]> = {
   ar: [
     { kind: 'capture', direction: 'after', re: /(?:تمكن\S* من )?(?:ال)?سيطر\S*(?: على)?|تستعيد السيطرة(?: بشكل كامل)? على|استعاد\S*|استعادته|سيطرت/gu },
     // The state press's words for a capture: "حررت ... أحياء", "أعاد الأمن والاستقرار إلى" (restored security to).
-    { kind: 'capture', direction: 'after', re: /(?<![\p{L}])[وف]?(?:حرر\S*|تحرير|[أا]عاد\S*(?=(?: \S+){0,6}? ال[أا]من(?: والاستقرار)? [إا]لى))/gu },
+    { kind: 'capture', direction: 'after', re: /(?<![\p{L}])[وف]?(?:حرر\S*|تحرير|[أا]عاد\S*(?=(?: \S+){0,12}? ال[أا]من(?: والاستقرار)? [إا]لى))/gu },
     // "سقوط حي X", "سقط الحي": a fall, which names no taker.
     // Shells and the dead fall too ("سقوط قذائف", "سقوط قتلى"): only a place's fall counts.
     // "سقط حي X بيد قوات النظام": into the hands of the side named after it.
     { kind: 'capture', direction: 'after', re: /(?<![\p{L}])[وف]?(?:سقوط|سقط\S*)(?= (?:حي|أحياء|احياء|مدينة|منطقة|مخيم|معقل|آخر|اخر|كامل)(?![\p{L}]))/gu },
-    { kind: 'capture', direction: 'after', entry: true, re: /(?<![\p{L}])[وف]?(?:دخل\S*|دخول|تقدم\S*(?=(?: \S+){0,4} (?:في|داخل|إلى داخل|الى داخل) (?:حي|أحياء|احياء)))/gu },
+    { kind: 'capture', direction: 'after', entry: true, re: /(?<![\p{L}])[وف]?(?:دخل\S*|دخول|تقدم\S*(?=(?: \S+){0,4} (?:في|داخل|إلى داخل|الى داخل)(?: (?:أطراف|اطراف|عمق|أجزاء من|اجزاء من))? (?:حي|أحياء|احياء)))/gu },
     // "خسرت الفصائل ... سيطرتها على": lost; "انسحب": withdrew (the side that loses follows the verb).
     { kind: 'withdrawal', direction: 'after', re: /(?<![\p{L}])(?:خسر\S*|انسحب\S*|انسحاب)/gu },
     { kind: 'partial-hint', re: /\d+ ?%|نصف|جزء|(?<![\p{L}])(?:معظم|أغلب|اغلب|أجزاء|اجزاء|القسم الأكبر)(?![\p{L}])/gu },
@@ -179,10 +188,10 @@ export const ANAPHORA: Record<Language, RegExp> = {
  * against the end of the clause before the place. "les quartiers voisins de X" names X.
  */
 export const LOCATIVE: Record<Language, RegExp> = {
-  fr: /(?:\b(?:pres|proche|non loin|a cote|aux abords|aux portes|autour|en bordure|a l'(?:est|ouest)|au (?:nord|sud)(?:-(?:est|ouest))?|vers|en direction)|(?<!(?:quartiers?|secteurs?|districts?) )\b(?:voisine?s?|adjacente?s?|limitrophes?))\s*(?:de |d'|du |des |a |au |aux )?(?:la |le |l'|les )?(?:[\p{L}-]+ ){0,3}$/u,
+  fr: /(?:\b(?:pres|proche|non loin|a cote|aux abords|aux portes|autour|en bordure|a l'(?:est|ouest)|au (?:nord|sud)(?:-(?:est|ouest))?|vers|en direction|au pied)|(?<!(?:quartiers?|secteurs?|districts?) )\b(?:voisine?s?|adjacente?s?|limitrophes?))\s*(?:de |d'|du |des |a |au |aux )?(?:la |le |l'|les )?(?:[\p{L}-]+ ){0,3}$/u,
   // "in nearby Haydariya" and "the outskirts of Tal al-Asfar" are still the place itself.
-  en: /\b(?:near|close to|next to|adjacent to|outside(?: of)?|around|towards?|(?:north|south|east|west)(?:-?(?:east|west))? of|(?<!(?:districts?|neighbou?rhoods?) )neighbou?ring)\s+(?:the\s+)?(?:[\p{L}-]+ ){0,3}$/u,
-  ar: /(?:قرب|بالقرب من|محيط|نحو|باتجاه)\s+(?:\S+\s+){0,2}$/u,
+  en: /\b(?:near|close to|next to|adjacent to|at the foot of|outside(?: of)?|around|towards?|(?:north|south|east|west)(?:-?(?:east|west))? of|(?<!(?:districts?|neighbou?rhoods?) )neighbou?ring)\s+(?:the\s+)?(?:[\p{L}-]+ ){0,3}$/u,
+  ar: /(?:قرب|بالقرب من|محيط|نحو|باتجاه|عند سفح|أسفل|اسفل)\s+(?:\S+\s+){0,2}$/u,
 };
 
 /** "les quartiers d'Alep-Est récemment repris", "six neighbourhoods in ... east Aleppo": some of a group's members. */

@@ -482,4 +482,33 @@ describe('principles of session 6 (sentences written for the test, none from the
     expect(controlOf("L'armée a réussi à reprendre Cheikh Saïd lundi.", 'sheikh-saeed')).toEqual(['capture regime 2016-12-12']);
     expect(controlOf("Les soldats de l'armée ont fini par reprendre Cheikh Saïd lundi.", 'sheikh-saeed')).toEqual(['capture regime 2016-12-12']);
   });
+
+  it('knows the armed groups by name: a group is its side', () => {
+    expect(controlOf('Selon un porte-parole du groupe Jaich al-Moujahidine, ils auraient repris Cheikh Saïd.', 'sheikh-saeed')).toEqual(['capture rebel 2016-12-14']);
+    expect(controlOf('Hezbollah fighters seized Sheikh Said on Monday.', 'sheikh-saeed', en)).toEqual(['capture regime 2016-12-12']);
+    expect(controlOf('The Nour al-Din al-Zinki movement recaptured Sheikh Said.', 'sheikh-saeed', en)).toEqual(['capture rebel 2016-12-14']);
+  });
+
+  it('gives a capture told as "we" inside a quote to the side of the speaker the attribution names', () => {
+    expect(controlOf('"The brothers have taken back Sheikh Said completely," said an official of the Ahrar al-Sham group.', 'sheikh-saeed', en)).toEqual(['capture rebel 2016-12-14']);
+    expect(controlOf('« Nous avons repris Cheikh Saïd », a déclaré un commandant des rebelles.', 'sheikh-saeed')).toEqual(['capture rebel 2016-12-14']);
+  });
+
+  it('reads a passive whose agent is no side ("taken by bus") as no capture', () => {
+    expect(controlOf('Many walked to Sheikh Said and were taken by bus to a shelter.', 'sheikh-saeed', en)).toEqual([]);
+    expect(controlOf('Sheikh Said was taken by government forces on Monday.', 'sheikh-saeed', en)).toEqual(['capture regime 2016-12-12']);
+  });
+
+  it('reads "X, dont l\'armée contrôle la moitié" and "X, half of which the army controls" as a share of X', () => {
+    expect(controlOf("Les combats se poursuivaient à Cheikh Saïd, dont l'armée contrôle désormais la moitié.", 'sheikh-saeed')).toEqual(['partial contested 2016-12-14']);
+    expect(controlOf('Fighting continued in Sheikh Said, half of which the army now controls.', 'sheikh-saeed', en)).toEqual(['partial contested 2016-12-14']);
+    // A share with an adjective of size before the place is still its share.
+    expect(controlOf('تمكنت قوات النظام من السيطرة على أجزاء واسعة من حي الشيخ سعيد.', 'sheikh-saeed', ar)).toEqual(['partial contested 2016-12-14']);
+  });
+
+  it('reads a place "at the foot of" another as a landmark, not the place taken', () => {
+    const events = readText("Elles se sont emparées de plusieurs immeubles dans le quartier de Farafra, au pied de la citadelle.");
+    expect(readingsOf(events, 'al-farafra')).toEqual(['partial contested 2016-12-14']);
+    expect(readingsOf(events, 'aleppo-citadel').filter((r) => !r.startsWith('fighting'))).toEqual([]);
+  });
 });
