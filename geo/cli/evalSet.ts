@@ -53,6 +53,29 @@ const s = scoreChanges(withSet.events, setGold, setArticles, withSet.timeline.re
 const pct = (x: number) => x.toFixed(3);
 console.log(`# ${dirArg}: ${set.length} articles read beside the corpus (${corpus.length}), baseline and outlets.yaml, no decisions`);
 console.log(`control changes: gold ${s.gold}  found ${s.found}  right ${s.right}  wrong side ${s.wrongSide}  precision ${pct(s.precision)}  recall ${pct(s.recall)}`);
+// Why each gold change was missed, in counts only (safe to print for a held set): the place
+// never found in the article, found but no change read for it, a change read with another side,
+// or a change read but not applied by the timeline (blocked, outweighed, weak...).
+{
+  const why = new Map<string, number>();
+  const count = (k: string) => why.set(k, (why.get(k) ?? 0) + 1);
+  for (const g of s.misses) {
+    const mentioned = withSet.mentions.some((m) => m.article === g.article && m.neighbourhood !== undefined && g.ids.includes(m.neighbourhood));
+    const read = withSet.events.filter((e) => e.article === g.article && g.ids.includes(e.neighbourhood) && (e.kind === 'capture' || e.kind === 'withdrawal' || e.kind === 'partial'));
+    if (!mentioned) count(g.neighbourhood.startsWith('unlisted:') ? 'a place the gazetteer lacks' : 'place not found in the article');
+    else if (!read.length) count('place found, no change read');
+    else {
+      const statuses = read.map((e) => withSet.timeline.readings[e.id]?.status ?? 'unused');
+      const sides = read.map((e) => (e.kind === 'partial' ? 'contested' : e.controller));
+      if (!sides.includes(g.controller as never)) count('change read with another side');
+      else if (!statuses.some((x) => x === 'applied' || x === 'corroborates' || x === 'late')) count(`read, not applied (${[...new Set(statuses)].join('/')})`);
+      else count('read and applied on another day');
+    }
+  }
+  const extractorOnly = scoreChanges(withSet.events, setGold, setArticles);
+  console.log(`the extractor alone (before the timeline): found ${extractorOnly.found}  right ${extractorOnly.right}  precision ${pct(extractorOnly.precision)}  recall ${pct(extractorOnly.recall)}`);
+  console.log(`misses by cause: ${[...why].map(([k, n]) => `${k} ${n}`).join('; ') || 'none'}`);
+}
 if (details) {
   console.log('\nmissed:');
   for (const g of s.misses) console.log(`  ${g.article}: ${g.neighbourhood} → ${g.controller} on ${g.date}  «${g.quote.slice(0, 160)}»`);

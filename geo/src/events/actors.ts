@@ -88,6 +88,9 @@ export function isNominal(folded: string, cue: Cue, language: Language): boolean
 /** "وحدات من", "عناصر من": a share of a force, which is still that force acting; "في يد": into the hands of. */
 const PARTITIVE_AR = /(?:^|\s)(?:(?:وحدات|عناصر|مقاتلو|مقاتلي|قوات|مجموعات|فرق)\s+من|في\s+(?:يد|أيدي|ايدي))(?=\s|$)/gu;
 
+/** "بيد قوات النظام", "على يد": the agent named after the place, as "aux mains de". */
+const AGENT_AR = /^\s*(?:بيد|في يد|بايدي|بأيدي|في ايدي|في أيدي|من قبل|على يد)\s*$/u;
+
 /** Things that fall by themselves: "Alep-Est est tombée", "the fall of". */
 const isFall = (cue: Cue) => /^(?:(?:est |sont )?tombe(?:e|s|es)?|chute|fell|fallen|fall of|[وف]?سقوط|[وف]?سقط\S*)$/u.test(cue.text);
 
@@ -105,7 +108,14 @@ export function actorOf(cue: Cue, actors: ActorHit[], folded: string, language: 
   // "حررت وحدات من الجيش": units of the army, a subject, though "من" stands before the side.
   const following =
     language === 'ar'
-      ? actors.find((a) => a.start >= cue.end && a.start - cue.end <= 24 && !/(?:^|\s)(?:على|في|من|عن|ضد)(?:\s|$)/u.test(folded.slice(cue.end, a.start).replace(PARTITIVE_AR, ' ')))
+      ? actors.find(
+          (a) =>
+            a.start >= cue.end &&
+            a.start - cue.end <= 24 &&
+            // Verb, subject, then object: a side named after the place is another clause's, or the loser.
+            (a.start < placeEnd || cue.end > placeEnd || AGENT_AR.test(folded.slice(placeEnd, a.start))) &&
+            !/(?:^|\s)(?:على|في|من|عن|ضد)(?:\s|$)/u.test(folded.slice(cue.end, a.start).replace(PARTITIVE_AR, ' ')),
+        )
       : undefined;
   if (following) return { actor: following.actor, text: following.text, fromContext: false, named: true };
   if (cue.pattern.direction === 'before') {

@@ -32,7 +32,7 @@ import {
   type Side,
 } from './actors';
 import { eventDate } from './eventDate';
-import { AIR_POWER, ANAPHORA, CLAUSE_BREAK, CUES, HOLDER_RELATIVE, INSIDE, LOCATIVE, MODALITY, OTHER_HEAD, PAST_STATE, PAST_YEAR, RETROSPECTIVE, SHARE_OF_AREA, STREET_FIGHTING } from './lexicon';
+import { AIR_POWER, ANAPHORA, CLAUSE_BREAK, CUES, HOLDER_RELATIVE, INSIDE, LOCATIVE, MODALITY, OTHER_HEAD, PAST_STATE, PAST_YEAR, RETROSPECTIVE, SHARE_OF_AREA, STILL_FIGHTING_INSIDE, STREET_FIGHTING } from './lexicon';
 import { clauseBefore, groupRole, isLandmark, listBefore, type GroupRole } from './roles';
 import { sentenceLanguage, sentenceLanguages } from '../text/language';
 import type { Actor, Controller, ControlEvent, EventKind } from './types';
@@ -185,7 +185,8 @@ function readMention(r: Reading, mention: Mention): ControlEvent[] {
 }
 
 function controlEvent(r: Reading, mention: Mention, control: Cue, role: GroupRole, at: number, atEnd: number): ControlEvent | null {
-  const partial = partialHint(r, control, at, atEnd);
+  const stillFighting = control.pattern.kind === 'capture' && STILL_FIGHTING_INSIDE[r.language].test(r.folded.slice(control.end));
+  const partial = partialHint(r, control, at, atEnd) ?? (stillFighting ? { ...control, text: 'fighting goes on inside' } : undefined);
   // Going in ("entered", "pénétré dans") takes at most a part: the rest is fought over. Only
   // the place it goes into, right after it ("advanced into X", not "advanced into ... and X").
   if (control.pattern.entry && (at < control.end || at - control.end > ENTRY_REACH)) return null;
@@ -198,6 +199,8 @@ function controlEvent(r: Reading, mention: Mention, control: Cue, role: GroupRol
   }
   // Words that describe the holder before ("the rebel-held district", "tenu par les rebelles")
   // name the side that loses the place, never the one that takes it (issue 12, rule 1).
+  // "se replient à X", "withdrew to X", "انسحبوا إلى": where the leavers go, which they still hold.
+  if (control.pattern.kind === 'withdrawal' && at >= control.end && DESTINATION[r.language].test(r.folded.slice(control.end, at))) return null;
   // "taken by bus", "pris par surprise": a passive whose agent is no side is no capture.
   if (/(?:\bby|\bpar)$/u.test(control.text) && !nearestActorAfter(control, r.actors)) return null;
   const holder = holderDescribed(r, mention, control, at, atEnd);
@@ -241,6 +244,12 @@ function apposition(r: Reading, c: Cue, atEnd: number): boolean {
   return c.start >= atEnd && between.length <= APPOSITION_REACH && /^\s*[,(—–]/.test(between) && !/[,;.)]/.test(between.slice(between.search(/[,(—–]/) + 1)) && !r.mentions.some((m) => m.start - r.sentence.start >= atEnd && m.start - r.sentence.start < c.start);
 }
 const APPOSITION_REACH = 60;
+/** The words that send a withdrawal towards the place after them rather than out of it. */
+const DESTINATION: Record<Language, RegExp> = {
+  fr: /(?:^|\s)(?:a|au|aux|vers|sur|jusqu'a|en direction (?:de|du|des|d'))\s+(?:\S+\s+){0,4}$/u,
+  en: /(?:^|\s)(?:to|towards?|into)\s+(?:\S+\s+){0,4}$/u,
+  ar: /(?:^|\s)(?:إلى|الى|نحو|باتجاه)\s+(?:\S+\s+){0,4}$/u,
+};
 const ENTRY_REACH = 45;
 
 /** The side a holder-describing statement of this place names ("the rebel-held district of X"), with its words. */
@@ -393,17 +402,27 @@ function partialHint(r: Reading, verb: Cue, at: number, atEnd: number, taking = 
     // Things taken inside a place are the verb's object, after it: "dans le quartier de X,
     // repris lundi" names where X is, not a part of it.
     if (c.pattern.within && c.start < verb.end) return false;
-    // A share of the place itself: only small words between ("une partie du quartier de X",
-    // "part of the Bustan al-Qasr district"), not another noun ("parts of the city such as X").
-    if (c.end <= at && at - c.end <= PARTIAL_REACH) return SHARE_GAP.test(r.folded.slice(c.end, at).replace(SMALL_WORDS, ' '));
+    // A share of a noun ("une partie du quartier de X", "parts of the city such as X") is a
+    // share of the place only with small words between them: not of another noun.
+    const ofNoun = GENITIVE_END.test(c.text) || SHARE_OF.test(r.folded.slice(c.end, c.end + 6));
+    if (ofNoun && c.end <= at && c.end >= (placeFirst ? from : verb.end) - SHARE_REACH) {
+      return at - c.end <= SHARE_REACH && SHARE_GAP.test(r.folded.slice(c.end, at).replace(SMALL_WORDS, ' '));
+    }
+    // An adverb of share ("a partiellement repris", "partially recaptured", "سيطرت جزئيا على")
+    // stands by its verb: between it and the place, or just before it.
+    if (!ofNoun && !c.pattern.within && c.end <= verb.start && verb.start - c.end <= 15) return true;
     // "Heluk, dans la partie d'Alep tenue par...": a part of something else, named after the place.
     return c.start >= from && c.end <= to && !(placeFirst && !relative && GENITIVE_END.test(c.text));
   });
 }
 
-const SMALL_WORDS = /(?<![\p{L}])(?:de|du|des|d'|la|le|les|l'|of|the|in|inside|within|dans|a|au|aux|en|its|ses|son|sa|leur|quartiers?|secteurs?|districts?|neighbou?rhoods?|areas?|nord|sud|est|ouest|(?:north|south|east|west|central)(?:ern)?(?:-(?:north|south|east|west)(?:ern)?)?|centre|center|aleppo's|large|vast|wide|big|significant|important|grandes?|vastes?|larges?|importantes?|واسعة|كبيرة|كبير|شاسعة|عدة|بعض|main|old|grande?s?|vieux|vieille|de l'|من|في|حي|أحياء|احياء|منطقة|داخل)(?![\p{L}])/gu;
+const SMALL_WORDS = /(?<![\p{L}])(?:de|du|des|d'|la|le|les|l'|of|the|in|inside|within|dans|a|au|aux|en|its|ses|son|sa|leur|quartiers?|secteurs?|districts?|neighbou?rhoods?|areas?|localites?|towns?|villages?|camps?|strategiques?|strategic|cles?|key|residential|residentiel(?:le)?s?|populaires?|nord|sud|est|ouest|(?:north|south|east|west|central)(?:ern)?(?:-(?:north|south|east|west)(?:ern)?)?|centre|center|aleppo's|large|vast|wide|big|significant|important|grandes?|vastes?|larges?|importantes?|واسعة|كبيرة|كبير|شاسعة|عدة|بعض|main|old|grande?s?|vieux|vieille|de l'|من|في|حي|أحياء|احياء|منطقة|داخل)(?![\p{L}])/gu;
 const SHARE_GAP = /^[\s,'’-]*$/u;
+/** How far a share may stand before its place when only small words come between. */
+const SHARE_REACH = 50;
 const GENITIVE_END = /(?:\bde|\bdu|\bdes|\bd'|\bof)\s*$/;
+/** What follows a share that is a noun of another: "une partie de", "la moitié du", "أجزاء من". */
+const SHARE_OF = /^\s*(?:de\b|du\b|des\b|d'|of\b|من(?![\p{L}]))/u;
 
 /**
  * Does the verb govern the place: the place on the verb's side, near enough, in the same

@@ -38,7 +38,7 @@ export interface CuePattern {
  * (after folding: lower case, no accents). A group's name is its side.
  */
 const REBEL_GROUPS =
-  "(?:jai[cs]h|jay[cs]h) al-(?:moujahidine|mujahideen|mujahidin|fatah|fateh|islam|tahrir)|nour (?:al-din|ed-?dine|eddin) (?:al-)?z[ei]n[gk]i|nureddin (?:al-)?z[ei]n[gk]i|(?:al-)?z[ei]n[gk]i|ahrar al-(?:cham|sham)|faylaq al-(?:cham|sham)|sham legion|fastaqim|fastakim|army of conquest|armee de la conquete|levant front|front du levant|al-jabha al-shamiya|jabhat (?:fateh|fatah) al-(?:cham|sham)";
+  "revolutionaries|revolutionary forces|revolutionnaires|(?:jai[cs]h|jay[cs]h) al-(?:moujahidine|mujahideen|mujahidin|fatah|fateh|islam|tahrir)|nour (?:al-din|ed-?dine|eddin) (?:al-)?z[ei]n[gk]i|nureddin (?:al-)?z[ei]n[gk]i|(?:al-)?z[ei]n[gk]i|ahrar al-(?:cham|sham)|faylaq al-(?:cham|sham)|sham legion|fastaqim|fastakim|army of conquest|armee de la conquete|levant front|front du levant|al-jabha al-shamiya|jabhat (?:fateh|fatah) al-(?:cham|sham)";
 const REGIME_ALLIES =
   "liwa+ al[- ](?:qods|quds)|hezbollah|hizbollah|hizballah|tiger forces|forces du tigre|national defen[cs]e forces|forces de defense nationale|harakat al-nujaba|al-nujaba|nujaba|(?:iranian|iranian-backed|shiite|shia|iraqi) militias?|milices? (?:iraniennes|pro-iraniennes|irakiennes)";
 
@@ -47,13 +47,13 @@ const w = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\
 export const ACTORS: Record<Language, [Actor, RegExp][]> = {
   fr: [
     ['rebel', w(REBEL_GROUPS + "|combattants anti-regime|anti-regime|rebelles?|rebellion|insurges?|insurrection|opposition(?: armee)?|opposants?|d?jihadistes?|fateh al-cham|front al-nosra|al-nosra|fatah halab|groupes? armes?|terroristes?|separatistes?|islamistes?|extremistes?|radicaux|(?:tirs|roquettes|obus) (?:des )?rebelles")],
-    ['kurdish', w('kurdes?|forces kurdes|combattants kurdes|milices? kurdes?|ypg|fds')],
+    ['kurdish', w("kurdes?|forces kurdes|combattants kurdes|milices? kurdes?|ypg|fds|asayi?[sc]h|unites de protection du peuple|forces democratiques syriennes")],
     // Adjectives name a side too: "les forces prorégime", "frappes russes et syriennes".
     ['regime', w(REGIME_ALLIES + "|unites de l'armee(?: arabe)?(?: syrienne)?|unites militaires|forces armees(?: syriennes)?|(?<=(?:les|des) )militaires|armee(?: syrienne| de damas| de bachar al-assad)?|regime(?: syrien)?|forces (?:gouvernementales|pro-?gouvernementales|du regime|pro-?regime|syriennes|loyalistes|de damas|d'assad|militaires)|forces loyales(?: (?:au|du) regime| a damas| au gouvernement)?|pro-?regime|pro-?gouvernementa\\p{L}*|milices? (?:chiites|pro-?\\p{L}+)|troupes(?: du regime| syriennes| loyalistes| gouvernementales)?|loyalistes|damas|soldats(?: syriens)?|militaires syriens|gouvernement(?: syrien)?|(?:frappes|raids|bombardements|aviation|avions|artillerie)(?: aerien(?:ne)?s?)? (?:russes?|syrien(?:ne)?s?|du regime|gouvernementa\\p{L}*)(?: et (?:russes?|syrien(?:ne)?s?))?")],
   ],
   en: [
     ['rebel', w(REBEL_GROUPS + "|anti-government|rebels?|rebel fighters|insurgents?|opposition(?: fighters| forces)?|militants?|terrorists?|islamists?|\"?islamist rebels\"?|jihadists?|armed groups?|fatah halab|al-nusra|nusra front|fateh al-sham")],
-    ['kurdish', w('kurds|kurdish(?: forces| fighters| militias?| militants?)?|ypg|sdf')],
+    ['kurdish', w("kurds|kurdish(?: forces| fighters| militias?| militants?)?|kurdish-led|ypg|sdf|asayi?[sc]h|people's protection units|syrian democratic forces")],
     ['regime', w(REGIME_ALLIES + "|(?:the )?syrian (?:arab )?army|syrian armed forces|(?:syrian )?military forces|(?:the|syrian) military(?! source| sources| official)|(?:the )?army|government(?:'s)? (?:forces|troops)|government|pro-government(?: forces| fighters)?|pro-assad(?: forces| fighters| troops)?|assad(?:'s)? (?:forces|troops|loyalists)|regime(?: forces)?|troops|loyalists|saa|republican guard|liwaa al quds|allied forces|allies|(?:russian|syrian)(?: and (?:russian|syrian))? (?:air ?strikes|jets|warplanes)")],
   ],
   ar: [
@@ -74,10 +74,10 @@ export const CUES: Record<Language, CuePattern[]> = {
     // "les tirs ont repris sur..." is "resumed", not "retook".
     // "prendre des mois" takes time, not a place.
     { kind: 'capture', direction: 'after', re: w("s'empar\\p{L}*|empare(?:e|s|es)?|(?:re)?pris(?:e|es)?(?! sur| de plus belle)|(?:re)?prend\\p{L}*(?! (?:des|plusieurs|quelques|du|de longs) (?:mois|semaines|jours|annees|temps))|(?:re)?prenant|securise(?:e|s|es|nt)?(?! par)|reprise(?! des (?:combats|bombardements|raids|frappes|tirs))|(?:re)?conqu\\p{L}*|prise|pris le controle|prendre le controle|investi\\p{L}*|libere\\p{L}*|captur\\p{L}*|(?:re)?prise du controle|chute|r[e]?tabli\\p{L}* (?:le |son )?controle (?:sur|de|du|des)|(?:ont |a |avaient |avait |ayant )chasse\\p{L}*|chassant") },
-    { kind: 'capture', direction: 'after', entry: true, re: w("(?:sont |est |etaient |etait )?(?:entree?s?|penetree?s?) (?:dans|a l'interieur)|(?:ont |a |avaient |avait )?(?:progresse|avance)(?: profondement)? (?:dans|a l'interieur)") },
-    { kind: 'withdrawal', direction: 'after', re: w("(?:se sont |s'est |se |s'etaient )?retire(?:e|s|es)?|retrait|(?:ont |a )?perdu|perd\\p{L}*|perte|abandonn\\p{L}*|(?:ont |a |avaient |avait )?cede(?:r|nt|s)?|(?:ont |a |avaient |avait )ete chasse(?:e|s|es)?") },
+    { kind: 'capture', direction: 'after', entry: true, re: w("(?:sont |est |etaient |etait )?(?:entree?s?|penetree?s?) (?:dans|a l'interieur)|(?:ont |a |avaient |avait )?(?:progresse|avance)(?: profondement)? (?:dans|a l'interieur)|(?:une )?percee (?:dans|a l'interieur)|(?:ont |a )?atteint le (?:cœur|coeur|centre) (?:de|du|d')|(?:se sont |s'est )?infiltre(?:e|s|es)? (?:dans|a l'interieur)") },
+    { kind: 'withdrawal', direction: 'after', re: w("(?:se sont |s'est |se |s'etaient )?(?:retire(?:e|s|es)?|repli(?:e|es|s|er|ent)?)|retrait|(?:ont |a )?perdu|perd\\p{L}*|perte|abandonn\\p{L}*|(?:ont |a |avaient |avait )?cede(?:r|nt|s)?|(?:ont |a |avaient |avait )ete chasse(?:e|s|es)?") },
     // A share of the place, or things inside it ("la quasi-totalité de", "des bâtiments dans le quartier de"): a partial hold.
-    { kind: 'partial-hint', re: w("la moitie|une partie|partie (?:de|du|des)|\\d+ ?(?:%|pour ?cent)|positions?|pans? entiers?|une grande partie|quelques secteurs|(?:larges?|grandes?) portions?|portions? (?:de|du|des)|(?:la )?quasi[- ]totalite|(?:la )?majeure partie|(?:la )?plus grande partie|l'essentiel (?:de|du|des)|la plupart (?:de|du|des)|du terrain") },
+    { kind: 'partial-hint', re: w("la moitie|une partie|partie (?:de|du|des)|\\d+ ?(?:%|pour ?cent)|positions?|pans? entiers?|une grande partie|quelques secteurs|(?:larges?|grandes?) portions?|portions? (?:de|du|des)|(?:la )?quasi[- ]totalite|(?:la )?majeure partie|(?:la )?plus grande partie|l'essentiel (?:de|du|des)|la plupart (?:de|du|des)|du terrain|partiellement|en partie|pris pied|prendre pied") },
     { kind: 'partial-hint', within: true, re: w("(?:batiments|immeubles|sites|pates de maisons|rues|points|usines)|(?:a l'interieur|au sein) (?:de|du|des)|dans (?:le |la |l')?(?:quartier|secteur|district)") },
     { kind: 'statement', direction: 'before', re: w("(?:est |sont |etait |etaient |desormais |encore |toujours )*sous (?:le )?controle (?:de|du|des)|(?:est |sont )?(?:aux|entre les) mains (?:de|du|des)|tenue?s? par|controlee?s? par|occupee?s? par|(?:inspecte|patrouille|quadrille|securise)(?:e|s|es)? par|que (?:controlent|controle|tiennent|tient)") },
     // "partie d'Alep-Est": the elided article runs into the name, so no word boundary after it.
@@ -99,9 +99,11 @@ export const CUES: Record<Language, CuePattern[]> = {
     { kind: 'capture', direction: 'before', re: w('fell to|fallen to|(?:captured|taken|seized|retaken|recaptured|overrun) by|(?:is|are|was|were) (?:now )?(?:in the hands|under the control) of|under (?:the )?(?:full )?control of') },
     { kind: 'capture', direction: 'after', fromLoser: true, re: w('(?:retook|recaptured|took|seized|wrested|captured) from') },
     { kind: 'capture', direction: 'after', re: w("secured|seiz\\p{L}*|captur\\p{L}*|(?:re)?took|retak\\p{L}*|recaptur\\p{L}*|(?:took|takes?|taken|taking|gained|gain|gets|get|got|have|has) (?:full )?control(?: of| on| over)?|overr?an|stormed|liberat\\p{L}*|took over|taken over|(?:had|has|have|having) (?:now )?taken|(?:re)?gained|fall of") },
-    { kind: 'capture', direction: 'after', entry: true, re: w('entered|entering|(?:pushed|pushing|broke|breaking|moved|moving|advanced|advancing)(?: deep| deeper| further)? (?:into|inside)') },
-    { kind: 'withdrawal', direction: 'after', re: w("withdr\\p{L}*|withdrawal|lost|losing|lose|pulled out of|pull out of|retreat\\p{L}*|abandon\\p{L}*|(?:pushed|driven|forced|chased|kicked) out of|expelled from|ousted from") },
-    { kind: 'partial-hint', re: w('half of|part of|parts of|\\d+ ?(?:%|percent|per cent)|positions? (?:in|at)|much of|most of|large parts|swathes of|nearly all(?: of)?|almost all(?: of)?|the bulk of|the majority of|sections? of|ground') },
+    { kind: 'capture', direction: 'after', entry: true, re: w('entered|entering|(?:pushed|pushing|broke|breaking|moved|moving|advanced|advancing|made inroads|making inroads)(?: deep| deeper| further)? (?:into|inside)|breached (?:the )?(?:rebel |government |army )?(?:defen[cs]es|lines) (?:in|of)|reached the (?:heart|centre|center) of') },
+    // "drove government troops out of X": the subject takes what the object loses.
+    { kind: 'capture', direction: 'after', re: w('(?:drove|driven|chased|kicked|forced|pushed|expelled|ousted|evicted)(?=(?: [\\p{L}\'-]+){1,4} (?:out of|from))') },
+    { kind: 'withdrawal', direction: 'after', re: w("fell back from|pulled back from|withdr\\p{L}*|withdrawal|lost|losing|lose|pulled out of|pull out of|retreat\\p{L}*|abandon\\p{L}*|(?:pushed|driven|forced|chased|kicked) out of|expelled from|ousted from") },
+    { kind: 'partial-hint', re: w('half of|part of|parts of|\\d+ ?(?:%|percent|per cent)|positions? (?:in|at)|much of|most of|large parts|swathes of|nearly all(?: of)?|almost all(?: of)?|the bulk of|the majority of|sections? of|ground|partially|partly|in part|(?:a )?foothold') },
     { kind: 'partial-hint', within: true, re: w('(?:buildings?|sites?|blocks?|streets?|points?) (?:in|inside|within|of)|inside|within') },
     { kind: 'statement', direction: 'before', re: w('held by|controlled by|occupied by|under (?:the )?control of|in the hands of|(?:patrolled|inspected|secured) by') },
     { kind: 'statement', direction: 'after', verbal: true, re: w('(?:is|are|was|were|remains?|now)(?: now)? in (?:full |total )?control of|controls|(?:still |now )?holds?') },
@@ -124,10 +126,10 @@ export const CUES: Record<Language, CuePattern[]> = {
     // Shells and the dead fall too ("سقوط قذائف", "سقوط قتلى"): only a place's fall counts.
     // "سقط حي X بيد قوات النظام": into the hands of the side named after it.
     { kind: 'capture', direction: 'after', re: /(?<![\p{L}])[وف]?(?:سقوط|سقط\S*)(?= (?:حي|أحياء|احياء|مدينة|منطقة|مخيم|معقل|آخر|اخر|كامل)(?![\p{L}]))/gu },
-    { kind: 'capture', direction: 'after', entry: true, re: /(?<![\p{L}])[وف]?(?:دخل\S*|دخول|تقدم\S*(?=(?: \S+){0,4} (?:في|داخل|إلى داخل|الى داخل)(?: (?:أطراف|اطراف|عمق|أجزاء من|اجزاء من))? (?:حي|أحياء|احياء)))/gu },
+    { kind: 'capture', direction: 'after', entry: true, re: /(?<![\p{L}])[وف]?(?:دخل\S*|دخول|توغل\S*|اقتحم\S*|اقتحام|(?:ال)?تقدم\S*(?=(?: \S+){0,4} (?:في|داخل|إلى داخل|الى داخل)(?: (?:أطراف|اطراف|عمق|أجزاء من|اجزاء من))? (?:حي|أحياء|احياء)))/gu },
     // "خسرت الفصائل ... سيطرتها على": lost; "انسحب": withdrew (the side that loses follows the verb).
     { kind: 'withdrawal', direction: 'after', re: /(?<![\p{L}])(?:خسر\S*|انسحب\S*|انسحاب)/gu },
-    { kind: 'partial-hint', re: /\d+ ?%|نصف|جزء|(?<![\p{L}])(?:معظم|أغلب|اغلب|أجزاء|اجزاء|القسم الأكبر)(?![\p{L}])/gu },
+    { kind: 'partial-hint', re: /\d+ ?%|نصف|جزء|جزئيا|جزئياً|موطئ قدم|(?<![\p{L}])(?:معظم|أغلب|اغلب|أجزاء|اجزاء|القسم الأكبر)(?![\p{L}])/gu },
     { kind: 'partial-hint', within: true, re: /(?<![\p{L}])(?:مواقع|موقع|نقاط|أطراف|اطراف|داخل|كتل|أبنية|ابنية|مباني|المباني|بنايات|شوارع|أحياء من|احياء من)(?![\p{L}])/gu },
     // "المناطق الخاضعة لسيطرة الثوار": under the rebels' control, the holder, never a capture.
     { kind: 'statement', direction: 'before', re: /(?:الواقعة |التي )?(?:تحت سيطرة|تسيطر عليها)|(?:ال)?خاضع(?:ة|ين)? (?:ل|لـ)\s?سيطرة/gu },
@@ -263,6 +265,16 @@ export const STREET_FIGHTING: Record<Language, RegExp> = {
   ar: /حرب شوارع|حرب الشوارع|اشتباكات في شوارع/u,
 };
 
+/**
+ * After a capture, fighting that goes on inside the place taken ("stormed X, and clashes were
+ * continuing inside the district", "et les combats s'y poursuivent"): the capture is partial.
+ */
+export const STILL_FIGHTING_INSIDE: Record<Language, RegExp> = {
+  fr: /(?:combats?|affrontements?|accrochages)[^.;]{0,40}(?:s'y poursuiv|se poursuiv\p{L}* (?:a l'interieur|dans le quartier|dans le secteur)|continu\p{L}* (?:a l'interieur|dans le quartier))|(?:s'y poursuiv|se poursuiv\p{L}* (?:a l'interieur|dans le quartier))\p{L}*[^.;]{0,20}(?:combats?|affrontements?)/u,
+  en: /(?:fighting|clashes|battles?)[^.;]{0,40}(?:continu\p{L}*|ongoing|raging|still)[^.;]{0,20}(?:inside|within|in the (?:district|neighbou?rhood)|there)/u,
+  ar: /(?:اشتباكات|معارك)[^.;]{0,40}(?:مستمرة|تتواصل|متواصلة|لا تزال)[^.;]{0,20}(?:داخل|في الحي|فيه)|(?:تتواصل|لا تزال)[^.;]{0,20}(?:الاشتباكات|المعارك)[^.;]{0,20}(?:داخل|في الحي|فيه)/u,
+};
+
 /** "était tenu par les rebelles": a past state, kept only when the sentence dates it. */
 export const PAST_STATE: Record<Language, RegExp> = {
   fr: /\b(?:etai(?:t|ent)|avai(?:t|ent) ete|fut|furent|precedemment|auparavant|jusque-la|jusqu'alors|jusqu'ici|naguere)\b/u,
@@ -348,6 +360,6 @@ const folded = (re: RegExp) => new RegExp(foldArabicLetters(re.source), re.flags
 ACTORS.ar = ACTORS.ar.map(([actor, re]) => [actor, folded(re)]);
 CUES.ar = CUES.ar.map((pattern) => ({ ...pattern, re: folded(pattern.re) }));
 MODALITY.ar = Object.fromEntries(Object.entries(MODALITY.ar).map(([k, re]) => [k, folded(re)])) as (typeof MODALITY)['ar'];
-for (const table of [ANAPHORA, LOCATIVE, GROUP_PART_BEFORE, GROUP_PART_AFTER, WHOLE, SUPERLATIVE, CLAUSE_BREAK, OTHER_HEAD, PAST_STATE, RETROSPECTIVE, NOMINAL, DETERMINER, NOT_SUBJECT, LEAVE, SHARE_OF_AREA, LEADING_CLAUSE, AIR_POWER, HOLDER_RELATIVE, INSIDE, STREET_FIGHTING]) {
+for (const table of [ANAPHORA, LOCATIVE, GROUP_PART_BEFORE, GROUP_PART_AFTER, WHOLE, SUPERLATIVE, CLAUSE_BREAK, OTHER_HEAD, PAST_STATE, RETROSPECTIVE, NOMINAL, DETERMINER, NOT_SUBJECT, LEAVE, SHARE_OF_AREA, LEADING_CLAUSE, AIR_POWER, HOLDER_RELATIVE, INSIDE, STREET_FIGHTING, STILL_FIGHTING_INSIDE]) {
   table.ar = folded(table.ar);
 }

@@ -511,4 +511,36 @@ describe('principles of session 6 (sentences written for the test, none from the
     expect(readingsOf(events, 'al-farafra')).toEqual(['partial contested 2016-12-14']);
     expect(readingsOf(events, 'aleppo-citadel').filter((r) => !r.startsWith('fighting'))).toEqual([]);
   });
+
+  it('reads the many ways of saying a part was taken: adverbs, a foothold, a breach, reaching the heart, storming in', () => {
+    const partial = ['partial contested 2016-12-13'];
+    expect(controlOf("L'armée a partiellement repris Cheikh Saïd mardi.", 'sheikh-saeed')).toEqual(partial);
+    expect(controlOf('Troops partially recaptured Sheikh Said on Tuesday.', 'sheikh-saeed', en)).toEqual(partial);
+    expect(controlOf('Rebels gained a foothold in Sheikh Said on Tuesday.', 'sheikh-saeed', en)).toEqual(partial);
+    expect(controlOf('Les troupes ont effectué une percée dans Cheikh Saïd mardi.', 'sheikh-saeed')).toEqual(partial);
+    expect(controlOf('Government forces made inroads into Sheikh Said on Tuesday.', 'sheikh-saeed', en)).toEqual(partial);
+    expect(controlOf('Troops stormed Sheikh Said on Tuesday and clashes were continuing inside the district.', 'sheikh-saeed', en)).toEqual(partial);
+    expect(controlOf("L'armée a pris Cheikh Saïd mardi, mais les combats s'y poursuivent.", 'sheikh-saeed')).toEqual(partial);
+    expect(controlOf('سيطرت قوات النظام جزئيا على حي الشيخ سعيد', 'sheikh-saeed', ar)).toEqual(['partial contested 2016-12-14']);
+    expect(controlOf('توغلت قوات النظام في حي الشيخ سعيد', 'sheikh-saeed', ar)).toEqual(['partial contested 2016-12-14']);
+    // Fighting that goes on elsewhere leaves the capture whole.
+    expect(controlOf('Troops took Sheikh Said on Tuesday; fighting continued in Bustan al-Qasr.', 'sheikh-saeed', en)).toEqual(['capture regime 2016-12-13']);
+  });
+
+  it("reads the rebels' and the Kurds' own words, and who drives whom out", () => {
+    expect(controlOf('The revolutionaries liberated Sheikh Said from Assad\'s militias.', 'sheikh-saeed', en)).toEqual(['capture rebel 2016-12-14']);
+    expect(controlOf('Rebels drove government troops out of Sheikh Said.', 'sheikh-saeed', en)).toEqual(['capture rebel 2016-12-14']);
+    expect(controlOf('Asayish forces took over Sheikh Fares.', 'ash-sheikh-fares', en)).toEqual(['capture kurdish 2016-12-14']);
+    expect(controlOf("L'armée a dû se replier de Cheikh Saïd.", 'sheikh-saeed')).toEqual(['withdrawal rebel 2016-12-14']);
+    // Verb, subject, object: the side named after the place is not the subject.
+    expect(controlOf('استعاد الثوار السيطرة على حي الشيخ سعيد بعد طرد ميليشيات النظام', 'sheikh-saeed', ar)).toEqual(['capture rebel 2016-12-14']);
+    expect(controlOf('وسقط حي الشيخ سعيد بيد قوات النظام مساء الاثنين', 'sheikh-saeed', ar)).toEqual(['capture regime 2016-12-12']);
+  });
+
+  it('reads a withdrawal towards a place as where the leavers go, not a place they lose', () => {
+    expect(controlOf('Les rebelles se sont retirés vers Cheikh Saïd lundi.', 'sheikh-saeed')).toEqual([]);
+    expect(controlOf('Rebels withdrew from Bustan al-Qasr to Sheikh Said on Monday.', 'sheikh-saeed', en)).toEqual([]);
+    expect(controlOf('Rebels withdrew from Bustan al-Qasr to Sheikh Said on Monday.', 'bustan-al-qaser', en)).toEqual(['withdrawal regime 2016-12-12']);
+    expect(controlOf('انسحب المسلحون إلى حي الشيخ سعيد', 'sheikh-saeed', ar)).toEqual([]);
+  });
 });
