@@ -543,4 +543,11 @@ describe('principles of session 6 (sentences written for the test, none from the
     expect(controlOf('Rebels withdrew from Bustan al-Qasr to Sheikh Said on Monday.', 'bustan-al-qaser', en)).toEqual(['withdrawal regime 2016-12-12']);
     expect(controlOf('انسحب المسلحون إلى حي الشيخ سعيد', 'sheikh-saeed', ar)).toEqual([]);
   });
+
+  it('reads control that a side lost ("خسرت ... سيطرتها على", "فقدت ... السيطرة على") as a loss, not a capture', () => {
+    expect(controlOf('خسرت الفصائل المعارضة، اليوم الإثنين، سيطرتها على حي الشيخ سعيد', 'sheikh-saeed', ar)).toEqual(['withdrawal regime 2016-12-12']);
+    expect(controlOf('فقدت قوات النظام السيطرة على حي الشيخ سعيد', 'sheikh-saeed', ar)).toEqual(['withdrawal rebel 2016-12-14']);
+    // "فقد" as a particle ("so indeed") takes nothing away.
+    expect(controlOf('فقد سيطرت القوات الحكومية على حي الشيخ سعيد', 'sheikh-saeed', ar)).toEqual(['capture regime 2016-12-14']);
+  });
 });
