@@ -35,6 +35,8 @@ export interface SourceArticle {
   id: string;
   outlet?: string | null;
   text: string;
+  /** The agencies credited in the text (agencyCredits), when the text itself is no longer kept. */
+  credits?: readonly string[];
 }
 
 const norm = (s: string) => foldKeepingOffsets(s).replace(/\s+/g, ' ').trim();
@@ -42,21 +44,35 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Each article's source key and leaning. */
 export function articleSources(articles: readonly SourceArticle[], leanings: Leanings): Map<string, SourceInfo> {
-  const agencyRes = leanings.agencies.map((a) => ({
-    id: a.id,
-    inOutlet: new RegExp(`(?<![\\p{L}])(?:${a.names.map((n) => escapeRe(norm(n))).join('|')})(?![\\p{L}])`, 'u'),
-    // A credit in the text: "(AFP)", "(Reuters) -", "AFP —" at the head of a paragraph.
-    credit: new RegExp(`\\((?:${a.names.map(escapeRe).join('|')})\\)|^(?:${a.names.map(escapeRe).join('|')})\\s*[-—–]`, 'mu'),
-  }));
+  const agencyRes = agencyPatterns(leanings);
   const out = new Map<string, SourceInfo>();
   for (const a of articles) {
     const outlet = a.outlet ? norm(a.outlet) : '';
-    const agency = agencyRes.find((x) => (outlet && x.inOutlet.test(outlet)) || x.credit.test(a.text));
+    const credited = (x: (typeof agencyRes)[number]) => (a.credits ? a.credits.includes(x.id) : x.credit.test(a.text));
+    const agency = agencyRes.find((x) => (outlet && x.inOutlet.test(outlet)) || credited(x));
     const key = agency ? `agency:${agency.id}` : outlet ? `outlet:${outlet.replace(/\s*\(.*$/, '').replace(/,.*$/, '')}` : `article:${a.id}`;
     const leaning = a.outlet ? leanings.outlets.find((o) => outlet.includes(norm(o.match))) : undefined;
     out.set(a.id, { key, ...(leaning ? { speaksFor: leaning.speaksFor } : {}) });
   }
   return out;
+}
+
+function agencyPatterns(leanings: Leanings) {
+  return leanings.agencies.map((a) => ({
+    id: a.id,
+    inOutlet: new RegExp(`(?<![\\p{L}])(?:${a.names.map((n) => escapeRe(norm(n))).join('|')})(?![\\p{L}])`, 'u'),
+    // A credit in the text: "(AFP)", "(Reuters) -", "AFP —" at the head of a paragraph.
+    credit: new RegExp(`\\((?:${a.names.map(escapeRe).join('|')})\\)|^(?:${a.names.map(escapeRe).join('|')})\\s*[-—–]`, 'mu'),
+  }));
+}
+
+/**
+ * The agencies credited in an article's text, worked out while the text is at hand (the
+ * pipeline streams articles and keeps no text): articleSources reads them as it would the text.
+ */
+export function agencyCredits(leanings: Leanings): (text: string) => string[] {
+  const patterns = agencyPatterns(leanings);
+  return (text) => patterns.filter((x) => x.credit.test(text)).map((x) => x.id);
 }
 
 /** A reading's weight for the side it supports. */
