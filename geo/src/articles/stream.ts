@@ -6,6 +6,7 @@
  */
 import { isRejected, loadArticle, type ArticleFile, type LoadOptions } from './load';
 import type { Article, Rejected } from './types';
+import { detach } from '../text/detach';
 
 export interface StreamedCorpus<R> {
   /** One result per article kept, in file-name order. */
@@ -40,14 +41,16 @@ export function streamCorpus<R>(files: Iterable<ArticleFile>, read: (article: Ar
       rejected.push(loaded);
       continue;
     }
-    const held = owners.get(loaded.id);
+    // The id is a slice of the file's text: kept as a key, it would keep the whole file alive.
+    const id = detach(loaded.id);
+    const held = owners.get(id);
     const idLine = idLineOf(file.bytes);
     if (held && !takesOver(file.name, held.name, loaded.id)) {
-      losers.push({ name: file.name, id: loaded.id, line: idLine });
+      losers.push({ name: file.name, id, line: idLine });
       continue;
     }
     if (held) losers.push({ name: held.name, id: held.id, line: held.idLine });
-    owners.set(loaded.id, { name: file.name, id: loaded.id, idLine, result: read(loaded) });
+    owners.set(id, { name: file.name, id, idLine, result: read(loaded) });
   }
   for (const l of losers) rejected.push({ file: l.name, line: l.line, problem: `id "${l.id}" is already used by ${owners.get(l.id)!.name}` });
   const kept = [...owners.values()].sort((a, b) => byName(a.name, b.name));
