@@ -34,7 +34,7 @@ import type { CellCollection } from './geometry/types';
 import { buildTimeline, type TimelineResult } from './timeline/build';
 import type { BaselineEntry, Timeline } from './timeline/types';
 import { quoteHolds, verifyQuotes } from './timeline/verifyQuotes';
-import { detachStrings } from './text/detach';
+import { detach } from './text/detach';
 import { parseAllDocuments, visit } from 'yaml';
 import { inferEncircled, neighbourMap } from './timeline/encircled';
 
@@ -246,30 +246,48 @@ interface ReadArticle {
 
 function readOne(article: Article, finder: PlaceFinder, options: { keep: boolean; credits: (text: string) => string[]; verified: WeakSet<object> }): ReadArticle {
   const { text } = article;
+  // Strings cut from the text would keep all of it alive once it is dropped (text/detach.ts):
+  // the front matter's first, so that what is made from them (ids of events) refers to copies.
+  if (!options.keep) detachArticle(article);
   const found = readArticle(article, finder);
   // Checked now, while the text is at hand (verifyQuotes reports any that fail, in order).
   for (const e of found.events) if (quoteHolds(text, e.quote)) options.verified.add(e.quote);
   const sentences = new Map<Mention | Candidate, string>();
   for (const m of [...found.candidates, ...found.mentions.filter((x) => x.unlocated)]) sentences.set(m, text.slice(m.sentence.start, m.sentence.end));
-  const kept: ReadArticle = {
+  const claims = findShareClaims(article);
+  if (!options.keep) {
+    const spans = new Set<{ text: string }>();
+    for (const e of found.events) {
+      spans.add(e.quote);
+      e.cues = e.cues.map(detach);
+    }
+    for (const c of claims) spans.add(c.quote);
+    for (const span of spans) span.text = detach(span.text);
+    for (const m of found.mentions) m.surface = detach(m.surface);
+    for (const c of found.candidates) c.surface = detach(c.surface);
+    for (const [m, s] of sentences) sentences.set(m, detach(s));
+  }
+  return {
     article: options.keep ? article : { ...article, text: '' },
     mentions: found.mentions,
     candidates: found.candidates,
     events: found.events,
-    claims: findShareClaims(article),
+    claims,
     credits: options.credits(text),
     sentences,
   };
-  // Strings cut from the text would keep all of it alive (text/detach.ts).
-  if (!options.keep) {
-    detachStrings(kept.article);
-    detachStrings(kept.mentions);
-    detachStrings(kept.candidates);
-    detachStrings(kept.events);
-    detachStrings(kept.claims);
-    for (const [m, s] of sentences) sentences.set(m, detachStrings([s])[0]!);
-  }
-  return kept;
+}
+
+/** The article's front-matter strings, copied off the file's text (its text itself is dropped by the caller). */
+function detachArticle(article: Article): void {
+  article.id = detach(article.id);
+  article.file = detach(article.file);
+  if (article.outlet !== undefined) article.outlet = detach(article.outlet);
+  if (article.url !== undefined) article.url = detach(article.url);
+  if (article.title !== undefined) article.title = detach(article.title);
+  if (article.publishedReason !== undefined) article.publishedReason = detach(article.publishedReason);
+  for (const k of Object.keys(article.extra)) article.extra[k] = detach(article.extra[k]!);
+  article.warnings = article.warnings.map(detach);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACTORS, CUES } from './lexicon';
-import { ANY_ACTOR, ANY_CONTROL_CUE, anyOf, mayMatch } from './matcher';
+import { ANY_ACTOR, ANY_CONTROL_CUE, anyOf, eachMatch, mayMatch } from './matcher';
 
 describe('joined patterns', () => {
   it('match where one of the patterns matches, and nowhere else', () => {
@@ -38,5 +38,19 @@ describe('joined patterns', () => {
     }
     expect(ANY_CONTROL_CUE.fr).not.toBeNull();
     expect(mayMatch(ANY_CONTROL_CUE.fr, 'des frappes ont vise x')).toBe(false);
+  });
+});
+
+describe('eachMatch', () => {
+  it('finds what matchAll finds, empty matches and surrogate pairs included, and leaves lastIndex alone', () => {
+    const text = 'Les rebelles 😀 ont perdu Hanano; les rebelles, encore.';
+    for (const re of [/rebelles?/gu, /(?:)/gu, /(?:)/g, /\p{L}*/gu, /e/g]) {
+      const got: [number, string][] = [];
+      re.lastIndex = 3;
+      eachMatch(re, text, (m) => got.push([m.index, m[0]]));
+      expect(re.lastIndex).toBe(3);
+      expect(got).toEqual([...text.matchAll(re)].map((m) => [m.index, m[0]]));
+    }
+    expect(() => eachMatch(/x/, text, () => {})).toThrow(/not global/);
   });
 });

@@ -36,3 +36,29 @@ export const ANY_CONTROL_CUE = perLanguage((l) => anyOf(CUES[l].filter((c) => c.
 export function mayMatch(test: RegExp | null, text: string): boolean {
   return test === null || test.test(text);
 }
+
+/**
+ * Each match of a global pattern, as `text.matchAll(re)` gives them, without the copy of the
+ * pattern that matchAll makes on every call (the reader calls it for every pattern of every
+ * sentence). Starts where matchAll would (the pattern's lastIndex) and leaves it as it was.
+ */
+export function eachMatch(re: RegExp, text: string, found: (m: RegExpExecArray) => void): void {
+  if (!re.global) throw new Error(`eachMatch: ${re} is not global`);
+  const start = re.lastIndex;
+  let m: RegExpExecArray | null;
+  try {
+    while ((m = re.exec(text))) {
+      if (m[0] === '') re.lastIndex = advance(text, re.lastIndex, re.unicode || re.flags.includes('v'));
+      found(m);
+    }
+  } finally {
+    re.lastIndex = start;
+  }
+}
+
+/** The next index after an empty match: over a whole surrogate pair in a Unicode pattern. */
+function advance(text: string, i: number, unicode: boolean): number {
+  if (!unicode || i + 1 >= text.length) return i + 1;
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
+}

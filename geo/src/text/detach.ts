@@ -7,18 +7,3 @@
 export function detach(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
 }
-
-/** Every string reachable from `value` (plain objects and arrays) replaced by a detached copy, in place. */
-export function detachStrings<T>(value: T): T {
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = typeof value[i] === 'string' ? detach(value[i]) : detachStrings(value[i]);
-  } else if (value && typeof value === 'object') {
-    const o = value as Record<string, unknown>;
-    for (const k of Object.keys(o)) {
-      const v = o[k];
-      if (typeof v === 'string') o[k] = detach(v);
-      else if (v && typeof v === 'object') detachStrings(v);
-    }
-  }
-  return value;
-}

@@ -22,9 +22,16 @@ export function sentenceLanguages(articleLanguage: Language): Language[] {
  */
 export function sentenceLanguage(text: string, articleLanguage: Language): Language {
   if (articleLanguage === 'ar') return 'ar';
-  const en = count(EN, text) + count(EN_FORMS, text);
+  // Each count is made only when the answer can still turn on it: a French sentence with fewer
+  // than two English words, an English one with fewer than three French words, is not weighed further.
+  if (articleLanguage === 'fr') {
+    const en = count(EN, text) + count(EN_FORMS, text);
+    if (en < 2) return 'fr';
+    const fr = count(FR, text);
+    return (en >= 2 && fr === 0) || (en >= 3 && en > 2 * fr) ? 'en' : 'fr';
+  }
   const fr = count(FR, text);
-  if (articleLanguage === 'fr' && ((en >= 2 && fr === 0) || (en >= 3 && en > 2 * fr))) return 'en';
-  if (articleLanguage === 'en' && fr >= 3 && fr > 2 * en) return 'fr';
-  return articleLanguage;
+  if (fr < 3) return 'en';
+  const en = count(EN, text) + count(EN_FORMS, text);
+  return fr > 2 * en ? 'fr' : 'en';
 }
