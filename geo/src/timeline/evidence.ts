@@ -82,8 +82,12 @@ export function weightOf(e: ControlEvent, side: Controller, sources: ReadonlyMap
   return e.confidence * (lean && lean === side ? leanings.ownSideFactor : 1);
 }
 
-/** Word 4-grams of a sentence, hashed (FNV-1a), for telling a reprinted dispatch from an independent report. */
-function shingles(text: string): Set<number> {
+/**
+ * Word 4-grams of a sentence, hashed (FNV-1a), for telling a reprinted dispatch from an
+ * independent report: sorted, without repeats, in a typed array (a Set of them took several
+ * times the memory, and one is kept per quoted sentence for the whole timeline).
+ */
+function shingles(text: string): Uint32Array {
   const words = norm(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const out = new Set<number>();
   for (let i = 0; i + 4 <= words.length; i++) {
@@ -95,11 +99,11 @@ function shingles(text: string): Set<number> {
     }
     out.add(h >>> 0);
   }
-  return out;
+  return Uint32Array.from(out).sort();
 }
 
 /** One sentence's 4-grams, kept for every reading that quotes it (a list names many places in one sentence). */
-export type ShingleCache = Map<string, Set<number>>;
+export type ShingleCache = Map<string, Uint32Array>;
 
 const NEAR_COPY = 0.35;
 
@@ -118,8 +122,8 @@ export function sourceIds(events: readonly ControlEvent[], sources: ReadonlyMap<
   };
   const byKey = new Map<string, number>();
   const byGram = new Map<number, number>();
-  const gramsOf: Set<number>[] = [];
-  const none = new Set<number>();
+  const gramsOf: Uint32Array[] = [];
+  const none = new Uint32Array(0);
   events.forEach((e, i) => {
     parent.push(i);
     const key = `${e.article}@${e.quote.start}:${e.quote.end}:${e.quote.text.length}`;
@@ -158,11 +162,19 @@ export function independentSources(events: readonly ControlEvent[], sources: Rea
   return bySource(events, sourceIds(events, sources));
 }
 
-function jaccard(a: Set<number>, b: Set<number>): number {
-  if (!a.size || !b.size) return 0;
+/** Jaccard index of two sorted sets of 4-grams. */
+function jaccard(a: Uint32Array, b: Uint32Array): number {
+  if (!a.length || !b.length) return 0;
   let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return shared / (a.size + b.size - shared);
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return shared / (a.length + b.length - shared);
 }
 
 /** The combined weight of independent sources, each counted by its strongest reading. */
