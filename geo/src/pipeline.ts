@@ -259,7 +259,8 @@ function readOne(article: Article, finder: PlaceFinder, options: { keep: boolean
     const spans = new Set<{ text: string }>();
     for (const e of found.events) {
       spans.add(e.quote);
-      e.cues = e.cues.map(detach);
+      e.id = detach(e.id);
+      e.cues = e.cues.map(interned);
     }
     for (const c of claims) spans.add(c.quote);
     for (const span of spans) span.text = detach(span.text);
@@ -276,6 +277,20 @@ function readOne(article: Article, finder: PlaceFinder, options: { keep: boolean
     credits: options.credits(text),
     sentences,
   };
+}
+
+/**
+ * One copy of each cue word ("repris", "selon", "Mercredi") for all the events that cite it,
+ * rather than one per event; bounded, so that words never seen again do not pile up.
+ */
+const cueWords = new Map<string, string>();
+function interned(word: string): string {
+  let kept = cueWords.get(word);
+  if (kept === undefined) {
+    if (cueWords.size >= 20_000) cueWords.clear();
+    cueWords.set(word, (kept = detach(word)));
+  }
+  return kept;
 }
 
 /** The article's front-matter strings, copied off the file's text (its text itself is dropped by the caller). */
