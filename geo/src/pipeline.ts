@@ -126,6 +126,8 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
   const period = input.period ?? DEFAULT_PERIOD;
   const keepAll = input.keepTexts ?? true;
   const cited = citedStrings(input.editorial ?? null);
+  // The agencies of the outlets file, to find their credits while each text is at hand; the
+  // editorial files are read again once the corpus's outlets are known (for the file's own checks).
   const credits = agencyCredits(readEditorial(input.editorial ?? null, finder.gazetteer, period, []).leanings);
   const verified = new WeakSet<object>();
   // One article at a time: read, keep what the later stages and the outputs need, drop the text.
