@@ -1,4 +1,5 @@
 /** The languages the reader has a lexicon for, and the language of one sentence. */
+import { eachMatch } from './matching';
 
 export type Language = 'fr' | 'en' | 'ar';
 
@@ -8,7 +9,11 @@ const FR = /(?<![\p{L}'’])(?:le|la|les|des|du|de|et|est|sont|dans|au|aux|une|u
 /** English verb forms in lower case ("seized", "pushing"); names such as Ahmed are capitalised. */
 const EN_FORMS = /(?<![\p{L}])[a-z]\p{L}{2,}(?:ed|ing)(?![\p{L}])/gu;
 
-const count = (re: RegExp, text: string) => text.match(re)?.length ?? 0;
+const count = (re: RegExp, text: string) => {
+  let n = 0;
+  eachMatch(re, text, () => n++);
+  return n;
+};
 
 /** The languages `sentenceLanguage` may give a sentence of an article in `articleLanguage`. */
 export function sentenceLanguages(articleLanguage: Language): Language[] {
