@@ -19,18 +19,21 @@ export interface PipelineBench {
   changeDates: number;
   /** The floor: decoding, front matter and one fold of every article, in articles/s. */
   floorArticlesPerSecond: number;
+  /** Making the synthetic files alone (counted in `ms`: they are made as the pipeline reads them). */
+  makeMs?: number;
 }
 
 /**
- * Main's figures with the reader's engine before its rework (main at 763197a for 1k and 10k,
- * 8a74eee for 100k: the same readings as the rework), measured with `npx tsx bench/pipelineRun.ts N`
- * side by side with it on the shared 2-core development machine, 1-minute load average 4 to 14
- * (README, Benchmarks): wall-time figures are slowed by that load, CPU seconds less so.
+ * Main's figures at ba60640 (before the pipeline streamed its articles and before the engine's
+ * look-behind and date shortcuts), measured with `npx tsx bench/pipelineRun.ts N` in a checkout of
+ * that commit, one after the other with this code on the shared 2-core development machine,
+ * 1-minute load average 5 to 9 (README, Benchmarks): wall-time figures are slowed by that load,
+ * CPU seconds less so. 10k: the first of two pairs (the second: 316 articles/s, 18.7 CPU s, 431 MB).
  */
 export const PREVIOUS: Record<number, { articlesPerSecond: number; cpuSeconds: number; maxRssMB: number }> = {
-  1000: { articlesPerSecond: 130, cpuSeconds: 5.2, maxRssMB: 187 },
-  10000: { articlesPerSecond: 185, cpuSeconds: 28.7, maxRssMB: 348 },
-  100000: { articlesPerSecond: 214, cpuSeconds: 264.4, maxRssMB: 2259 },
+  1000: { articlesPerSecond: 353, cpuSeconds: 4.1, maxRssMB: 197 },
+  10000: { articlesPerSecond: 564, cpuSeconds: 18.2, maxRssMB: 366 },
+  100000: { articlesPerSecond: 297, cpuSeconds: 167.8, maxRssMB: 2522 },
 };
 
 /** One pipeline run over `n` synthetic articles in a child process of its own. */
@@ -73,7 +76,7 @@ export function pipelineTable(runs: readonly PipelineBench[]): string {
     return `| ${r.articles} | ${r.megabytes} | ${r.ms} | ${r.articlesPerSecond} | ${r.cpuSeconds} | ${Math.round(r.articles / r.cpuSeconds)} | ${r.maxRssMB} | ${growth} | ${r.events} | ${r.changeDates} | ${r.floorArticlesPerSecond} | ${times(r.floorArticlesPerSecond, r.articlesPerSecond)} | ${previous} |`;
   });
   return [
-    '| articles | MB | ms | articles/s | CPU s | articles per CPU s | peak RSS MB | × articles (vs row above) | × time | × CPU s | × peak RSS | events | change dates | floor articles/s | × floor | main before: articles/s | main before: CPU s | main before: peak RSS MB | CPU speed-up vs main before |',
+    '| articles | MB | ms | articles/s | CPU s | articles per CPU s | peak RSS MB | × articles (vs row above) | × time | × CPU s | × peak RSS | events | change dates | floor articles/s | × floor | main at ba60640: articles/s | main at ba60640: CPU s | main at ba60640: peak RSS MB | CPU speed-up vs main at ba60640 |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows,
   ].join('\n');

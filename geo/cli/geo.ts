@@ -137,7 +137,8 @@ function build(options: Options): number {
     boundaries = { file: options.boundaries, input: readFileSync(options.boundaries, 'utf8') };
   }
 
-  const result = runPipeline({ articles: articleFiles, gazetteer, period: options.period, editorial, boundaries });
+  // The articles are read as the pipeline asks for them, and their texts dropped once read.
+  const result = runPipeline({ articles: articleFiles.files, keepTexts: false, gazetteer, period: options.period, editorial, boundaries });
 
   for (const r of result.rejected) console.error(`error: ${r.file}${r.line ? `:${r.line}` : ''}: ${r.problem} (article skipped)`);
   for (const a of result.articles) for (const w of a.warnings) console.error(`warning: ${a.file}: ${w}`);
@@ -166,7 +167,7 @@ function build(options: Options): number {
   const located = result.gazetteer.neighbourhoods.filter((n) => n.located).length;
   console.log(
     [
-      `articles: ${result.articles.length} read, ${result.rejected.length} rejected (of ${articleFiles.length} files)`,
+      `articles: ${result.articles.length} read, ${result.rejected.length} rejected (of ${articleFiles.count} files)`,
       `gazetteer: ${located} located neighbourhoods, ${result.gazetteer.neighbourhoods.length - located} unlocated, ${result.gazetteer.groups.length} groups`,
       `mentions: ${result.mentions.length}, unresolved names: ${result.candidates.length}`,
       `events: ${c.extracted} extracted: ${c.asIs} as they are, ${c.confirmed} confirmed, ${c.corrected} corrected, ${c.rejected} rejected; ${c.added} added by editors`,
@@ -185,9 +186,13 @@ const MAX_CORPUS_BYTES = 1024 ** 3;
 /** A city's neighbourhood polygons fit in a few MB (the surveyed file of Aleppo: under 1 MB). */
 const MAX_BOUNDARIES_BYTES = 256 * 1024 ** 2;
 
-function readArticleFiles(dir: string): ArticleFile[] {
+/**
+ * The corpus folder's article files, checked up front (count, total size, what each is) and
+ * then read lazily: the pipeline asks for one file, reads it and drops it before the next.
+ */
+function readArticleFiles(dir: string): { count: number; files: Iterable<ArticleFile> } {
   requireDir(dir, '--articles');
-  const names = readdirSync(dir).filter((n) => /\.(md|markdown|txt)$/i.test(n));
+  const names = readdirSync(dir).filter((n) => /\.(md|markdown|txt)$/i.test(n)).sort();
   if (names.length === 0) throw new InputError(`${dir}: no article files (*.md) in it`);
   if (names.length > MAX_CORPUS_FILES) throw new InputError(`${dir}: ${names.length} article files, over the limit of ${MAX_CORPUS_FILES}`);
   // Only regular files are read: a folder or a device named *.md (/dev/zero never ends) is rejected, not opened.
@@ -196,19 +201,27 @@ function readArticleFiles(dir: string): ArticleFile[] {
   // Files too large to be an article are never read whole: the loader refuses them by size.
   const readable = sizes.reduce((sum, size) => sum + (size > MAX_ARTICLE_BYTES ? 0 : size), 0);
   if (readable > MAX_CORPUS_BYTES) throw new InputError(`${dir}: ${(readable / 1024 ** 2).toFixed(0)} MB of articles, over the limit of ${MAX_CORPUS_BYTES / 1024 ** 2} MB`);
-  return names.map((name, i): ArticleFile => {
-    const stat = stats[i];
-    const none = new Uint8Array(0);
-    if (!stat) return { name, bytes: none, unreadable: 'cannot be found (a broken link, or removed while the corpus was read)' };
-    if (typeof stat === 'string') return { name, bytes: none, unreadable: stat };
-    if (!stat.isFile()) return { name, bytes: none, unreadable: `not a regular file (${stat.isDirectory() ? 'a folder' : 'a device, socket or pipe'})` };
-    if (stat.size > MAX_ARTICLE_BYTES) return { name, bytes: none, size: stat.size };
-    try {
-      return { name, bytes: readFileSync(join(dir, name)) };
-    } catch (e) {
-      return { name, bytes: none, unreadable: `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+  function* files(): Generator<ArticleFile> {
+    for (const [i, name] of names.entries()) {
+      const stat = stats[i];
+      const none = new Uint8Array(0);
+      if (!stat) yield { name, bytes: none, unreadable: 'cannot be found (a broken link, or removed while the corpus was read)' };
+      else if (typeof stat === 'string') yield { name, bytes: none, unreadable: stat };
+      else if (!stat.isFile()) yield { name, bytes: none, unreadable: `not a regular file (${stat.isDirectory() ? 'a folder' : 'a device, socket or pipe'})` };
+      else if (stat.size > MAX_ARTICLE_BYTES) yield { name, bytes: none, size: stat.size };
+      else {
+        let bytes: Uint8Array;
+        try {
+          bytes = readFileSync(join(dir, name));
+        } catch (e) {
+          yield { name, bytes: none, unreadable: `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+          continue;
+        }
+        yield { name, bytes };
+      }
     }
-  });
+  }
+  return { count: names.length, files: files() };
 }
 
 function requireDir(path: string, option: string): void {

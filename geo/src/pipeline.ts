@@ -2,7 +2,8 @@
  * The pipeline as a library: typed data in, typed data out, no file system.
  * The CLI (geo/cli/geo.ts), the tests and the benchmarks all call this.
  */
-import { loadCorpus, type ArticleFile } from './articles/load';
+import type { ArticleFile } from './articles/load';
+import { streamCorpus } from './articles/stream';
 import { DEFAULT_PERIOD, type Article, type CorpusPeriod, type Rejected } from './articles/types';
 import { buildGazetteer, type GazetteerSources } from './gazetteer/build';
 import { neighbourhoodPoints, type NeighbourhoodCollection } from './gazetteer/geojson';
@@ -18,7 +19,7 @@ import { applyEditorial } from './editorial/apply';
 import { parseBaseline, type Baseline } from './editorial/baseline';
 import { parseReviewed } from './editorial/reviewed';
 import { parseOutlets } from './editorial/outlets';
-import { articleSources, NO_LEANINGS, type Leanings } from './timeline/evidence';
+import { agencyCredits, articleSources, NO_LEANINGS, type Leanings } from './timeline/evidence';
 import { parseStory, STORY_FILE, type StoryFile } from './editorial/story';
 import type { EditorialCounts, EditorialIssue, Reviewed } from './editorial/types';
 import { matchBoundaries, combineShapes, type BoundaryMatch } from './geometry/boundaries';
@@ -28,11 +29,13 @@ import { frontLines } from './geometry/fronts';
 import type { FrontLineCollection, SharesFile } from './geometry/frontTypes';
 import { shareTable } from './geometry/shares';
 import { buildTopology } from './geometry/topology';
-import { checkShareClaims, claimLines, findShareClaims } from './timeline/shareClaims';
+import { checkShareClaims, claimLines, findShareClaims, type ShareClaim } from './timeline/shareClaims';
 import type { CellCollection } from './geometry/types';
 import { buildTimeline, type TimelineResult } from './timeline/build';
 import type { BaselineEntry, Timeline } from './timeline/types';
-import { verifyQuotes } from './timeline/verifyQuotes';
+import { quoteHolds, verifyQuotes } from './timeline/verifyQuotes';
+import { detach } from './text/detach';
+import { parseAllDocuments, visit } from 'yaml';
 import { inferEncircled, neighbourMap } from './timeline/encircled';
 
 export interface TextFile {
@@ -43,7 +46,17 @@ export interface TextFile {
 }
 
 export interface PipelineInput {
-  articles: ArticleFile[];
+  /**
+   * The article files, in any order: an array, or a generator that reads each file when asked
+   * (the CLI), so that one article at a time is in memory (README: speed and memory).
+   */
+  articles: Iterable<ArticleFile>;
+  /**
+   * Keep every article's text in `articles` (default: true, for the tests and the eval). False
+   * (the CLI): texts are dropped once each article is read, except those the editorial files
+   * may quote; `articles[].text` is then empty for the others. The outputs are the same.
+   */
+  keepTexts?: boolean;
   gazetteer: GazetteerSources;
   period?: CorpusPeriod;
   /** The editorial folder's files (baseline-YYYY-MM-DD.csv, *.yaml); null: extraction alone. */
@@ -111,22 +124,38 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
   // Shapes first: a boundaries file that cannot be used stops the run before the articles are read.
   const { shapes, boundaries, geometryWarnings } = drawShapes(finder.gazetteer, input.boundaries ?? null);
   const period = input.period ?? DEFAULT_PERIOD;
-  const { articles, rejected } = loadCorpus(input.articles, { period });
+  const keepAll = input.keepTexts ?? true;
+  const cited = citedStrings(input.editorial ?? null);
+  // The agencies of the outlets file, to find their credits while each text is at hand; the
+  // editorial files are read again once the corpus's outlets are known (for the file's own checks).
+  const credits = agencyCredits(readEditorial(input.editorial ?? null, finder.gazetteer, period, []).leanings);
+  const verified = new WeakSet<object>();
+  // One article at a time: read, keep what the later stages and the outputs need, drop the text.
+  const files = Array.isArray(input.articles) ? [...(input.articles as ArticleFile[])].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) : input.articles;
+  const corpus = streamCorpus(files, (article) => readOne(article, finder, { keep: keepAll || cited.has(article.id), credits, verified }), { period });
+  const { rejected } = corpus;
+  const articles: Article[] = [];
   const mentions: Mention[] = [];
   const candidates: Candidate[] = [];
   const extracted: ControlEvent[] = [];
+  const credited = new Map<string, string[]>();
+  const shareClaims: ShareClaim[] = [];
+  const sentences = new Map<Mention | Candidate, string>();
   const counts = new Map<string, number>();
-  for (const article of articles) {
-    const found = readArticle(article, finder);
-    extracted.push(...found.events);
-    mentions.push(...found.mentions);
-    candidates.push(...found.candidates);
-    counts.set(article.id, found.mentions.length);
+  for (const one of corpus.read) {
+    articles.push(one.article);
+    for (const e of one.events) extracted.push(e);
+    for (const m of one.mentions) mentions.push(m);
+    for (const c of one.candidates) candidates.push(c);
+    for (const c of one.claims) shareClaims.push(c);
+    for (const [m, text] of one.sentences) sentences.set(m, text);
+    credited.set(one.article.id, one.credits);
+    counts.set(one.article.id, one.mentions.length);
   }
   const editorial = readEditorial(input.editorial ?? null, finder.gazetteer, period, articles.map((a) => a.outlet ?? '').filter(Boolean));
   const rejectedIds = new Set(rejected.map((r) => r.file.replace(/\.[^.]+$/, '')));
   const edited = applyEditorial(extracted, editorial.reviewed, { articles, gazetteer: finder.gazetteer, period, rejectedArticles: rejectedIds });
-  verifyQuotes(edited.events, articles);
+  verifyQuotes(edited.events, articles, verified);
   // The story cites events by id, so it is read once the editors' decisions are applied.
   const storyFile = (input.editorial ?? []).find((f) => f.name === STORY_FILE && !f.unreadable);
   const story = storyFile
@@ -135,7 +164,7 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
   const read = buildTimeline(edited.events, editorial.baseline?.entries ?? new Map(), finder.gazetteer, {
     start: editorial.baseline?.date || period.start,
     last: period.end,
-    sources: articleSources(articles, editorial.leanings),
+    sources: articleSources(articles.map((a) => ({ ...a, credits: credited.get(a.id) ?? [] })), editorial.leanings),
     leanings: editorial.leanings,
   });
   const events = withReadings(edited.events, read.readings);
@@ -148,7 +177,7 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
   let outline: CityOutline | undefined;
   const outlineOnce = () => (outline ??= cityOutline(shapes));
   const shares = shareTable(shapes, timeline.timeline);
-  const claims = checkShareClaims(articles.flatMap(findShareClaims), timeline.timeline, (date) => {
+  const claims = checkShareClaims(shareClaims, timeline.timeline, (date) => {
     // Shares are kept per change date: the one in force is the last not after `date`.
     const at = Object.keys(shares.dates).filter((d) => d <= date).sort().at(-1);
     return at ? shares.dates[at]!.regimeShareOfBaselineRebelArea : null;
@@ -196,10 +225,102 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
         events,
         editorial: { counts: edited.counts, issues: [...editorial.issues, ...edited.issues, ...story.issues] },
         timeline,
+        sentenceText: (m) => sentences.get(m) ?? '',
         more: [{ title: 'Shares the articles report, beside the timeline’s', lines: claimLines(claims), empty: 'no share claims found' }],
       }),
     },
   };
+}
+
+/** What is kept of one article once it is read: what the later stages and the outputs need. */
+interface ReadArticle {
+  /** The article, its text empty unless kept. */
+  article: Article;
+  mentions: Mention[];
+  candidates: Candidate[];
+  events: ControlEvent[];
+  claims: ShareClaim[];
+  /** Agencies credited in the text (articleSources). */
+  credits: string[];
+  /** The sentences the review quotes: those of unresolved names and of unlocated places. */
+  sentences: Map<Mention | Candidate, string>;
+}
+
+function readOne(article: Article, finder: PlaceFinder, options: { keep: boolean; credits: (text: string) => string[]; verified: WeakSet<object> }): ReadArticle {
+  const { text } = article;
+  // Strings cut from the text would keep all of it alive once it is dropped (text/detach.ts):
+  // the front matter's first, so that what is made from them (ids of events) refers to copies.
+  if (!options.keep) detachArticle(article);
+  const found = readArticle(article, finder);
+  // Checked now, while the text is at hand (verifyQuotes reports any that fail, in order).
+  for (const e of found.events) if (quoteHolds(text, e.quote)) options.verified.add(e.quote);
+  const sentences = new Map<Mention | Candidate, string>();
+  for (const m of [...found.candidates, ...found.mentions.filter((x) => x.unlocated)]) sentences.set(m, text.slice(m.sentence.start, m.sentence.end));
+  const claims = findShareClaims(article);
+  if (!options.keep) {
+    const spans = new Set<{ text: string }>();
+    for (const e of found.events) {
+      spans.add(e.quote);
+      e.id = detach(e.id);
+      e.cues = e.cues.map(interned);
+    }
+    for (const c of claims) spans.add(c.quote);
+    for (const span of spans) span.text = detach(span.text);
+    for (const m of found.mentions) m.surface = detach(m.surface);
+    for (const c of found.candidates) c.surface = detach(c.surface);
+    for (const [m, s] of sentences) sentences.set(m, detach(s));
+  }
+  return {
+    article: options.keep ? article : { ...article, text: '' },
+    mentions: found.mentions,
+    candidates: found.candidates,
+    events: found.events,
+    claims,
+    credits: options.credits(text),
+    sentences,
+  };
+}
+
+/**
+ * One copy of each cue word ("repris", "selon", "Mercredi") for all the events that cite it,
+ * rather than one per event; bounded, so that words never seen again do not pile up.
+ */
+const cueWords = new Map<string, string>();
+function interned(word: string): string {
+  let kept = cueWords.get(word);
+  if (kept === undefined) {
+    if (cueWords.size >= 20_000) cueWords.clear();
+    cueWords.set(word, (kept = detach(word)));
+  }
+  return kept;
+}
+
+/** The article's front-matter strings, copied off the file's text (its text itself is dropped by the caller). */
+function detachArticle(article: Article): void {
+  article.id = detach(article.id);
+  article.file = detach(article.file);
+  if (article.outlet !== undefined) article.outlet = detach(article.outlet);
+  if (article.url !== undefined) article.url = detach(article.url);
+  if (article.title !== undefined) article.title = detach(article.title);
+  if (article.publishedReason !== undefined) article.publishedReason = detach(article.publishedReason);
+  for (const k of Object.keys(article.extra)) article.extra[k] = detach(article.extra[k]!);
+  article.warnings = article.warnings.map(detach);
+}
+
+/**
+ * Every string value of the editorial YAML files: the article ids an editor's event or the
+ * story may quote are among them, so those articles keep their text (a superset: cheap and sure).
+ */
+function citedStrings(files: TextFile[] | null): Set<string> {
+  const out = new Set<string>();
+  for (const f of files ?? []) {
+    if (f.unreadable || !/\.ya?ml$/i.test(f.name)) continue;
+    for (const doc of parseAllDocuments(f.text)) {
+      if (!('contents' in doc)) continue;
+      visit(doc, { Scalar: (_key, node) => void (typeof node.value === 'string' && out.add(node.value)) });
+    }
+  }
+  return out;
 }
 
 /**

@@ -27,6 +27,9 @@ export function splitFrontMatter(source: string): Split {
   const close = /^---[ \t]*(?:\r?\n|$)/m.exec(rest);
   if (!close) throw new FrontMatterError('front matter is not closed by a line "---"', 1);
   const yamlText = rest.slice(0, close.index);
+  const bodyStart = open[0].length + close.index + close[0].length;
+  const simple = simpleFields(yamlText);
+  if (simple) return { data: simple, body: source.slice(bodyStart), bodyLine: source.slice(0, bodyStart).split('\n').length };
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true });
   const firstError = doc.errors[0];
@@ -44,9 +47,40 @@ export function splitFrontMatter(source: string): Split {
   const value = plainValue(doc.contents, doc, lineCounter);
   if ('problem' in value) throw new FrontMatterError(`front matter: ${value.problem}`, value.line + 1);
   const data = (value.value ?? {}) as Record<string, unknown>;
-  const bodyStart = open[0].length + close.index + close[0].length;
   const bodyLine = source.slice(0, bodyStart).split('\n').length;
   return { data, body: source.slice(bodyStart), bodyLine };
+}
+
+/** A key YAML reads as itself (not true, false or null). */
+const SIMPLE_KEY = /^(?!(?:true|false|null)$)[a-z_][a-z0-9_]*$/;
+/**
+ * A value YAML's core schema reads as this very string: it starts with a letter or digit (no
+ * indicator), holds no ": ", " #", tab or quote at its head, does not end in a space, and is
+ * not a number, a boolean or null.
+ */
+const SIMPLE_VALUE = /^[\p{L}\p{N}](?:[\p{L}\p{N} ._\/()’',-]*[\p{L}\p{N}._\/()’',-])?$/u;
+const NOT_A_STRING = /^(?:[-+]?(?:\d+|\d*\.\d+|\d+\.\d*)(?:[eE][-+]?\d+)?|0x[0-9a-fA-F]+|0o[0-7]+|true|True|TRUE|false|False|FALSE|null|Null|NULL)$/;
+
+/**
+ * Front matter of plain "key: value" lines whose values YAML would read as plain strings
+ * (the usual "id: ...", "language: fr", "published: 2016-12-13"): read without the YAML
+ * parser, which costs more than the rest of loading an article. Null when any line is not
+ * that simple: the parser reads it (and reports any error), so the result is always YAML's.
+ */
+export function simpleFields(yamlText: string): Record<string, string> | null {
+  const data: Record<string, string> = {};
+  const lines = yamlText.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  if (!lines.length) return null;
+  for (const line of lines) {
+    const colon = line.indexOf(': ');
+    if (colon < 0) return null;
+    const key = line.slice(0, colon);
+    const value = line.slice(colon + 2);
+    if (!SIMPLE_KEY.test(key) || Object.hasOwn(data, key) || !SIMPLE_VALUE.test(value) || NOT_A_STRING.test(value)) return null;
+    data[key] = value;
+  }
+  return data;
 }
 
 /** The `yaml` library's message without its own "at line 5, column 1:" (counted in the YAML alone) and the excerpt after it. */

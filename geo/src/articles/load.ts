@@ -4,6 +4,7 @@ import { FrontMatterError, splitFrontMatter } from './frontMatter';
 import { htmlMarkup } from '../text/markup';
 import { decodeText, isUtf16 } from '../text/utf8';
 import { inferPublished } from './publishedDate';
+import { streamCorpus } from './stream';
 import { DEFAULT_PERIOD, type Article, type CorpusPeriod, type Rejected } from './types';
 
 export interface ArticleFile {
@@ -123,34 +124,11 @@ export interface Corpus {
 /**
  * Every file is tried; one broken file never stops the others. When two files give one id,
  * the file named after the id (seed-001.md for seed-001) keeps it, else the first by name;
- * the other is rejected. Names are compared by code unit, not by locale, so the order is the
- * same on every machine.
+ * the other is rejected (stream.ts, which reads one file at a time, settles it).
  */
-export function loadCorpus(files: ArticleFile[], options: LoadOptions = {}): Corpus {
-  const rejected: Rejected[] = [];
-  const loaded: { file: ArticleFile; article: Article }[] = [];
-  for (const file of [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const result = loadArticle(file, options);
-    if (isRejected(result)) rejected.push(result);
-    else loaded.push({ file, article: result });
-  }
-  const owner = new Map<string, Article>();
-  for (const { article } of loaded) {
-    const held = owner.get(article.id);
-    if (!held || (!namedAfter(held) && namedAfter(article))) owner.set(article.id, article);
-  }
-  const articles: Article[] = [];
-  for (const { file, article } of loaded) {
-    const kept = owner.get(article.id)!;
-    if (kept === article) articles.push(article);
-    else rejected.push({ file: file.name, line: fieldLine(new TextDecoder().decode(file.bytes), 'id'), problem: `id "${article.id}" is already used by ${kept.file}` });
-  }
-  rejected.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { articles, rejected };
-}
-
-function namedAfter(article: Article): boolean {
-  return article.file.replace(/\.[^.]+$/, '') === article.id;
+export function loadCorpus(files: Iterable<ArticleFile>, options: LoadOptions = {}): Corpus {
+  const { read, rejected } = streamCorpus(files, (article) => article, options);
+  return { articles: read, rejected };
 }
 
 export function isRejected(x: Article | Rejected): x is Rejected {

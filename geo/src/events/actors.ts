@@ -8,7 +8,7 @@ import type { Language } from '../text/language';
 import { ACTORS, CUES, DETERMINER, LEADING_CLAUSE, LEAVE, NOMINAL, NOT_SUBJECT, type CuePattern } from './lexicon';
 import type { Actor } from './types';
 import { roughSentences } from '../text/sentences';
-import { ANY_ACTOR, ANY_CONTROL_CUE, mayMatch } from './matcher';
+import { ANY_ACTOR, ANY_CONTROL_CUE, eachMatch, mayMatch } from './matcher';
 
 export interface Found {
   start: number;
@@ -48,7 +48,7 @@ const AGENT_WINDOW = 40;
 export function findCues(folded: string, patterns: CuePattern[]): Cue[] {
   const all: Cue[] = [];
   for (const pattern of patterns) {
-    for (const m of folded.matchAll(pattern.re)) all.push({ start: m.index, end: m.index + m[0].length, text: m[0], pattern });
+    eachMatch(pattern.re, folded, (m) => all.push({ start: m.index, end: m.index + m[0].length, text: m[0], pattern }));
   }
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Cue[] = [];
@@ -71,7 +71,7 @@ export function findCues(folded: string, patterns: CuePattern[]): Cue[] {
 export function findActors(folded: string, language: Language): ActorHit[] {
   const all: ActorHit[] = [];
   for (const [actor, re] of ACTORS[language]) {
-    for (const m of folded.matchAll(re)) all.push({ start: m.index, end: m.index + m[0].length, text: m[0], actor });
+    eachMatch(re, folded, (m) => all.push({ start: m.index, end: m.index + m[0].length, text: m[0], actor }));
   }
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: ActorHit[] = [];

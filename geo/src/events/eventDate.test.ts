@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventDate } from './eventDate';
+import { eventDate, mayHoldDate } from './eventDate';
 
 const fr = (sentence: string, published = '2016-12-14', future = false) =>
   eventDate(sentence, 0, { published, language: 'fr', future });
@@ -68,5 +68,38 @@ describe('a sentence dated once for all its places', () => {
   it('breaks a tie of distance by the earlier date words, as written', () => {
     const sentence = 'lundi X     mardi'; // both 6 units from X
     expect(eventDate(sentence, sentence.indexOf('X'), { published: '2016-12-14', language: 'fr' })).toMatchObject({ date: '2016-12-12', cue: 'lundi' });
+  });
+});
+
+describe('the quick test for a date (mayHoldDate)', () => {
+  it('passes every sentence of the bundled corpus in which a date expression is found, in each language', async () => {
+    const { loadCorpus } = await import('../articles/load');
+    const { bundledArticleFiles } = await import('../../../test/support/corpus');
+    const { findDateExpressions } = await import('../text/dateExpressions');
+    const { Sentences } = await import('../text/sentences');
+    let dated = 0;
+    for (const a of loadCorpus(bundledArticleFiles()).articles) {
+      const sentences = new Sentences(a.text, a.language);
+      for (let at = 0; at < a.text.length; ) {
+        const s = sentences.at(at);
+        const text = a.text.slice(s.start, s.end);
+        for (const language of ['fr', 'en', 'ar'] as const) {
+          if (findDateExpressions(text, language).length) {
+            dated++;
+            expect(mayHoldDate(text, language), text).toBe(true);
+          }
+        }
+        at = Math.max(s.end, at + 1);
+      }
+    }
+    expect(dated).toBeGreaterThan(50);
+  });
+
+  it('passes the relative words, nights and "ago" of each language, and fails a sentence with none', () => {
+    for (const s of ['avant-hier', 'Hier', 'la veille', "aujourd’hui", 'ce matin', 'ces dernières vingt-quatre heures', 'dans la journée', 'dans la nuit de vendredi à samedi', 'il y a cinq jours']) expect(mayHoldDate(s, 'fr'), s).toBe(true);
+    for (const s of ['Yesterday', 'today', 'this morning', 'the past 24 hours', 'night of Friday into Saturday', 'three days ago']) expect(mayHoldDate(s, 'en'), s).toBe(true);
+    for (const s of ['أمس', 'امس', 'اليوم', 'الإثنين']) expect(mayHoldDate(s, 'ar'), s).toBe(true);
+    expect(mayHoldDate("L'armée a repris le quartier de Hanano", 'fr')).toBe(false);
+    expect(fr("L'armée a repris le quartier de Hanano")).toEqual({ date: '2016-12-14', precision: 'publication' });
   });
 });

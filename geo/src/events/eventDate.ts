@@ -101,8 +101,24 @@ export function eventDate(sentence: string, near: number, context: DateContext):
   return { date: toIso(best.date), precision: 'day', cue: best.cue.trim() };
 }
 
+/**
+ * Words one of which every date expression above needs (a digit, a weekday, "nuit", "hier",
+ * "ago"...), matched as those patterns match them: most sentences have none, and are not
+ * scanned pattern by pattern. Keep in step with the patterns here and in text/dateExpressions.ts.
+ */
+const MAY_DATE: Record<Language, RegExp> = {
+  fr: /\d|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|nuit|hier|veille|aujourd|ce matin|ces derni|journ|il y a/iu,
+  en: /\d|sunday|monday|tuesday|wednesday|thursday|friday|saturday|night|yesterday|today|this morning|ago/iu,
+  ar: /\d|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|أمس|امس|اليوم/u,
+};
+
+export function mayHoldDate(sentence: string, language: Language): boolean {
+  return MAY_DATE[language].test(sentence);
+}
+
 /** Every date the sentence gives, where it stands. */
 function dateOptions(sentence: string, context: DateContext): DateOption[] {
+  if (!mayHoldDate(sentence, context.language)) return [];
   const pub = context.published ? fromIso(context.published) : null;
   const options: DateOption[] = [];
 

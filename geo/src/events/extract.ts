@@ -59,6 +59,8 @@ interface Reading {
   dated: boolean;
   /** Each verb's mood, read once for all the places it governs. */
   moods: Map<Cue, Mood>;
+  /** The sentence hedges ("selon"): asked by each verb's mood, read once. */
+  hedged?: boolean;
 }
 
 export function extractEvents(article: Article, mentions: Mention[]): ControlEvent[] {
@@ -512,7 +514,7 @@ function modality(r: Reading, cue: Cue): Mood {
   if (negated || test(m.unreal, withVerb) || test(m.conditional, around)) return 'unreal';
   if (pastYear(folded.slice(Math.max(0, cue.start - 60), Math.min(folded.length, cue.end + 60)), r.article.published)) return 'unreal';
   if (test(m.reported, around)) return 'reported';
-  if (test(m.hedge, folded) || insideQuote(folded, cue.start)) return 'hedged';
+  if ((r.hedged ??= test(m.hedge, folded)) || insideQuote(folded, cue.start)) return 'hedged';
   return 'plain';
 }
 

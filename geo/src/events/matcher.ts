@@ -36,3 +36,6 @@ export const ANY_CONTROL_CUE = perLanguage((l) => anyOf(CUES[l].filter((c) => c.
 export function mayMatch(test: RegExp | null, text: string): boolean {
   return test === null || test.test(text);
 }
+
+/** How a pattern is run over a text lives with the text helpers (text/matching.ts); the reader uses it here. */
+export { eachMatch, withoutLeadingBoundary } from '../text/matching';

@@ -14,6 +14,8 @@ export interface ReviewInput {
   events?: ControlEvent[];
   editorial?: { counts: EditorialCounts; issues: EditorialIssue[] };
   timeline?: TimelineResult;
+  /** The sentence a candidate or an unlocated mention stands in, when the articles' texts are not kept. */
+  sentenceText?: (m: Mention | Candidate) => string;
   /** Extra sections (title, lines) from later stages, such as reported against computed shares. */
   more?: { title: string; lines: string[]; empty: string }[];
 }
@@ -23,7 +25,7 @@ export function reviewMarkdown(input: ReviewInput): string {
   const out: string[] = ['# Review', ''];
   // Mentions keep their sentence's offsets only: the words come from the article's text.
   const texts = new Map(input.articles.map((a) => [a.id, a.text]));
-  const sentenceText = (m: Mention | Candidate) => texts.get(m.article)?.slice(m.sentence.start, m.sentence.end) ?? '';
+  const sentenceText = input.sentenceText ?? ((m: Mention | Candidate) => texts.get(m.article)?.slice(m.sentence.start, m.sentence.end) ?? '');
   const section = (title: string, lines: string[], empty: string) => {
     out.push(`## ${title}`, '', ...(lines.length ? lines : [`_${empty}_`]), '');
   };

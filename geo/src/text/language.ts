@@ -1,4 +1,5 @@
 /** The languages the reader has a lexicon for, and the language of one sentence. */
+import { eachMatch } from './matching';
 
 export type Language = 'fr' | 'en' | 'ar';
 
@@ -8,7 +9,11 @@ const FR = /(?<![\p{L}'’])(?:le|la|les|des|du|de|et|est|sont|dans|au|aux|une|u
 /** English verb forms in lower case ("seized", "pushing"); names such as Ahmed are capitalised. */
 const EN_FORMS = /(?<![\p{L}])[a-z]\p{L}{2,}(?:ed|ing)(?![\p{L}])/gu;
 
-const count = (re: RegExp, text: string) => text.match(re)?.length ?? 0;
+const count = (re: RegExp, text: string) => {
+  let n = 0;
+  eachMatch(re, text, () => n++);
+  return n;
+};
 
 /** The languages `sentenceLanguage` may give a sentence of an article in `articleLanguage`. */
 export function sentenceLanguages(articleLanguage: Language): Language[] {
@@ -22,9 +27,16 @@ export function sentenceLanguages(articleLanguage: Language): Language[] {
  */
 export function sentenceLanguage(text: string, articleLanguage: Language): Language {
   if (articleLanguage === 'ar') return 'ar';
-  const en = count(EN, text) + count(EN_FORMS, text);
+  // Each count is made only when the answer can still turn on it: a French sentence with fewer
+  // than two English words, an English one with fewer than three French words, is not weighed further.
+  if (articleLanguage === 'fr') {
+    const en = count(EN, text) + count(EN_FORMS, text);
+    if (en < 2) return 'fr';
+    const fr = count(FR, text);
+    return (en >= 2 && fr === 0) || (en >= 3 && en > 2 * fr) ? 'en' : 'fr';
+  }
   const fr = count(FR, text);
-  if (articleLanguage === 'fr' && ((en >= 2 && fr === 0) || (en >= 3 && en > 2 * fr))) return 'en';
-  if (articleLanguage === 'en' && fr >= 3 && fr > 2 * en) return 'fr';
-  return articleLanguage;
+  if (fr < 3) return 'en';
+  const en = count(EN, text) + count(EN_FORMS, text);
+  return fr > 2 * en ? 'fr' : 'en';
 }

@@ -35,6 +35,8 @@ export interface SourceArticle {
   id: string;
   outlet?: string | null;
   text: string;
+  /** The agencies credited in the text (agencyCredits), when the text itself is no longer kept. */
+  credits?: readonly string[];
 }
 
 const norm = (s: string) => foldKeepingOffsets(s).replace(/\s+/g, ' ').trim();
@@ -42,21 +44,35 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Each article's source key and leaning. */
 export function articleSources(articles: readonly SourceArticle[], leanings: Leanings): Map<string, SourceInfo> {
-  const agencyRes = leanings.agencies.map((a) => ({
-    id: a.id,
-    inOutlet: new RegExp(`(?<![\\p{L}])(?:${a.names.map((n) => escapeRe(norm(n))).join('|')})(?![\\p{L}])`, 'u'),
-    // A credit in the text: "(AFP)", "(Reuters) -", "AFP —" at the head of a paragraph.
-    credit: new RegExp(`\\((?:${a.names.map(escapeRe).join('|')})\\)|^(?:${a.names.map(escapeRe).join('|')})\\s*[-—–]`, 'mu'),
-  }));
+  const agencyRes = agencyPatterns(leanings);
   const out = new Map<string, SourceInfo>();
   for (const a of articles) {
     const outlet = a.outlet ? norm(a.outlet) : '';
-    const agency = agencyRes.find((x) => (outlet && x.inOutlet.test(outlet)) || x.credit.test(a.text));
+    const credited = (x: (typeof agencyRes)[number]) => (a.credits ? a.credits.includes(x.id) : x.credit.test(a.text));
+    const agency = agencyRes.find((x) => (outlet && x.inOutlet.test(outlet)) || credited(x));
     const key = agency ? `agency:${agency.id}` : outlet ? `outlet:${outlet.replace(/\s*\(.*$/, '').replace(/,.*$/, '')}` : `article:${a.id}`;
     const leaning = a.outlet ? leanings.outlets.find((o) => outlet.includes(norm(o.match))) : undefined;
     out.set(a.id, { key, ...(leaning ? { speaksFor: leaning.speaksFor } : {}) });
   }
   return out;
+}
+
+function agencyPatterns(leanings: Leanings) {
+  return leanings.agencies.map((a) => ({
+    id: a.id,
+    inOutlet: new RegExp(`(?<![\\p{L}])(?:${a.names.map((n) => escapeRe(norm(n))).join('|')})(?![\\p{L}])`, 'u'),
+    // A credit in the text: "(AFP)", "(Reuters) -", "AFP —" at the head of a paragraph.
+    credit: new RegExp(`\\((?:${a.names.map(escapeRe).join('|')})\\)|^(?:${a.names.map(escapeRe).join('|')})\\s*[-—–]`, 'mu'),
+  }));
+}
+
+/**
+ * The agencies credited in an article's text, worked out while the text is at hand (the
+ * pipeline streams articles and keeps no text): articleSources reads them as it would the text.
+ */
+export function agencyCredits(leanings: Leanings): (text: string) => string[] {
+  const patterns = agencyPatterns(leanings);
+  return (text) => patterns.filter((x) => x.credit.test(text)).map((x) => x.id);
 }
 
 /** A reading's weight for the side it supports. */
@@ -66,8 +82,12 @@ export function weightOf(e: ControlEvent, side: Controller, sources: ReadonlyMap
   return e.confidence * (lean && lean === side ? leanings.ownSideFactor : 1);
 }
 
-/** Word 4-grams of a sentence, hashed (FNV-1a), for telling a reprinted dispatch from an independent report. */
-function shingles(text: string): Set<number> {
+/**
+ * Word 4-grams of a sentence, hashed (FNV-1a), for telling a reprinted dispatch from an
+ * independent report: sorted, without repeats, in a typed array (a Set of them took several
+ * times the memory, and one is kept per quoted sentence for the whole timeline).
+ */
+function shingles(text: string): Uint32Array {
   const words = norm(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const out = new Set<number>();
   for (let i = 0; i + 4 <= words.length; i++) {
@@ -79,11 +99,11 @@ function shingles(text: string): Set<number> {
     }
     out.add(h >>> 0);
   }
-  return out;
+  return Uint32Array.from(out).sort();
 }
 
 /** One sentence's 4-grams, kept for every reading that quotes it (a list names many places in one sentence). */
-export type ShingleCache = Map<string, Set<number>>;
+export type ShingleCache = Map<string, Uint32Array>;
 
 const NEAR_COPY = 0.35;
 
@@ -102,8 +122,8 @@ export function sourceIds(events: readonly ControlEvent[], sources: ReadonlyMap<
   };
   const byKey = new Map<string, number>();
   const byGram = new Map<number, number>();
-  const gramsOf: Set<number>[] = [];
-  const none = new Set<number>();
+  const gramsOf: Uint32Array[] = [];
+  const none = new Uint32Array(0);
   events.forEach((e, i) => {
     parent.push(i);
     const key = `${e.article}@${e.quote.start}:${e.quote.end}:${e.quote.text.length}`;
@@ -142,11 +162,19 @@ export function independentSources(events: readonly ControlEvent[], sources: Rea
   return bySource(events, sourceIds(events, sources));
 }
 
-function jaccard(a: Set<number>, b: Set<number>): number {
-  if (!a.size || !b.size) return 0;
+/** Jaccard index of two sorted sets of 4-grams. */
+function jaccard(a: Uint32Array, b: Uint32Array): number {
+  if (!a.length || !b.length) return 0;
   let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return shared / (a.size + b.size - shared);
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return shared / (a.length + b.length - shared);
 }
 
 /** The combined weight of independent sources, each counted by its strongest reading. */
