@@ -20,6 +20,8 @@ export interface Strings {
   creditsTexts: string;
   /** Summary of the outlet list, e.g. "29 médias". */
   outletCount: (count: number) => string;
+  /** The same before the articles are fetched (the reader's first move fetches them). */
+  outletsFolded: string;
   creditsPlaces: string;
   creditsMap: string;
   creditsBaseline: string;
@@ -101,6 +103,7 @@ export const strings: Record<Lang, Strings> = {
     menu: 'Menu',
     creditsHeading: 'Sources',
     creditsTexts: 'Textes',
+    outletsFolded: 'Médias cités',
     outletCount: (count) => plural('fr', count, { one: (n) => `${n} média`, other: (n) => `${n} médias` }),
     creditsPlaces: 'Lieux',
     creditsMap: 'Carte',
@@ -178,6 +181,7 @@ export const strings: Record<Lang, Strings> = {
     menu: 'Menu',
     creditsHeading: 'Sources',
     creditsTexts: 'Texts',
+    outletsFolded: 'Outlets quoted',
     outletCount: (count) => plural('en', count, { one: (n) => `${n} outlet`, other: (n) => `${n} outlets` }),
     creditsPlaces: 'Places',
     creditsMap: 'Map',
@@ -255,6 +259,7 @@ export const strings: Record<Lang, Strings> = {
     menu: 'القائمة',
     creditsHeading: 'المصادر',
     creditsTexts: 'النصوص',
+    outletsFolded: 'وسائل الإعلام المقتبس منها',
     outletCount: (count) =>
       plural('ar', count, {
         zero: () => 'لا وسائل إعلامية',

@@ -13,7 +13,7 @@ import type {
   StyleSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
-import { CONTROLS, type CentresFile, type FrontLineCollection, type NeighbourhoodsFile, type OutlineFile } from '../../geo/src/contract';
+import { CONTROLS, type FrontLineCollection, type MapShapes } from '../../geo/src/contract';
 import { DEFAULT_LANG } from '../i18n';
 import { LABEL_FONT, labelFontFaces } from './fonts';
 import { CONTROL_COLOURS, DOTS_RGBA, FILL_OPACITY, HATCH_RGBA, MAP_COLOURS, WEAK_FILL_OPACITY, type MapColours } from './palette';
@@ -114,13 +114,8 @@ const EMPTY: GeoJSONSourceSpecification['data'] = { type: 'FeatureCollection', f
 /** The pipeline's collections are GeoJSON with typed properties. */
 const asData = (file: object) => file as GeoJSONSourceSpecification['data'];
 
-/** What the map draws, fetched and checked by the page (src/data.ts) and handed to the map's worker once. */
-export interface MapFiles {
-  neighbourhoods: NeighbourhoodsFile;
-  /** One point per neighbourhood, where its name goes. */
-  centres: CentresFile;
-  /** The city's edge. */
-  outline: OutlineFile;
+/** What the map draws: map.json's shapes, centres (where names go) and city edge, decoded by the page, and the front lines. */
+export interface MapFiles extends MapShapes {
   /** Days counted as the slider's (src/map/fronts.ts); null: none (not built yet). */
   frontlines: FrontLineCollection | null;
 }

@@ -2,7 +2,7 @@
 // history, and the quoted sentences behind each colour. Quotes are text
 // nodes only: nothing from an article is ever parsed as HTML.
 import { useEffect, useRef } from 'preact/hooks';
-import { placeName, type Neighbourhood } from '../../geo/src/contract';
+import { placeName, type MapPlace } from '../../geo/src/contract';
 import type { BaselineFile } from '../data';
 import { strings, type Lang } from '../i18n';
 import { CONTROL_COLOURS } from '../map/palette';
@@ -15,7 +15,7 @@ import { longDate } from '../model/days';
 import { safeHttpUrl, type DistrictQuotes, type Quote } from './quotes';
 
 export interface DistrictPanelProps {
-  place: Neighbourhood;
+  place: MapPlace;
   lang: Lang;
   day: number;
   index: ControlIndex | null;
@@ -39,7 +39,7 @@ const NAME_LANGS = [
   ['ar', 'name_ar', 'العربية'],
 ] as const;
 
-function nameOf(place: Neighbourhood, lang: Lang): string {
+function nameOf(place: MapPlace, lang: Lang): string {
   return balanceBidi(placeName(place, lang));
 }
 
