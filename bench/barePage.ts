@@ -121,7 +121,7 @@ const style = {
     shapes: { type: 'geojson', data: shapes.neighbourhoods, promoteId: 'id' },
     centres: { type: 'geojson', data: shapes.centres },
     outline: { type: 'geojson', data: shapes.outline },
-    fronts: { type: 'geojson', data: abs('../data/frontlines.geojson') },
+    fronts: { type: 'geojson', data: shapes.fronts },
   },
   layers: [
     { id: 'background', type: 'background', paint: { 'background-color': '#f4f1ea' } },

@@ -11,7 +11,7 @@ import { frontsOnIndex } from './map/fronts';
 import { boundsOf, shapeInfo } from './map/shapes';
 import type { MapFiles } from './map/style';
 import { ControlIndex } from './model/control';
-import { searchIndex } from './model/search';
+import type { Finder } from './model/search';
 import { changeClauses } from './model/summary';
 import { districtQuotes, eventsByNeighbourhood } from './panel/quotes';
 import { SearchBox } from './search/SearchBox';
@@ -33,7 +33,6 @@ import { timelineWindow } from './embed/window';
 import { keyDays } from './story/data';
 import { openingDay } from './story/opening';
 import { playbackOptions } from './story/playback';
-import { tableStrings } from './table/strings';
 
 /** press.yaml's group of the neighbourhoods the rebels held: the first view's frame. */
 const EAST_ALEPPO = 'east-aleppo';
@@ -131,10 +130,10 @@ export function App() {
     [data],
   );
   const story = data?.story ?? null;
-  const frontlines = data?.frontlines ?? null;
   // map.json decoded once into the collections the map draws (the GeoJSON files' features).
   const shapeFiles = useMemo(() => (data ? decodeMapFile(data.map) : null), [data]);
   const shapes = useMemo(() => (shapeFiles ? shapeInfo(shapeFiles.neighbourhoods) : null), [shapeFiles]);
+  const frontlines = shapeFiles?.fronts ?? null;
   // The map is made once, from everything the first view draws, the front lines counted in the slider's days.
   const mapFiles = useMemo<MapFiles | null>(
     () => (shapeFiles && settled ? { ...shapeFiles, frontlines: frontlines && frontsOnIndex(frontlines, index) } : null),
@@ -144,7 +143,14 @@ export function App() {
   const named = useMemo(() => new Map(data?.map.places.map((n) => [n.id, n]) ?? []), [data]);
   /** Every spelling the search box knows (the whole gazetteer): with the sources, at the reader's first move. */
   const gazetteer = sources?.gazetteer ?? null;
-  const entries = useMemo(() => (gazetteer ? searchIndex(gazetteer) : []), [gazetteer]);
+  const [find, setFind] = useState<Finder | null>(null);
+  useEffect(() => {
+    if (!gazetteer) return;
+    // The search's code (the place finder's spelling rules) comes with the gazetteer, not with the first view.
+    import('./model/search')
+      .then((m) => setFind(() => m.finder(gazetteer)))
+      .catch((error: unknown) => console.error('chunk', error));
+  }, [gazetteer]);
   // The first view frames the east, where the battle was (the editors' group in press.yaml).
   const frame = useMemo(() => {
     const members = data?.map.groups.find((g) => g.id === EAST_ALEPPO)?.members;
@@ -331,7 +337,7 @@ export function App() {
           {problemsNote}
           {show.has('search') && (
             <div class="embed-search">
-              <SearchBox lang={lang} entries={entries} name={name} onPick={open} />
+              <SearchBox lang={lang} find={find} name={name} onPick={open} />
             </div>
           )}
           {/* The district's quotes open over the map, not below it: the frame's height stays put. */}
@@ -385,7 +391,7 @@ export function App() {
                 </button>
               ))}
             </nav>
-            <SearchBox lang={lang} entries={entries} name={name} onPick={open} />
+            <SearchBox lang={lang} find={find} name={name} onPick={open} />
             {/* On a phone there is no room on the side: the balance joins the menu. */}
             {index && series.length > 0 && (
               <div class="phone-only">
@@ -394,7 +400,7 @@ export function App() {
             )}
             <div class="share-tools">
               <button type="button" class="table-toggle" aria-pressed={tableOpen} onClick={() => setTableOpen(!tableOpen)}>
-                {tableStrings[lang].button}
+                {strings[lang].tableButton}
               </button>
               <button type="button" class="embed-button" aria-haspopup="dialog" onClick={() => setEmbedOpen(true)}>
                 {embedStrings[lang].embedButton}

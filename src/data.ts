@@ -8,7 +8,6 @@ import {
   type ControlEvent,
   type DataFile,
   type FetchedFile,
-  type FrontLineCollection,
   type Gazetteer,
   type MapFile,
   type SharesFile,
@@ -87,13 +86,12 @@ async function fetchAndCheck(name: FetchedFile): Promise<Checked<unknown>> {
   return { value: body, problem: null };
 }
 
-/** What the first view draws and says: the map (places, shapes, groups), the day, the story, the balance. */
+/** What the first view draws and says: the map (places, shapes, groups, front lines), the day, the story, the balance. */
 export interface AppData {
   map: MapFile;
   timeline: Timeline | null;
   shares: SharesFile | null;
   story: StoryFile | null;
-  frontlines: FrontLineCollection | null;
 }
 
 /** What only a panel, the table, the search or the downloads need: fetched when the reader first acts. */
@@ -115,17 +113,16 @@ const problemsOf = (list: readonly Checked<unknown>[]) => list.flatMap((c) => (c
 
 /** The first view's files. `data` is null when map.json (the places and their shapes) is missing or malformed. */
 export async function fetchAppData(): Promise<Fetched<AppData>> {
-  const [map, timeline, shares, story, frontlines] = await Promise.all([
+  const [map, timeline, shares, story] = await Promise.all([
     fetchChecked('map.json', true),
     fetchChecked('timeline.json', false),
     fetchChecked('shares.json', false),
     fetchChecked('story.json', false),
-    fetchChecked('frontlines.geojson', false),
   ]);
-  const problems = problemsOf([map, timeline, shares, story, frontlines]);
+  const problems = problemsOf([map, timeline, shares, story]);
   if (!map.value) return { data: null, problems };
   return {
-    data: { map: map.value, timeline: timeline.value, shares: shares.value, story: story.value, frontlines: frontlines.value },
+    data: { map: map.value, timeline: timeline.value, shares: shares.value, story: story.value },
     problems,
   };
 }

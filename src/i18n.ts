@@ -22,6 +22,12 @@ export interface Strings {
   outletCount: (count: number) => string;
   /** The same before the articles are fetched (the reader's first move fetches them). */
   outletsFolded: string;
+  /** The legend's pale fill (also the panel's). */
+  weakLegend: string;
+  /** A source without an outlet, by its title (or id). */
+  articleNamed: (name: string) => string;
+  /** The button that opens the table view. */
+  tableButton: string;
   creditsPlaces: string;
   creditsMap: string;
   creditsBaseline: string;
@@ -104,6 +110,9 @@ export const strings: Record<Lang, Strings> = {
     creditsHeading: 'Sources',
     creditsTexts: 'Textes',
     outletsFolded: 'Médias cités',
+    weakLegend: 'teinte pâle : déduit ou état initial seulement, non rapporté pour le quartier lui-même',
+    articleNamed: (name) => `article « ${name} »`,
+    tableButton: 'Tableau',
     outletCount: (count) => plural('fr', count, { one: (n) => `${n} média`, other: (n) => `${n} médias` }),
     creditsPlaces: 'Lieux',
     creditsMap: 'Carte',
@@ -182,6 +191,9 @@ export const strings: Record<Lang, Strings> = {
     creditsHeading: 'Sources',
     creditsTexts: 'Texts',
     outletsFolded: 'Outlets quoted',
+    weakLegend: 'pale fill: inferred or starting state only, not reported for the neighbourhood itself',
+    articleNamed: (name) => `article “${name}”`,
+    tableButton: 'Table',
     outletCount: (count) => plural('en', count, { one: (n) => `${n} outlet`, other: (n) => `${n} outlets` }),
     creditsPlaces: 'Places',
     creditsMap: 'Map',
@@ -260,6 +272,9 @@ export const strings: Record<Lang, Strings> = {
     creditsHeading: 'المصادر',
     creditsTexts: 'النصوص',
     outletsFolded: 'وسائل الإعلام المقتبس منها',
+    weakLegend: 'لون باهت: مستنتج أو من الوضع الأولي فقط، لم يُذكر الحي نفسه',
+    articleNamed: (name) => `مقال «${name}»`,
+    tableButton: 'جدول',
     outletCount: (count) =>
       plural('ar', count, {
         zero: () => 'لا وسائل إعلامية',

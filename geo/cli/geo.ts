@@ -162,7 +162,7 @@ function build(options: Options): number {
   }
 
   // map.json, the app's first view, is made from the files the pipeline wrote (src/geometry/mapFile.ts).
-  const files = { ...result.files, 'map.json': mapFile(result.gazetteer, result.files['neighbourhoods.geojson'], result.files['outline.geojson']) };
+  const files = { ...result.files, 'map.json': mapFile(result.gazetteer, result.files['neighbourhoods.geojson'], result.files['outline.geojson'], result.files['frontlines.geojson']) };
   writeOutputs(options.out, Object.fromEntries(Object.entries(files).map(([name, content]) => [name, typeof content === 'string' ? content : stableJson(content)])));
 
   const c = result.editorial.counts;

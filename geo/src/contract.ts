@@ -49,7 +49,7 @@ export { HYPHEN_ARTICLES } from './text/tokenise';
 
 // map.json: the first view's places, shapes and city edge in one small file, and its decoder.
 export { MAP_FILE_SCALE, decodeMapFile, decodeRing } from './contract/mapFile';
-export type { CentreFeature, MapFile, MapGroup, MapPlace, MapShapes, OutlineFeature, ShapeFeature, ShapeProperties } from './contract/mapFile';
+export type { CentreFeature, FrontFeature, MapFile, MapFront, MapGroup, MapPlace, MapShapes, OutlineFeature, ShapeFeature, ShapeProperties } from './contract/mapFile';
 
 // Run-time checks of every file the app fetches.
 export { SCHEMAS, describeProblem, type FetchedFile } from './contract/schema';

@@ -13,7 +13,7 @@ import type {
   StyleSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
-import { CONTROLS, type FrontLineCollection, type MapShapes } from '../../geo/src/contract';
+import { CONTROLS, type MapShapes } from '../../geo/src/contract';
 import { DEFAULT_LANG } from '../i18n';
 import { LABEL_FONT, labelFontFaces } from './fonts';
 import { CONTROL_COLOURS, DOTS_RGBA, FILL_OPACITY, HATCH_RGBA, MAP_COLOURS, WEAK_FILL_OPACITY, type MapColours } from './palette';
@@ -115,9 +115,9 @@ const EMPTY: GeoJSONSourceSpecification['data'] = { type: 'FeatureCollection', f
 const asData = (file: object) => file as GeoJSONSourceSpecification['data'];
 
 /** What the map draws: map.json's shapes, centres (where names go) and city edge, decoded by the page, and the front lines. */
-export interface MapFiles extends MapShapes {
-  /** Days counted as the slider's (src/map/fronts.ts); null: none (not built yet). */
-  frontlines: FrontLineCollection | null;
+export interface MapFiles extends Omit<MapShapes, 'fronts'> {
+  /** Days counted as the slider's (src/map/fronts.ts); null: none. */
+  frontlines: MapShapes['fronts'] | null;
 }
 
 export interface StyleOptions {
@@ -147,7 +147,6 @@ export function buildStyle({
       // Names at the centre points: one per neighbourhood, even one in several parts.
       [CENTRES_SOURCE]: { type: 'geojson', data: asData(files.centres) },
       [OUTLINE_SOURCE]: { type: 'geojson', data: asData(files.outline) },
-      // frontlines.geojson may not exist yet: then no front.
       [FRONTLINES_SOURCE]: { type: 'geojson', data: files.frontlines ? asData(files.frontlines) : EMPTY },
     },
     layers: [

@@ -1,13 +1,15 @@
 // map.json: everything the map's first view draws and names, in one small file (issue 13,
 // item 9): every place's names (for the map's labels and the day's summary), the located
-// ones' shapes and centres, the groups (the first view frames one), and the city's edge.
-// The pipeline writes it beside neighbourhoods.geojson, centres.geojson and outline.geojson,
-// which stay for newsrooms and downloads; the page fetches only this one on its first view.
+// ones' shapes and centres, the groups (the first view frames one), the city's edge and the
+// front lines of every day. The pipeline writes it beside neighbourhoods.geojson,
+// centres.geojson, outline.geojson and frontlines.geojson, which stay for newsrooms and
+// downloads; the page fetches only this one for its map.
 //
 // Coordinates are the GeoJSON files' own, on their 5-decimal grid, written as Google's
 // "encoded polyline" (each ring: its first position, then each step from the one before, as
-// whole 1e-5 degrees, zig-zag varints in printable characters): about a third of the bytes
-// of the GeoJSON once gzipped, and the same positions exactly when decoded.
+// whole 1e-5 degrees, zig-zag varints in printable characters): a third or less of the bytes
+// of the GeoJSON once gzipped. The city's edge and the front lines decode to exactly the
+// GeoJSON's positions; the shapes to a subset of theirs, those a metre's simplification keeps.
 // Encoding: geo/src/geometry/mapFile.ts. Decoding (here): what the page and the bench's floor run.
 import type { Mark } from '../gazetteer/types';
 
@@ -41,6 +43,17 @@ export interface MapGroup {
   members: string[];
 }
 
+/** One front line of frontlines.geojson: the same properties, its lines encoded. */
+export interface MapFront {
+  pair: string;
+  from: string;
+  until: string | null;
+  /** Days since the timeline's start, as in frontlines.geojson. */
+  fromDay: number;
+  untilDay: number | null;
+  lines: string[];
+}
+
 export interface MapFile {
   /** Always MAP_FILE_SCALE: said in the file so a reader needs nothing else. */
   scale: number;
@@ -48,6 +61,7 @@ export interface MapFile {
   groups: MapGroup[];
   /** The city's edge: polygons of encoded rings. */
   outline: string[][];
+  fronts: MapFront[];
 }
 
 type Position = [number, number];
@@ -106,6 +120,11 @@ export interface OutlineFeature {
   geometry: { type: 'MultiPolygon'; coordinates: Position[][][] };
   properties: { parts: number };
 }
+export interface FrontFeature {
+  type: 'Feature';
+  geometry: { type: 'MultiLineString'; coordinates: Position[][] };
+  properties: Omit<MapFront, 'lines'>;
+}
 export interface Collection<F> {
   type: 'FeatureCollection';
   features: F[];
@@ -114,9 +133,11 @@ export interface MapShapes {
   neighbourhoods: Collection<ShapeFeature>;
   centres: Collection<CentreFeature>;
   outline: Collection<OutlineFeature>;
+  /** frontlines.geojson's features. */
+  fronts: Collection<FrontFeature>;
 }
 
-/** map.json as the three collections the map draws (neighbourhoods.geojson, centres.geojson, outline.geojson). */
+/** map.json as the collections the map draws (those of neighbourhoods.geojson, centres.geojson, outline.geojson, frontlines.geojson). */
 export function decodeMapFile(file: MapFile): MapShapes {
   const scale = file.scale;
   const polygons = (list: string[][]) => list.map((rings) => rings.map((ring) => decodeRing(ring, scale)));
@@ -140,7 +161,13 @@ export function decodeMapFile(file: MapFile): MapShapes {
   }
   const outline: OutlineFeature[] =
     file.outline.length > 0 ? [{ type: 'Feature', id: 'city', geometry: { type: 'MultiPolygon', coordinates: polygons(file.outline) }, properties: { parts: file.outline.length } }] : [];
+  const fronts = file.fronts.map(({ lines, ...properties }): FrontFeature => ({
+    type: 'Feature',
+    geometry: { type: 'MultiLineString', coordinates: lines.map((line) => decodeRing(line, scale)) },
+    properties,
+  }));
   return {
+    fronts: { type: 'FeatureCollection', features: fronts },
     neighbourhoods: { type: 'FeatureCollection', features: neighbourhoods },
     centres: { type: 'FeatureCollection', features: centres },
     outline: { type: 'FeatureCollection', features: outline },

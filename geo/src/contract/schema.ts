@@ -135,6 +135,9 @@ export const mapFileSchema = z.looseObject({
   ),
   groups: z.array(z.looseObject({ ...names, members: z.array(z.string()) })),
   outline: z.array(z.array(ring)),
+  fronts: z.array(
+    z.looseObject({ pair: z.string(), from: isoDay, until: z.nullable(isoDay), fromDay: z.number(), untilDay: z.nullable(z.number()), lines: z.array(ring) }),
+  ),
 });
 
 /** Every JSON file the app fetches, by name, with its check. */
