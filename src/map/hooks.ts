@@ -19,7 +19,20 @@ import { DayPainter } from './dayPainter';
 import { markImages } from './marks';
 import { mapColours, type ResolvedTheme } from './palette';
 import type { Bounds } from './shapes';
-import { DOTS_IMAGE, HATCH_IMAGE, LANG_STATE, NEIGHBOURHOODS_SOURCE, PICKABLE, STATE, THEMED_PAINT, buildStyle, dotsImage, hatchImage, type MapFiles } from './style';
+import {
+  DOTS_IMAGE,
+  HATCH_IMAGE,
+  LANG_STATE,
+  NEIGHBOURHOODS_SOURCE,
+  PICKABLE,
+  STATE,
+  THEMED_PAINT,
+  buildStyle,
+  dotsImage,
+  drawnOnSomeDay,
+  hatchImage,
+  type MapFiles,
+} from './style';
 
 declare global {
   interface Window {
@@ -69,6 +82,8 @@ export function cardPadding(): { top: number; bottom: number; left: number; righ
 
 export interface CreateOptions {
   files: MapFiles | null;
+  /** The day's colours: which shapes the pattern and changed-ring layers need to draw (style.ts). */
+  index: ControlIndex | null;
   lang: Lang;
   theme: ResolvedTheme;
   cooperative: boolean;
@@ -88,7 +103,7 @@ export function useMapInstance(container: RefObject<HTMLDivElement | null>, opti
   const [styled, setStyled] = useState(false);
   const made = useRef(false);
   useEffect(() => {
-    const { files, lang, theme, cooperative, reducedMotion, initialView, frame } = options;
+    const { files, index, lang, theme, cooperative, reducedMotion, initialView, frame } = options;
     if (made.current || !container.current || !files) return;
     made.current = true;
     // For bench/waterfall.ts (User Timing: no cost unless read).
@@ -96,7 +111,13 @@ export function useMapInstance(container: RefObject<HTMLDivElement | null>, opti
     const padding = cardPadding();
     const instance = new MapLibreMap({
       container: container.current,
-      style: buildStyle({ files, baseUrl: document.baseURI, reducedMotion, colours: mapColours(theme) }),
+      style: buildStyle({
+        files,
+        drawn: drawnOnSomeDay(index, files.neighbourhoods.features.map((f) => f.properties.id)),
+        baseUrl: document.baseURI,
+        reducedMotion,
+        colours: mapColours(theme),
+      }),
       cooperativeGestures: cooperative,
       locale: gestureLocale(lang),
       globalState: { [LANG_STATE]: lang },

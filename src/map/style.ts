@@ -15,6 +15,7 @@ import type {
 } from 'maplibre-gl';
 import { CONTROLS, type MapShapes } from '../../geo/src/contract';
 import { DEFAULT_LANG } from '../i18n';
+import type { ControlIndex } from '../model/control';
 import { LABEL_FONT, labelFontFaces } from './fonts';
 import { CONTROL_COLOURS, DOTS_RGBA, FILL_OPACITY, HATCH_RGBA, MAP_COLOURS, WEAK_FILL_OPACITY, type MapColours } from './palette';
 
@@ -120,8 +121,36 @@ export interface MapFiles extends Omit<MapShapes, 'fronts'> {
   frontlines: MapShapes['fronts'] | null;
 }
 
+/**
+ * The shapes that can show the contested or unknown pattern, or the "changed that day" ring, on
+ * some day of the index's window. Those two layers are drawn for these shapes only: the others'
+ * would be drawn fully transparent on every frame, and a frame costs per shape drawn (a lot, in
+ * software rendering). Null: no timeline, every shape may be unknown.
+ */
+export interface DrawnOnSomeDay {
+  hatched: readonly string[];
+  changing: readonly string[];
+}
+
+export function drawnOnSomeDay(index: ControlIndex | null, shapeIds: readonly string[]): DrawnOnSomeDay | null {
+  if (!index) return null;
+  const hatched = new Set(shapeIds.filter((id) => !index.has(id)));
+  for (let day = 0; day <= index.lastDay; day++) {
+    index.controllersOn(day).forEach((c, i) => {
+      if (c === 'contested' || c === 'unknown') hatched.add(index.ids[i]!);
+    });
+  }
+  const changing = new Set(index.changeDays.flatMap((day) => index.changes(day).map((c) => c.id)));
+  return { hatched: [...hatched], changing: [...changing] };
+}
+
+const onlyIds = (ids: readonly string[] | undefined): FilterSpecification =>
+  ids ? ['all', isPolygon, ['in', ['get', 'id'], ['literal', [...ids]]]] : isPolygon;
+
 export interface StyleOptions {
   files: MapFiles;
+  /** drawnOnSomeDay's lists (absent: every shape in both layers). */
+  drawn?: DrawnOnSomeDay | null;
   /** The page's URL, against which bundled font files are resolved. */
   baseUrl: string;
   /** Paint transitions off when the reader prefers reduced motion. */
@@ -132,6 +161,7 @@ export interface StyleOptions {
 
 export function buildStyle({
   files,
+  drawn = null,
   baseUrl,
   reducedMotion = false,
   colours = MAP_COLOURS,
@@ -173,7 +203,7 @@ export function buildStyle({
         id: NEIGHBOURHOOD_HATCH,
         type: 'fill',
         source: NEIGHBOURHOODS_SOURCE,
-        filter: isPolygon,
+        filter: onlyIds(drawn?.hatched),
         paint: {
           'fill-pattern': ['match', controller, 'unknown', DOTS_IMAGE, HATCH_IMAGE],
           'fill-opacity': ['match', controller, ['contested', 'unknown'], 0.9, 0],
@@ -191,7 +221,7 @@ export function buildStyle({
         id: NEIGHBOURHOOD_CHANGED,
         type: 'line',
         source: NEIGHBOURHOODS_SOURCE,
-        filter: isPolygon,
+        filter: onlyIds(drawn?.changing),
         layout: { 'line-join': 'round' },
         paint: {
           'line-color': colours.changed,
