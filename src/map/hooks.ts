@@ -31,6 +31,7 @@ import {
   dotsImage,
   drawnOnSomeDay,
   hatchImage,
+  showFocusRing,
   type MapFiles,
 } from './style';
 
@@ -102,7 +103,9 @@ export function useMapInstance(container: RefObject<HTMLDivElement | null>, opti
   /** The style (and so its sources) is in: feature-state can be written before any tile is laid out. */
   const [styled, setStyled] = useState(false);
   const made = useRef(false);
-  useEffect(() => {
+  // A layout effect: the map is made in the same task as the render that brings its files,
+  // not after the page's next paint (a frame or more later on a slow machine).
+  useLayoutEffect(() => {
     const { files, index, lang, theme, cooperative, reducedMotion, initialView, frame } = options;
     if (made.current || !container.current || !files) return;
     made.current = true;
@@ -219,7 +222,10 @@ export function useHoverRing(map: MapLibreMap | null): (id: string | null) => vo
     if (!map || id === hovered.current) return;
     if (hovered.current) map.setFeatureState({ source: NEIGHBOURHOODS_SOURCE, id: hovered.current }, { [STATE.hover]: false });
     hovered.current = id;
-    if (id) map.setFeatureState({ source: NEIGHBOURHOODS_SOURCE, id }, { [STATE.hover]: true });
+    if (id) {
+      showFocusRing(map);
+      map.setFeatureState({ source: NEIGHBOURHOODS_SOURCE, id }, { [STATE.hover]: true });
+    }
   };
 }
 
@@ -411,6 +417,7 @@ export function useSelected(map: MapLibreMap | null, loaded: boolean, selected: 
   useEffect(() => {
     if (!map || !loaded || !selected) return;
     const target = { source: NEIGHBOURHOODS_SOURCE, id: selected };
+    showFocusRing(map);
     map.setFeatureState(target, { [STATE.selected]: true });
     // Whole and clear of the cards over the map, not only on the canvas: on a phone the
     // district's sheet covers the lower part of the map.

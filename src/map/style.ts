@@ -235,10 +235,13 @@ export function buildStyle({
       frontLayer(FRONT_LINE, colours.front, 2.5, 5),
       {
         // Hovered, keyboard-focused or opened: one solid ring on top of everything but names.
+        // Hidden until a shape is first hovered or opened (showFocusRing): until then it would
+        // be drawn fully transparent around every shape on every frame.
         id: NEIGHBOURHOOD_FOCUS,
         type: 'line',
         source: NEIGHBOURHOODS_SOURCE,
         filter: isPolygon,
+        layout: { visibility: 'none' },
         paint: {
           'line-color': colours.selected,
           'line-width': ['case', stateFlag(STATE.selected), 3.5, 2],
@@ -280,6 +283,11 @@ export function buildStyle({
       },
     ],
   };
+}
+
+/** The focus ring's layer, shown for good the first time a shape is hovered, focused or opened. */
+export function showFocusRing(map: { getLayoutProperty(layer: string, name: string): unknown; setLayoutProperty(layer: string, name: string, value: unknown): unknown }): void {
+  if (map.getLayoutProperty(NEIGHBOURHOOD_FOCUS, 'visibility') !== 'visible') map.setLayoutProperty(NEIGHBOURHOOD_FOCUS, 'visibility', 'visible');
 }
 
 /** Diagonal stripes for contested areas, drawn here rather than fetched as a sprite. */
