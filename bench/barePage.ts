@@ -2,7 +2,8 @@
  * The floor under the app's first render: a minimal MapLibre page, no Preact, no panels, that
  * draws what the app's first view draws from the same files the app fetches: the city's edge,
  * the neighbourhood shapes with their outlines, their names (the same label layout and the
- * same bundled font files through `font-faces`) and the front lines of one day. It is served
+ * same bundled font files through `font-faces`) and the front lines of one day. Like the app,
+ * it preloads map.json and decodes it with the contract's decoder (bundled for it here). It is served
  * by the same `vite preview` server as the app and loads the same MapLibre chunk, CSS and
  * worker from dist/assets. Its camera is the app's first view, given in the URL's hash
  * (`#lon/lat/zoom`, read from the app by the bench), so both lay out the same labels. The
@@ -13,7 +14,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
-import { preview, type Plugin } from 'vite';
+import { build, preview, type Plugin } from 'vite';
 import notoSansRanges from '@fontsource/noto-sans/unicode.json' with { type: 'json' };
 import notoSansArabicRanges from '@fontsource/noto-sans-arabic/unicode.json' with { type: 'json' };
 import { BASE, ROOT, type Served } from '../test/e2e/harness';
@@ -69,6 +70,7 @@ function writeBarePage(dir: string, assets: Assets, day: number): void {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Bare MapLibre (bench floor)</title>
 <link rel="stylesheet" href="../assets/${assets.css}">
+<link rel="preload" href="../data/map.json" as="fetch" crossorigin="anonymous">
 <style>html, body, #map { margin: 0; width: 100%; height: 100%; }</style>
 </head>
 <body>
@@ -88,6 +90,7 @@ function writeBarePage(dir: string, assets: Assets, day: number): void {
   writeFileSync(
     join(dir, 'bare.js'),
     `import * as chunk from '../assets/${assets.js}';
+import { decodeMapFile } from './decode.js';
 const exported = Object.values(chunk);
 const MapClass = exported.find((v) => typeof v === 'function' && typeof v.prototype?.setFeatureState === 'function');
 const workerUrl = exported.find((v) => typeof v === 'string' && /maplibre-gl-worker/.test(v));
@@ -98,6 +101,8 @@ if (!MapClass || !workerUrl || !setWorkerUrl) {
 }
 setWorkerUrl(workerUrl);
 const abs = (path) => new URL(path, location.href).href;
+// map.json, as the app reads it: fetched (preloaded by the page), decoded by the contract's own decoder.
+const shapes = decodeMapFile(await (await fetch(abs('../data/map.json'))).json());
 const fontFaces = ${JSON.stringify(fontFaces)};
 for (const faces of Object.values(fontFaces)) for (const face of faces) face.url = abs(face.url);
 const zoomed = (a, b) => ['interpolate', ['linear'], ['zoom'], 11, a, 15, b];
@@ -113,10 +118,10 @@ const style = {
   version: 8,
   'font-faces': fontFaces,
   sources: {
-    shapes: { type: 'geojson', data: abs('../data/neighbourhoods.geojson'), promoteId: 'id' },
-    centres: { type: 'geojson', data: abs('../data/centres.geojson') },
-    outline: { type: 'geojson', data: abs('../data/outline.geojson') },
-    fronts: { type: 'geojson', data: abs('../data/frontlines.geojson') },
+    shapes: { type: 'geojson', data: shapes.neighbourhoods, promoteId: 'id' },
+    centres: { type: 'geojson', data: shapes.centres },
+    outline: { type: 'geojson', data: shapes.outline },
+    fronts: { type: 'geojson', data: shapes.fronts },
   },
   layers: [
     { id: 'background', type: 'background', paint: { 'background-color': '#f4f1ea' } },
@@ -153,10 +158,24 @@ window.__map = map;
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
 
+/** The contract's map.json decoder (geo/src/contract/mapFile.ts), bundled for the bare page as the app bundles it. */
+async function bundleDecoder(dir: string): Promise<void> {
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      lib: { entry: join(ROOT, 'geo/src/contract/mapFile.ts'), formats: ['es'], fileName: () => 'decode.js' },
+      outDir: dir,
+      emptyOutDir: false,
+    },
+  });
+}
+
 /** `vite preview` of dist/ (as test/e2e/harness.ts serves it), with the bare page mounted beside. */
 export async function serveWithBarePage(): Promise<ServedWithBare> {
   const dir = mkdtempSync(join(tmpdir(), 'aleppo-bench-bare-'));
   writeBarePage(dir, builtAssets(join(ROOT, 'dist')), openingDay(join(ROOT, 'dist')));
+  await bundleDecoder(dir);
   const plugin: Plugin = {
     name: 'bench-bare-page',
     configurePreviewServer(server) {

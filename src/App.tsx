@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { placeName } from '../geo/src/contract';
+import { decodeMapFile, placeName } from '../geo/src/contract';
 import { Credits } from './Credits';
+import { DownloadsMenu } from './downloads/DownloadsMenu';
 import { lazy } from './lazy';
-import { fetchAppData, fetchArticles, fetchChecked, fetchSourceData, type AppData, type Article, type DataProblem, type Fetched, type SourceData } from './data';
+import { fetchAppData, fetchChecked, fetchSourceData, type AppData, type DataProblem, type Fetched, type SourceData } from './data';
 import { LANGS, strings, textDirection, type Lang } from './i18n';
 import { Legend } from './map/Legend';
 import { DAY_INPUT_MARK, MapView } from './map/MapView';
@@ -10,7 +11,7 @@ import { frontsOnIndex } from './map/fronts';
 import { boundsOf, shapeInfo } from './map/shapes';
 import type { MapFiles } from './map/style';
 import { ControlIndex } from './model/control';
-import { searchIndex } from './model/search';
+import type { Finder } from './model/search';
 import { changeClauses } from './model/summary';
 import { districtQuotes, eventsByNeighbourhood } from './panel/quotes';
 import { SearchBox } from './search/SearchBox';
@@ -32,7 +33,6 @@ import { timelineWindow } from './embed/window';
 import { keyDays } from './story/data';
 import { openingDay } from './story/opening';
 import { playbackOptions } from './story/playback';
-import { tableStrings } from './table/strings';
 
 /** press.yaml's group of the neighbourhoods the rebels held: the first view's frame. */
 const EAST_ALEPPO = 'east-aleppo';
@@ -41,22 +41,6 @@ const EAST_ALEPPO = 'east-aleppo';
 const DistrictPanel = lazy(() => import('./panel/DistrictPanel').then((m) => m.DistrictPanel));
 const DistrictTable = lazy(() => import('./table/DistrictTable').then((m) => m.DistrictTable));
 const EmbedDialog = lazy(() => import('./embed/EmbedDialog').then((m) => m.EmbedDialog));
-const Downloads = lazy(() => import('./downloads/Downloads').then((m) => m.Downloads));
-
-type ShapeFiles = Omit<MapFiles, 'frontlines'>;
-
-/** The map's own files: the shapes are needed (the map is its shapes); names and the city's edge are not. */
-async function fetchShapeFiles(): Promise<Fetched<ShapeFiles>> {
-  const [neighbourhoods, centres, outline] = await Promise.all([
-    fetchChecked('neighbourhoods.geojson', true),
-    fetchChecked('centres.geojson', false),
-    fetchChecked('outline.geojson', false),
-  ]);
-  const problems = [neighbourhoods, centres, outline].flatMap((c) => (c.problem ? [c.problem] : []));
-  if (!neighbourhoods.value) return { data: null, problems };
-  const none = { type: 'FeatureCollection' as const, features: [] };
-  return { data: { neighbourhoods: neighbourhoods.value, centres: centres.value ?? none, outline: outline.value ?? { ...none } as MapFiles['outline'] }, problems };
-}
 
 /** Anything the first view's fetches threw: said like a file's problem, not lost. */
 function thrown(error: unknown): Fetched<never> {
@@ -77,14 +61,11 @@ export function App() {
   const [view, setView] = useState<View | null>(initial.view);
   const [playing, setPlaying] = useState(false);
   const [data, setData] = useState<AppData | null>(null);
-  const [shapeFiles, setShapeFiles] = useState<ShapeFiles | null>(null);
   /** The first view's files have come (or failed): the page says what is wrong rather than "loading". */
   const [settled, setSettled] = useState(false);
   /** Data files missing or malformed: said in the page, in the reader's language. */
   const [problems, setProblems] = useState<DataProblem[]>([]);
-  /** The articles (credits, the story's sources): fetched once the first view's files are in, not before. */
-  const [articles, setArticles] = useState<Article[] | null>(null);
-  /** Articles, events, baseline: fetched once something asks for them (a panel, the table, a click). */
+  /** Articles, events, baseline: fetched once something asks for them (a panel, the table, the reader's first move). */
   const [sources, setSources] = useState<SourceData | null>(null);
   const [sourcesSettled, setSourcesSettled] = useState(false);
   const [needSources, setNeedSources] = useState(false);
@@ -101,22 +82,14 @@ export function App() {
   );
   useEffect(() => {
     // One path for every outcome: what came is used, what did not is said (index.html preloads them all).
-    Promise.all([fetchAppData().catch(thrown), fetchShapeFiles().catch(thrown)]).then(([first, shapesFetched]) => {
-      setData(first.data);
-      setShapeFiles(shapesFetched.data);
-      addProblems([...first.problems, ...shapesFetched.problems]);
-      setSettled(true);
-    });
-  }, []);
-  useEffect(() => {
-    if (!settled) return;
-    fetchArticles()
+    fetchAppData()
       .catch(thrown)
-      .then((fetched) => {
-        setArticles(fetched.data);
-        addProblems(fetched.problems);
+      .then((first) => {
+        setData(first.data);
+        addProblems(first.problems);
+        setSettled(true);
       });
-  }, [settled]);
+  }, []);
   // The first view needs none of the other sources; the reader's first move (or a district in the link) fetches them.
   useEffect(() => {
     if (needSources) return;
@@ -142,11 +115,11 @@ export function App() {
   const loadDownloadData = useCallback(async () => {
     setNeedSources(true);
     const fetched = await fetchSourceData();
-    if (!fetched.data || !data) throw new Error(`downloads: ${fetched.problems.map((p) => p.file).join(', ') || 'no data'}`);
-    return { ...fetched.data, gazetteer: data.gazetteer };
-  }, [data]);
-  /** The data cannot make a map (the gazetteer or the shapes did not come or are malformed): the still instead. */
-  const dataFailed = settled && (!data || !shapeFiles);
+    if (!fetched.data) throw new Error(`downloads: ${fetched.problems.map((p) => p.file).join(', ') || 'no data'}`);
+    return fetched.data;
+  }, []);
+  /** The data cannot make a map (map.json, its places and shapes, did not come or is malformed): the still instead. */
+  const dataFailed = settled && !data;
 
   // Reports about a whole area, for periods without a tier (older pipelines): known once the events are in.
   const areaEvents = useRef<Set<string>>(new Set());
@@ -157,22 +130,35 @@ export function App() {
     [data],
   );
   const story = data?.story ?? null;
-  const frontlines = data?.frontlines ?? null;
+  // map.json decoded once into the collections the map draws (the GeoJSON files' features).
+  const shapeFiles = useMemo(() => (data ? decodeMapFile(data.map) : null), [data]);
   const shapes = useMemo(() => (shapeFiles ? shapeInfo(shapeFiles.neighbourhoods) : null), [shapeFiles]);
+  const frontlines = shapeFiles?.fronts ?? null;
   // The map is made once, from everything the first view draws, the front lines counted in the slider's days.
   const mapFiles = useMemo<MapFiles | null>(
     () => (shapeFiles && settled ? { ...shapeFiles, frontlines: frontlines && frontsOnIndex(frontlines, index) } : null),
     [shapeFiles, settled, frontlines, index],
   );
-  const places = useMemo(() => new Map(data?.gazetteer.neighbourhoods.map((n) => [n.id, n]) ?? []), [data]);
-  const entries = useMemo(() => (data ? searchIndex(data.gazetteer) : []), [data]);
+  /** Every place's names, for the day's summary, the tips and the title: in map.json, on the first view. */
+  const named = useMemo(() => new Map(data?.map.places.map((n) => [n.id, n]) ?? []), [data]);
+  /** Every spelling the search box knows (the whole gazetteer): with the sources, at the reader's first move. */
+  const gazetteer = sources?.gazetteer ?? null;
+  const [find, setFind] = useState<Finder | null>(null);
+  useEffect(() => {
+    if (!gazetteer) return;
+    // The search's code (the place finder's spelling rules) comes with the gazetteer, not with the first view.
+    import('./model/search')
+      .then((m) => setFind(() => m.finder(gazetteer)))
+      .catch((error: unknown) => console.error('chunk', error));
+  }, [gazetteer]);
   // The first view frames the east, where the battle was (the editors' group in press.yaml).
   const frame = useMemo(() => {
-    const members = data?.gazetteer.groups.find((g) => g.id === EAST_ALEPPO)?.members;
+    const members = data?.map.groups.find((g) => g.id === EAST_ALEPPO)?.members;
     return (shapes && members && boundsOf(shapes, members)) ?? null;
   }, [data, shapes]);
   const eventsById = useMemo(() => new Map(sources?.events.map((e) => [e.id, e]) ?? []), [sources]);
   const eventsByPlace = useMemo(() => eventsByNeighbourhood(sources?.events ?? []), [sources]);
+  const articles = sources?.articles ?? null;
   const articlesById = useMemo(() => new Map(articles?.map((a) => [a.id, a]) ?? []), [articles]);
   const series = useMemo(() => (data?.shares && index ? sharesSeries(data.shares, index) : []), [data, index]);
 
@@ -180,15 +166,15 @@ export function App() {
   const firstDay = embed.autoplay ? 0 : index ? openingDay(index, story) : 0;
   const keys = useMemo(() => (index ? keyDays(index, story) : []), [index, story]);
   const day = index ? index.clamp(date ? index.day(date) : firstDay) : 0;
-  const name = useCallback((id: string) => placeName(places.get(id), lang, id), [places, lang]);
-  const groupName = useCallback((id: string) => placeName(data?.gazetteer.groups.find((g) => g.id === id), lang, id), [data, lang]);
+  const name = useCallback((id: string) => placeName(named.get(id), lang, id), [named, lang]);
+  const groupName = useCallback((id: string) => placeName(data?.map.groups.find((g) => g.id === id), lang, id), [data, lang]);
   const describe = useCallback(
     (id: string) => {
-      const place = places.get(id);
+      const place = named.get(id);
       if (!place) return null;
       return { name: placeName(place, lang, id), controller: index ? t.control[index.controllerOn(id, day)] : '' };
     },
-    [places, lang, index, day, t],
+    [named, lang, index, day, t],
   );
 
   const urlState: UrlState = { date, district, lang, view };
@@ -213,9 +199,9 @@ export function App() {
     document.querySelector('meta[name="description"]')?.setAttribute('content', t.description);
   }, [lang, t]);
   useEffect(() => {
-    const place = district ? places.get(district) : undefined;
+    const place = district ? named.get(district) : undefined;
     document.title = place ? `${isolateText(placeName(place, lang, district!))} — ${t.title}` : t.title;
-  }, [district, places, lang, t]);
+  }, [district, named, lang, t]);
 
   // A slider move reaches the paint in four calls: TimeBar's onInput → onDay (here: the date
   // into state) → MapView's useDayPaint layout effect, on the render that follows → DayPainter.show.
@@ -250,7 +236,7 @@ export function App() {
     (document.querySelector('.table-toggle') as HTMLElement | null)?.focus();
   }, []);
 
-  const place = district ? places.get(district) : undefined;
+  const place = district ? named.get(district) : undefined;
   const quotes = useMemo(
     // Once the sources are in (or failed: the panel then says what it can without them).
     () => (place && sourcesSettled ? districtQuotes(place.id, index?.periodsOf(place.id) ?? [], eventsById, eventsByPlace, articlesById) : null),
@@ -351,7 +337,7 @@ export function App() {
           {problemsNote}
           {show.has('search') && (
             <div class="embed-search">
-              <SearchBox lang={lang} entries={entries} name={name} onPick={open} />
+              <SearchBox lang={lang} find={find} name={name} onPick={open} />
             </div>
           )}
           {/* The district's quotes open over the map, not below it: the frame's height stays put. */}
@@ -377,7 +363,8 @@ export function App() {
 
   return (
     <>
-      {mapView}
+      {/* No map without map.json (its places and shapes): the still of the day instead, as in an embed. */}
+      {dataFailed ? <MapFallback {...failed} /> : mapView}
       <div class="overlay">
         {/* On a phone the intro is one bar (title, legend, menu) and the rest opens below it. */}
         <header class="card intro" data-open={menuOpen ? 'true' : 'false'}>
@@ -404,7 +391,7 @@ export function App() {
                 </button>
               ))}
             </nav>
-            <SearchBox lang={lang} entries={entries} name={name} onPick={open} />
+            <SearchBox lang={lang} find={find} name={name} onPick={open} />
             {/* On a phone there is no room on the side: the balance joins the menu. */}
             {index && series.length > 0 && (
               <div class="phone-only">
@@ -413,14 +400,14 @@ export function App() {
             )}
             <div class="share-tools">
               <button type="button" class="table-toggle" aria-pressed={tableOpen} onClick={() => setTableOpen(!tableOpen)}>
-                {tableStrings[lang].button}
+                {strings[lang].tableButton}
               </button>
               <button type="button" class="embed-button" aria-haspopup="dialog" onClick={() => setEmbedOpen(true)}>
                 {embedStrings[lang].embedButton}
               </button>
             </div>
             {data && index && (
-              <Downloads
+              <DownloadsMenu
                 lang={lang}
                 load={loadDownloadData}
                 index={index}
@@ -442,7 +429,7 @@ export function App() {
             index={index}
             day={day}
             lang={lang}
-            places={places}
+            places={named}
             events={eventsById}
             articles={articlesById}
             baseline={sources?.baseline ?? null}

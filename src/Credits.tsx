@@ -17,18 +17,22 @@ export function Credits({ lang, articles }: { lang: Lang; articles: readonly Art
       <dl>
         <dt>{t.creditsTexts}</dt>
         <dd>
-          {names.length > 0 ? (
-            // Folded: the list is long and the map matters more.
+          {articles === null || names.length > 0 ? (
+            // Folded: the list is long and the map matters more. Until the articles are fetched
+            // (the reader's first move, opening this say, fetches them: src/App.tsx) it has no count;
+            // the same element stays, open or not, when they come.
             <details>
-              <summary>{t.outletCount(names.length)}</summary>
-              <ul class="outlets">
-                {names.map((name) => (
-                  <li key={name}>
-                    {/* Isolated and balanced: one outlet's override cannot reorder the next. */}
-                    <bdi>{balanceBidi(name)}</bdi>
-                  </li>
-                ))}
-              </ul>
+              <summary>{articles ? t.outletCount(names.length) : t.outletsFolded}</summary>
+              {articles && (
+                <ul class="outlets">
+                  {names.map((name) => (
+                    <li key={name}>
+                      {/* Isolated and balanced: one outlet's override cannot reorder the next. */}
+                      <bdi>{balanceBidi(name)}</bdi>
+                    </li>
+                  ))}
+                </ul>
+              )}
             </details>
           ) : (
             '…'

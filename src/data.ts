@@ -8,8 +8,8 @@ import {
   type ControlEvent,
   type DataFile,
   type FetchedFile,
-  type FrontLineCollection,
   type Gazetteer,
+  type MapFile,
   type SharesFile,
   type StoryFile,
   type Timeline,
@@ -86,26 +86,21 @@ async function fetchAndCheck(name: FetchedFile): Promise<Checked<unknown>> {
   return { value: body, problem: null };
 }
 
-/** What the first view draws and says: the map, the day, the story, the balance. */
+/** What the first view draws and says: the map (places, shapes, groups, front lines), the day, the story, the balance. */
 export interface AppData {
-  gazetteer: Gazetteer;
+  map: MapFile;
   timeline: Timeline | null;
   shares: SharesFile | null;
   story: StoryFile | null;
-  frontlines: FrontLineCollection | null;
 }
 
-/** What only a panel, the table or the downloads need: fetched when the reader first acts. */
+/** What only a panel, the table, the search or the downloads need: fetched when the reader first acts. */
 export interface SourceData {
   articles: Article[];
   events: ControlEvent[];
   baseline: BaselineFile | null;
-}
-
-/** The articles (outlets for the credits, the story's sources): small, fetched once the first view's files are in. */
-export async function fetchArticles(): Promise<Fetched<Article[]>> {
-  const articles = await fetchChecked('articles.json', true);
-  return { data: articles.value?.articles ?? null, problems: problemsOf([articles]) };
+  /** Every spelling of every place (the search box), sub-places, groups' aliases. */
+  gazetteer: Gazetteer;
 }
 
 /** Problems of files, and whether the page can do anything with what came. */
@@ -116,33 +111,33 @@ export interface Fetched<T> {
 
 const problemsOf = (list: readonly Checked<unknown>[]) => list.flatMap((c) => (c.problem ? [c.problem] : []));
 
-/** The first view's files. `data` is null when the gazetteer (names, the frame) is missing or malformed. */
+/** The first view's files. `data` is null when map.json (the places and their shapes) is missing or malformed. */
 export async function fetchAppData(): Promise<Fetched<AppData>> {
-  const [gazetteer, timeline, shares, story, frontlines] = await Promise.all([
-    fetchChecked('gazetteer.json', true),
+  const [map, timeline, shares, story] = await Promise.all([
+    fetchChecked('map.json', true),
     fetchChecked('timeline.json', false),
     fetchChecked('shares.json', false),
     fetchChecked('story.json', false),
-    fetchChecked('frontlines.geojson', false),
   ]);
-  const problems = problemsOf([gazetteer, timeline, shares, story, frontlines]);
-  if (!gazetteer.value) return { data: null, problems };
+  const problems = problemsOf([map, timeline, shares, story]);
+  if (!map.value) return { data: null, problems };
   return {
-    data: { gazetteer: gazetteer.value, timeline: timeline.value, shares: shares.value, story: story.value, frontlines: frontlines.value },
+    data: { map: map.value, timeline: timeline.value, shares: shares.value, story: story.value },
     problems,
   };
 }
 
-/** The sources behind the colours. `data` is null when articles or events are missing or malformed. */
+/** The sources behind the colours, and the whole gazetteer. `data` is null when one of them is missing or malformed. */
 export async function fetchSourceData(): Promise<Fetched<SourceData>> {
-  const [articles, events, baseline] = await Promise.all([
+  const [articles, events, baseline, gazetteer] = await Promise.all([
     fetchChecked('articles.json', true),
     fetchChecked('events.json', true),
     fetchChecked('baseline.json', false),
+    fetchChecked('gazetteer.json', true),
   ]);
-  const problems = problemsOf([articles, events, baseline]);
-  if (!articles.value || !events.value) return { data: null, problems };
-  return { data: { articles: articles.value.articles, events: events.value.events, baseline: baseline.value }, problems };
+  const problems = problemsOf([articles, events, baseline, gazetteer]);
+  if (!articles.value || !events.value || !gazetteer.value) return { data: null, problems };
+  return { data: { articles: articles.value.articles, events: events.value.events, baseline: baseline.value, gazetteer: gazetteer.value }, problems };
 }
 
 /** Distinct outlet names, sorted for the page's language. */

@@ -20,6 +20,14 @@ export interface Strings {
   creditsTexts: string;
   /** Summary of the outlet list, e.g. "29 médias". */
   outletCount: (count: number) => string;
+  /** The same before the articles are fetched (the reader's first move fetches them). */
+  outletsFolded: string;
+  /** The legend's pale fill (also the panel's). */
+  weakLegend: string;
+  /** A source without an outlet, by its title (or id). */
+  articleNamed: (name: string) => string;
+  /** The button that opens the table view. */
+  tableButton: string;
   creditsPlaces: string;
   creditsMap: string;
   creditsBaseline: string;
@@ -101,6 +109,10 @@ export const strings: Record<Lang, Strings> = {
     menu: 'Menu',
     creditsHeading: 'Sources',
     creditsTexts: 'Textes',
+    outletsFolded: 'Médias cités',
+    weakLegend: 'teinte pâle : déduit ou état initial seulement, non rapporté pour le quartier lui-même',
+    articleNamed: (name) => `article « ${name} »`,
+    tableButton: 'Tableau',
     outletCount: (count) => plural('fr', count, { one: (n) => `${n} média`, other: (n) => `${n} médias` }),
     creditsPlaces: 'Lieux',
     creditsMap: 'Carte',
@@ -178,6 +190,10 @@ export const strings: Record<Lang, Strings> = {
     menu: 'Menu',
     creditsHeading: 'Sources',
     creditsTexts: 'Texts',
+    outletsFolded: 'Outlets quoted',
+    weakLegend: 'pale fill: inferred or starting state only, not reported for the neighbourhood itself',
+    articleNamed: (name) => `article “${name}”`,
+    tableButton: 'Table',
     outletCount: (count) => plural('en', count, { one: (n) => `${n} outlet`, other: (n) => `${n} outlets` }),
     creditsPlaces: 'Places',
     creditsMap: 'Map',
@@ -255,6 +271,10 @@ export const strings: Record<Lang, Strings> = {
     menu: 'القائمة',
     creditsHeading: 'المصادر',
     creditsTexts: 'النصوص',
+    outletsFolded: 'وسائل الإعلام المقتبس منها',
+    weakLegend: 'لون باهت: مستنتج أو من الوضع الأولي فقط، لم يُذكر الحي نفسه',
+    articleNamed: (name) => `مقال «${name}»`,
+    tableButton: 'جدول',
     outletCount: (count) =>
       plural('ar', count, {
         zero: () => 'لا وسائل إعلامية',

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { App } from './App';
+import { fetchAppData } from './data';
 import { FailSafe } from './embed/FailSafe';
 import { fullMapUrl } from './embed/links';
 import { parseEmbedOptions } from './embed/options';
@@ -12,6 +13,10 @@ import './styles.css';
 const lang = langFromUrl(location.href);
 document.documentElement.lang = lang;
 document.documentElement.dir = textDirection(lang);
+
+// The first view's files are fetched (preloaded by index.html), parsed and checked from now,
+// while Preact makes the page; the app's own call gets the same promises (src/data.ts).
+void fetchAppData();
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');

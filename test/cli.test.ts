@@ -12,6 +12,7 @@ const OUTPUTS = [
   'events.json',
   'frontlines.geojson',
   'gazetteer.json',
+  'map.json',
   'mentions.json',
   'neighbourhoods.geojson',
   'outline.geojson',

@@ -16,6 +16,7 @@ import { BoundaryError, skippedMessage } from '../src/geometry/boundaries';
 import { QuoteError } from '../src/timeline/verifyQuotes';
 import { DEFAULT_PERIOD, type CorpusPeriod } from '../src/articles/types';
 import { stableJson } from '../src/stableJson';
+import { mapFile } from '../src/geometry/mapFile';
 import { outputFolderProblem, writeOutputs } from './writeOutputs';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -161,7 +162,9 @@ function build(options: Options): number {
     return 1;
   }
 
-  writeOutputs(options.out, Object.fromEntries(Object.entries(result.files).map(([name, content]) => [name, typeof content === 'string' ? content : stableJson(content)])));
+  // map.json, the app's first view, is made from the files the pipeline wrote (src/geometry/mapFile.ts).
+  const files = { ...result.files, 'map.json': mapFile(result.gazetteer, result.files['neighbourhoods.geojson'], result.files['outline.geojson'], result.files['frontlines.geojson']) };
+  writeOutputs(options.out, Object.fromEntries(Object.entries(files).map(([name, content]) => [name, typeof content === 'string' ? content : stableJson(content)])));
 
   const c = result.editorial.counts;
   const located = result.gazetteer.neighbourhoods.filter((n) => n.located).length;
@@ -174,7 +177,7 @@ function build(options: Options): number {
       `timeline: ${result.timeline.timeline.start} to ${result.timeline.timeline.end}, ${result.timeline.timeline.changeDates.length} change dates, ${result.timeline.conflicts.length} conflicts`,
       `story: ${result.files['story.json'].days.length} key days, opening on ${result.files['story.json'].opening ?? 'the day of the most changes'}`,
       `shapes: ${result.shapes.features.length} (${result.boundaries ? `${result.boundaries.features.length} surveyed, from ${result.boundaries.read} features of which ${result.boundaries.skipped.length ? `${result.boundaries.skipped.length} skipped, ` : ''}${result.boundaries.unmatched.length} match nothing` : 'all generated, approximate'})`,
-      `wrote ${Object.keys(result.files).join(', ')} to ${options.out}`,
+      `wrote ${Object.keys(files).join(', ')} to ${options.out}`,
     ].join('\n'),
   );
   return 0;

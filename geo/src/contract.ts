@@ -9,6 +9,7 @@
 // - the spelling rules of the place finder, so the search box finds what the pipeline finds.
 //
 // Only types and small pure functions: nothing here pulls the pipeline into the page.
+import type { MapFile } from './contract/mapFile';
 import type { PipelineOutput } from './pipeline';
 
 type Files = PipelineOutput['files'];
@@ -46,6 +47,10 @@ export { dateAt, dayIndex, isIsoDay } from './text/isoDay';
 export { fold, tokenForm } from './text/normalise';
 export { HYPHEN_ARTICLES } from './text/tokenise';
 
+// map.json: the first view's places, shapes and city edge in one small file, and its decoder.
+export { MAP_FILE_SCALE, decodeMapFile, decodeRing } from './contract/mapFile';
+export type { CentreFeature, FrontFeature, MapFile, MapFront, MapGroup, MapPlace, MapShapes, OutlineFeature, ShapeFeature, ShapeProperties } from './contract/mapFile';
+
 // Run-time checks of every file the app fetches.
 export { SCHEMAS, describeProblem, type FetchedFile } from './contract/schema';
 
@@ -71,5 +76,8 @@ export function placeName(place: Named | null | undefined, lang: NameLang, fallb
   return own || place.name_en || place.name_fr || place.id || fallback;
 }
 
+/** The files the app may fetch: the pipeline's, and map.json (made from them when they are written, geo/cli/geo.ts). */
+type AppFiles = Files & { 'map.json': MapFile };
+
 /** A fetched file's type, by its name. */
-export type DataFile<N extends keyof Files> = Files[N];
+export type DataFile<N extends keyof AppFiles> = AppFiles[N];

@@ -3,7 +3,7 @@
 // columns). Every file is made in the page from what it already holds.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { CONTROLS } from '../../geo/src/contract';
-import { fetchChecked, outlets, type AppData, type NeighbourhoodsFile, type SourceData } from '../data';
+import { fetchChecked, outlets, type NeighbourhoodsFile, type SourceData } from '../data';
 import { embedStrings } from '../embed/strings';
 import { strings, textDirection, type Lang } from '../i18n';
 import { CONTROL_COLOURS } from '../map/palette';
@@ -17,7 +17,7 @@ import { mapImage } from './mapImage';
 import { save } from './save';
 import { DAY_HEADER, EVENTS_HEADER, TIMELINE_HEADER, dayRows, eventRows, sourcesOf, timelineRows } from './tables';
 
-export type DownloadData = Pick<AppData, 'gazetteer'> & SourceData;
+export type DownloadData = SourceData;
 
 export interface DownloadsProps {
   lang: Lang;
@@ -46,7 +46,8 @@ function cssColour(name: string, fallback: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
 }
 
-export function Downloads({ lang, load, index, day, mapUrl, approximate, getMap }: DownloadsProps) {
+/** The list of files, inside the menu's <details> (./DownloadsMenu.tsx): a chunk of its own, fetched when the menu is first opened. */
+export function DownloadList({ lang, load, index, day, mapUrl, approximate, getMap }: DownloadsProps) {
   const t = strings[lang];
   const e = embedStrings[lang];
   const date = index.date(day);
@@ -109,8 +110,7 @@ export function Downloads({ lang, load, index, day, mapUrl, approximate, getMap 
   ];
 
   return (
-    <details class="downloads">
-      <summary>{e.downloadsHeading}</summary>
+    <>
       <ul>
         {files.map((file) => (
           <li key={file.label}>
@@ -131,6 +131,6 @@ export function Downloads({ lang, load, index, day, mapUrl, approximate, getMap 
         ))}
       </ul>
       <p class="downloads-note">{e.downloadNote}</p>
-    </details>
+    </>
   );
 }

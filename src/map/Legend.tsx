@@ -1,7 +1,6 @@
 // What the colours and lines mean, and a warning when shapes are made up.
 import { CONTROLS } from '../../geo/src/contract';
 import { strings, type Lang } from '../i18n';
-import { panelStrings } from '../panel/strings';
 import { CONTROL_COLOURS, FILL_OPACITY, WEAK_FILL_OPACITY } from './palette';
 
 export function Legend({ lang, approximate, hasFront }: { lang: Lang; approximate: boolean; hasFront: boolean }) {
@@ -27,9 +26,9 @@ export function Legend({ lang, approximate, hasFront }: { lang: Lang; approximat
           {t.changedToday}
         </li>
         {/* Confidence on the map: a paler fill where no source speaks of the place itself. */}
-        <li class="legend-weak" title={panelStrings[lang].weakLegend}>
+        <li class="legend-weak" title={strings[lang].weakLegend}>
           <span class="swatch swatch-weak" style={{ background: CONTROL_COLOURS.regime, opacity: WEAK_FILL_OPACITY / FILL_OPACITY }} aria-hidden="true" />
-          {panelStrings[lang].weakLegend}
+          {strings[lang].weakLegend}
         </li>
       </ul>
       {approximate && (

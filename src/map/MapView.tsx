@@ -62,6 +62,7 @@ export function MapView(props: MapViewProps) {
   // are laid out and the first frame already has its colours.
   const { map, styled: loaded } = useMapInstance(container, {
     files: props.files,
+    index,
     lang,
     theme,
     cooperative,

@@ -19,7 +19,21 @@ import { DayPainter } from './dayPainter';
 import { markImages } from './marks';
 import { mapColours, type ResolvedTheme } from './palette';
 import type { Bounds } from './shapes';
-import { DOTS_IMAGE, HATCH_IMAGE, LANG_STATE, NEIGHBOURHOODS_SOURCE, PICKABLE, STATE, THEMED_PAINT, buildStyle, dotsImage, hatchImage, type MapFiles } from './style';
+import {
+  DOTS_IMAGE,
+  HATCH_IMAGE,
+  LANG_STATE,
+  NEIGHBOURHOODS_SOURCE,
+  PICKABLE,
+  STATE,
+  THEMED_PAINT,
+  buildStyle,
+  dotsImage,
+  drawnOnSomeDay,
+  hatchImage,
+  showFocusRing,
+  type MapFiles,
+} from './style';
 
 declare global {
   interface Window {
@@ -69,6 +83,8 @@ export function cardPadding(): { top: number; bottom: number; left: number; righ
 
 export interface CreateOptions {
   files: MapFiles | null;
+  /** The day's colours: which shapes the pattern and changed-ring layers need to draw (style.ts). */
+  index: ControlIndex | null;
   lang: Lang;
   theme: ResolvedTheme;
   cooperative: boolean;
@@ -87,8 +103,10 @@ export function useMapInstance(container: RefObject<HTMLDivElement | null>, opti
   /** The style (and so its sources) is in: feature-state can be written before any tile is laid out. */
   const [styled, setStyled] = useState(false);
   const made = useRef(false);
-  useEffect(() => {
-    const { files, lang, theme, cooperative, reducedMotion, initialView, frame } = options;
+  // A layout effect: the map is made in the same task as the render that brings its files,
+  // not after the page's next paint (a frame or more later on a slow machine).
+  useLayoutEffect(() => {
+    const { files, index, lang, theme, cooperative, reducedMotion, initialView, frame } = options;
     if (made.current || !container.current || !files) return;
     made.current = true;
     // For bench/waterfall.ts (User Timing: no cost unless read).
@@ -96,7 +114,13 @@ export function useMapInstance(container: RefObject<HTMLDivElement | null>, opti
     const padding = cardPadding();
     const instance = new MapLibreMap({
       container: container.current,
-      style: buildStyle({ files, baseUrl: document.baseURI, reducedMotion, colours: mapColours(theme) }),
+      style: buildStyle({
+        files,
+        drawn: drawnOnSomeDay(index, files.neighbourhoods.features.map((f) => f.properties.id)),
+        baseUrl: document.baseURI,
+        reducedMotion,
+        colours: mapColours(theme),
+      }),
       cooperativeGestures: cooperative,
       locale: gestureLocale(lang),
       globalState: { [LANG_STATE]: lang },
@@ -198,7 +222,10 @@ export function useHoverRing(map: MapLibreMap | null): (id: string | null) => vo
     if (!map || id === hovered.current) return;
     if (hovered.current) map.setFeatureState({ source: NEIGHBOURHOODS_SOURCE, id: hovered.current }, { [STATE.hover]: false });
     hovered.current = id;
-    if (id) map.setFeatureState({ source: NEIGHBOURHOODS_SOURCE, id }, { [STATE.hover]: true });
+    if (id) {
+      showFocusRing(map);
+      map.setFeatureState({ source: NEIGHBOURHOODS_SOURCE, id }, { [STATE.hover]: true });
+    }
   };
 }
 
@@ -390,6 +417,7 @@ export function useSelected(map: MapLibreMap | null, loaded: boolean, selected: 
   useEffect(() => {
     if (!map || !loaded || !selected) return;
     const target = { source: NEIGHBOURHOODS_SOURCE, id: selected };
+    showFocusRing(map);
     map.setFeatureState(target, { [STATE.selected]: true });
     // Whole and clear of the cards over the map, not only on the canvas: on a phone the
     // district's sheet covers the lower part of the map.

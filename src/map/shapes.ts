@@ -1,7 +1,7 @@
 // What the page needs to know about the shapes it never touches again once
 // the map has them: each one's extent (to bring an opened district into view)
 // and whether any is approximate (the note on the map).
-import type { NeighbourhoodsFile } from '../data';
+import type { MapShapes } from '../../geo/src/contract';
 
 export type Bounds = [[number, number], [number, number]];
 
@@ -33,7 +33,7 @@ function positions(geometry: { type: string; coordinates: unknown }): number[][]
   }
 }
 
-export function shapeInfo(data: NeighbourhoodsFile): ShapeInfo {
+export function shapeInfo(data: MapShapes['neighbourhoods']): ShapeInfo {
   const bounds = new Map<string, Bounds>();
   let approximate = false;
   for (const feature of data.features) {

@@ -13,8 +13,9 @@ import type {
   StyleSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
-import { CONTROLS, type CentresFile, type FrontLineCollection, type NeighbourhoodsFile, type OutlineFile } from '../../geo/src/contract';
+import { CONTROLS, type MapShapes } from '../../geo/src/contract';
 import { DEFAULT_LANG } from '../i18n';
+import type { ControlIndex } from '../model/control';
 import { LABEL_FONT, labelFontFaces } from './fonts';
 import { CONTROL_COLOURS, DOTS_RGBA, FILL_OPACITY, HATCH_RGBA, MAP_COLOURS, WEAK_FILL_OPACITY, type MapColours } from './palette';
 
@@ -114,19 +115,42 @@ const EMPTY: GeoJSONSourceSpecification['data'] = { type: 'FeatureCollection', f
 /** The pipeline's collections are GeoJSON with typed properties. */
 const asData = (file: object) => file as GeoJSONSourceSpecification['data'];
 
-/** What the map draws, fetched and checked by the page (src/data.ts) and handed to the map's worker once. */
-export interface MapFiles {
-  neighbourhoods: NeighbourhoodsFile;
-  /** One point per neighbourhood, where its name goes. */
-  centres: CentresFile;
-  /** The city's edge. */
-  outline: OutlineFile;
-  /** Days counted as the slider's (src/map/fronts.ts); null: none (not built yet). */
-  frontlines: FrontLineCollection | null;
+/** What the map draws: map.json's shapes, centres (where names go) and city edge, decoded by the page, and the front lines. */
+export interface MapFiles extends Omit<MapShapes, 'fronts'> {
+  /** Days counted as the slider's (src/map/fronts.ts); null: none. */
+  frontlines: MapShapes['fronts'] | null;
 }
+
+/**
+ * The shapes that can show the contested or unknown pattern, or the "changed that day" ring, on
+ * some day of the index's window. Those two layers are drawn for these shapes only: the others'
+ * would be drawn fully transparent on every frame, and a frame costs per shape drawn (a lot, in
+ * software rendering). Null: no timeline, every shape may be unknown.
+ */
+export interface DrawnOnSomeDay {
+  hatched: readonly string[];
+  changing: readonly string[];
+}
+
+export function drawnOnSomeDay(index: ControlIndex | null, shapeIds: readonly string[]): DrawnOnSomeDay | null {
+  if (!index) return null;
+  const hatched = new Set(shapeIds.filter((id) => !index.has(id)));
+  for (let day = 0; day <= index.lastDay; day++) {
+    index.controllersOn(day).forEach((c, i) => {
+      if (c === 'contested' || c === 'unknown') hatched.add(index.ids[i]!);
+    });
+  }
+  const changing = new Set(index.changeDays.flatMap((day) => index.changes(day).map((c) => c.id)));
+  return { hatched: [...hatched], changing: [...changing] };
+}
+
+const onlyIds = (ids: readonly string[] | undefined): FilterSpecification =>
+  ids ? ['all', isPolygon, ['in', ['get', 'id'], ['literal', [...ids]]]] : isPolygon;
 
 export interface StyleOptions {
   files: MapFiles;
+  /** drawnOnSomeDay's lists (absent: every shape in both layers). */
+  drawn?: DrawnOnSomeDay | null;
   /** The page's URL, against which bundled font files are resolved. */
   baseUrl: string;
   /** Paint transitions off when the reader prefers reduced motion. */
@@ -137,6 +161,7 @@ export interface StyleOptions {
 
 export function buildStyle({
   files,
+  drawn = null,
   baseUrl,
   reducedMotion = false,
   colours = MAP_COLOURS,
@@ -152,7 +177,6 @@ export function buildStyle({
       // Names at the centre points: one per neighbourhood, even one in several parts.
       [CENTRES_SOURCE]: { type: 'geojson', data: asData(files.centres) },
       [OUTLINE_SOURCE]: { type: 'geojson', data: asData(files.outline) },
-      // frontlines.geojson may not exist yet: then no front.
       [FRONTLINES_SOURCE]: { type: 'geojson', data: files.frontlines ? asData(files.frontlines) : EMPTY },
     },
     layers: [
@@ -179,7 +203,7 @@ export function buildStyle({
         id: NEIGHBOURHOOD_HATCH,
         type: 'fill',
         source: NEIGHBOURHOODS_SOURCE,
-        filter: isPolygon,
+        filter: onlyIds(drawn?.hatched),
         paint: {
           'fill-pattern': ['match', controller, 'unknown', DOTS_IMAGE, HATCH_IMAGE],
           'fill-opacity': ['match', controller, ['contested', 'unknown'], 0.9, 0],
@@ -197,7 +221,7 @@ export function buildStyle({
         id: NEIGHBOURHOOD_CHANGED,
         type: 'line',
         source: NEIGHBOURHOODS_SOURCE,
-        filter: isPolygon,
+        filter: onlyIds(drawn?.changing),
         layout: { 'line-join': 'round' },
         paint: {
           'line-color': colours.changed,
@@ -211,10 +235,13 @@ export function buildStyle({
       frontLayer(FRONT_LINE, colours.front, 2.5, 5),
       {
         // Hovered, keyboard-focused or opened: one solid ring on top of everything but names.
+        // Hidden until a shape is first hovered or opened (showFocusRing): until then it would
+        // be drawn fully transparent around every shape on every frame.
         id: NEIGHBOURHOOD_FOCUS,
         type: 'line',
         source: NEIGHBOURHOODS_SOURCE,
         filter: isPolygon,
+        layout: { visibility: 'none' },
         paint: {
           'line-color': colours.selected,
           'line-width': ['case', stateFlag(STATE.selected), 3.5, 2],
@@ -256,6 +283,11 @@ export function buildStyle({
       },
     ],
   };
+}
+
+/** The focus ring's layer, shown for good the first time a shape is hovered, focused or opened. */
+export function showFocusRing(map: { getLayoutProperty(layer: string, name: string): unknown; setLayoutProperty(layer: string, name: string, value: unknown): unknown }): void {
+  if (map.getLayoutProperty(NEIGHBOURHOOD_FOCUS, 'visibility') !== 'visible') map.setLayoutProperty(NEIGHBOURHOOD_FOCUS, 'visibility', 'visible');
 }
 
 /** Diagonal stripes for contested areas, drawn here rather than fetched as a sprite. */

@@ -80,6 +80,15 @@ export function searchDistricts(index: readonly SearchEntry[], query: string, li
   return scored.slice(0, limit).map((s) => s.hit);
 }
 
+/** What the search box asks: the best matches for a query. */
+export type Finder = (query: string) => SearchHit[];
+
+/** The search over the whole gazetteer, its spellings folded once. */
+export function finder(gazetteer: Gazetteer): Finder {
+  const entries = searchIndex(gazetteer);
+  return (query) => searchDistricts(entries, query);
+}
+
 function wordStarts(text: string, prefix: string): boolean {
   return text.split(/[^\p{L}\p{N}]+/u).some((word) => word.startsWith(prefix));
 }

@@ -1,8 +1,8 @@
 // One district: its names, who held it on the chosen day and since when, its
 // history, and the quoted sentences behind each colour. Quotes are text
 // nodes only: nothing from an article is ever parsed as HTML.
-import { useEffect, useRef } from 'preact/hooks';
-import { placeName, type Neighbourhood } from '../../geo/src/contract';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { placeName, type MapPlace } from '../../geo/src/contract';
 import type { BaselineFile } from '../data';
 import { strings, type Lang } from '../i18n';
 import { CONTROL_COLOURS } from '../map/palette';
@@ -15,7 +15,7 @@ import { longDate } from '../model/days';
 import { safeHttpUrl, type DistrictQuotes, type Quote } from './quotes';
 
 export interface DistrictPanelProps {
-  place: Neighbourhood;
+  place: MapPlace;
   lang: Lang;
   day: number;
   index: ControlIndex | null;
@@ -39,7 +39,7 @@ const NAME_LANGS = [
   ['ar', 'name_ar', 'العربية'],
 ] as const;
 
-function nameOf(place: Neighbourhood, lang: Lang): string {
+function nameOf(place: MapPlace, lang: Lang): string {
   return balanceBidi(placeName(place, lang));
 }
 
@@ -118,8 +118,10 @@ export function DistrictPanel({ place, lang, day, index, quotes, baseline, onClo
     if (autoFocus) heading.current?.focus();
   }, [place.id]);
 
-  // Escape closes it from anywhere but a field that uses Escape itself.
-  useEffect(() => {
+  // Escape closes it from anywhere but a field that uses Escape itself. A layout effect: the key
+  // works from the moment the panel is on the page, not only after the next paint (which a busy
+  // map, laying out its focus ring for the first time, can hold back).
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
       if ((event.target as Element | null)?.closest?.('input, select, textarea')) return;

@@ -1,7 +1,7 @@
 // Strings of the district panel's "on this day" section and of the confidence tiers (also
 // used by the legend and the table), kept apart from src/i18n.ts so both can change freely.
 import type { Tier } from '../../geo/src/contract';
-import type { Lang } from '../i18n';
+import { strings, type Lang } from '../i18n';
 import { plural } from '../model/plural';
 
 export interface PanelStrings {
@@ -10,7 +10,6 @@ export interface PanelStrings {
   /** Why a tier is what it is, one sentence. */
   tierWhy: Record<Tier, string>;
   /** Legend: what a paler fill means. */
-  weakLegend: string;
   onDayHeading: (date: string) => string;
   /** "regime since 28 November 2016", or "regime on 28 November 2016 only" for a one-day period. */
   decidingHeading: string;
@@ -25,7 +24,6 @@ export interface PanelStrings {
   laterHeading: (count: number) => string;
   oneDay: (date: string) => string;
   /** An article with no outlet in its front matter: its title or id stands in. */
-  articleNamed: (name: string) => string;
   areaClaim: string;
 }
 
@@ -38,7 +36,6 @@ export const panelStrings: Record<Lang, PanelStrings> = {
       inferred: 'déduit d’un article sur un secteur entier ou d’une borne (« repris ces dernières semaines »)',
       baseline: 'aucun article ne le rapporte : seul l’état au 15 septembre le dit',
     },
-    weakLegend: 'teinte pâle : déduit ou état initial seulement, non rapporté pour le quartier lui-même',
     onDayHeading: (date) => `Le ${date}`,
     decidingHeading: 'Ce qui décide la couleur',
     confidence: 'Confiance',
@@ -50,7 +47,6 @@ export const panelStrings: Record<Lang, PanelStrings> = {
     earlierHeading: 'Avant',
     laterHeading: (n) => `Plus tard (${plural('fr', n, { one: (c) => `${c} rapport`, other: (c) => `${c} rapports` })} après ce jour)`,
     oneDay: (date) => `le ${date}`,
-    articleNamed: (name) => `article « ${name} »`,
     areaClaim: 'Cette couleur repose sur une affirmation au sujet d’un secteur entier, pas du quartier lui-même.',
   },
   en: {
@@ -61,7 +57,6 @@ export const panelStrings: Record<Lang, PanelStrings> = {
       inferred: 'inferred from a report about a whole area, or from a bound (“retaken in recent weeks”)',
       baseline: 'no article reports it: only the 15 September starting state says so',
     },
-    weakLegend: 'pale fill: inferred or starting state only, not reported for the neighbourhood itself',
     onDayHeading: (date) => `On ${date}`,
     decidingHeading: 'What decides the colour',
     confidence: 'Confidence',
@@ -73,7 +68,6 @@ export const panelStrings: Record<Lang, PanelStrings> = {
     earlierHeading: 'Before',
     laterHeading: (n) => `Later (${plural('en', n, { one: (c) => `${c} report`, other: (c) => `${c} reports` })} after this day)`,
     oneDay: (date) => `on ${date}`,
-    articleNamed: (name) => `article “${name}”`,
     areaClaim: 'This colour rests on a claim about a whole area, not about the neighbourhood itself.',
   },
   ar: {
@@ -84,7 +78,6 @@ export const panelStrings: Record<Lang, PanelStrings> = {
       inferred: 'مستنتج من خبر عن منطقة كاملة أو من حدّ زمني («استُعيد في الأسابيع الأخيرة»)',
       baseline: 'لا يذكره أي مقال: الوضع الأولي في 15 أيلول وحده يقول ذلك',
     },
-    weakLegend: 'لون باهت: مستنتج أو من الوضع الأولي فقط، لم يُذكر الحي نفسه',
     onDayHeading: (date) => `في ${date}`,
     decidingHeading: 'ما يحدد اللون',
     confidence: 'درجة الثقة',
@@ -97,7 +90,6 @@ export const panelStrings: Record<Lang, PanelStrings> = {
     earlierHeading: 'قبل ذلك',
     laterHeading: (n) => `لاحقًا (${plural('ar', n, { one: () => 'خبر واحد', two: () => 'خبران', few: (c) => `${c} أخبار`, many: (c) => `${c} خبرًا`, other: (c) => `${c} خبر` })} بعد هذا اليوم)`,
     oneDay: (date) => `في ${date}`,
-    articleNamed: (name) => `مقال «${name}»`,
     areaClaim: 'يستند هذا اللون إلى خبر عن منطقة كاملة، لا عن الحي نفسه.',
   },
 };
@@ -108,6 +100,6 @@ export const panelStrings: Record<Lang, PanelStrings> = {
  */
 export function sourceLabel(lang: Lang, source: { outlet: string | null; title: string | null; article: string; url: string | null }): string {
   if (source.outlet) return source.outlet;
-  if (source.title || source.article) return panelStrings[lang].articleNamed(source.title ?? source.article);
+  if (source.title || source.article) return strings[lang].articleNamed(source.title ?? source.article);
   return source.url ? new URL(source.url).hostname : '—';
 }

@@ -3,20 +3,21 @@
 import { useMemo, useState } from 'preact/hooks';
 import { strings, type Lang } from '../i18n';
 import { balanceBidi } from '../model/bidi';
-import { searchDistricts, type SearchEntry } from '../model/search';
+import type { Finder } from '../model/search';
 
 export interface SearchBoxProps {
   lang: Lang;
-  entries: readonly SearchEntry[];
+  /** Null until the gazetteer and the search code are in (the reader's first move fetches them): no hits yet. */
+  find: Finder | null;
   name: (id: string) => string;
   onPick: (id: string) => void;
 }
 
-export function SearchBox({ lang, entries, name, onPick }: SearchBoxProps) {
+export function SearchBox({ lang, find, name, onPick }: SearchBoxProps) {
   const t = strings[lang];
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(-1);
-  const hits = useMemo(() => searchDistricts(entries, query), [entries, query]);
+  const hits = useMemo(() => (find ? find(query) : []), [find, query]);
   const open = query.trim().length > 0;
 
   const pick = (i: number) => {

@@ -2,11 +2,10 @@
 // (outlet, title, link when http(s)); buttons step from key day to key day. Captions, quotes
 // and outlets are text nodes only.
 import type { Article } from '../data';
-import type { Lang } from '../i18n';
+import { strings, type Lang } from '../i18n';
 import { balanceBidi } from '../model/bidi';
 import { longDate } from '../model/days';
 import { safeHttpUrl } from '../panel/quotes';
-import { panelStrings } from '../panel/strings';
 import type { KeyDay } from './data';
 import { storyStrings } from './strings';
 
@@ -40,7 +39,7 @@ export function StoryCaption({ keys, day, lang, articles }: Omit<StoryCaptionPro
               {key.evidence.map((e) => {
                 const article = articles.get(e.article);
                 const url = safeHttpUrl(article?.url);
-                const name = article?.outlet ?? panelStrings[lang].articleNamed(article?.title ?? e.article);
+                const name = article?.outlet ?? strings[lang].articleNamed(article?.title ?? e.article);
                 return (
                   <li key={`${e.article}@${e.quote.start}`}>
                     <blockquote lang={article?.language} dir="auto">

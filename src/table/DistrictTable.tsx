@@ -3,7 +3,7 @@
 // it opens and gives it back when it closes; a polite live region reads the day's balance when
 // the day changes (not at every tick of play).
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import type { Neighbourhood } from '../../geo/src/contract';
+import type { MapPlace } from '../../geo/src/contract';
 import type { Article, BaselineFile, ControlEvent } from '../data';
 import { locale, strings, type Lang } from '../i18n';
 import { CONTROL_COLOURS } from '../map/palette';
@@ -18,7 +18,7 @@ export interface DistrictTableProps {
   index: ControlIndex;
   day: number;
   lang: Lang;
-  places: ReadonlyMap<string, Neighbourhood>;
+  places: ReadonlyMap<string, MapPlace>;
   events: ReadonlyMap<string, ControlEvent>;
   articles: ReadonlyMap<string, Article>;
   baseline: BaselineFile | null;

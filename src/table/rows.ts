@@ -1,6 +1,6 @@
 // The table's rows for a day: every neighbourhood, who held it, since when, how sure, and the
 // source that decides it (the period's deciding event), in the map's order of sides.
-import type { Neighbourhood } from '../../geo/src/contract';
+import type { MapPlace } from '../../geo/src/contract';
 import type { Control, Tier } from '../../geo/src/contract';
 import type { Article, ControlEvent } from '../data';
 import type { ControlIndex } from '../model/control';
@@ -11,7 +11,7 @@ export const SIDE_ORDER: readonly Control[] = ['regime', 'rebel', 'kurdish', 'co
 
 export interface TableRow {
   id: string;
-  place: Neighbourhood;
+  place: MapPlace;
   controller: Control;
   /** First day of the period in force (ISO), null before the timeline. */
   since: string | null;
@@ -24,10 +24,10 @@ export interface TableRow {
 export function tableRows(
   index: ControlIndex,
   day: number,
-  places: ReadonlyMap<string, Neighbourhood>,
+  places: ReadonlyMap<string, MapPlace>,
   events: ReadonlyMap<string, ControlEvent>,
   articles: ReadonlyMap<string, Article>,
-  name: (place: Neighbourhood) => string,
+  name: (place: MapPlace) => string,
   collator: Intl.Collator,
 ): TableRow[] {
   const rows: TableRow[] = [];

@@ -2,7 +2,6 @@
 import type { Lang } from '../i18n';
 
 export interface TableStrings {
-  button: string;
   caption: (date: string) => string;
   name: string;
   holder: string;
@@ -19,7 +18,6 @@ export interface TableStrings {
 
 export const tableStrings: Record<Lang, TableStrings> = {
   fr: {
-    button: 'Tableau',
     caption: (date) => `Les quartiers d’Alep le ${date}`,
     name: 'Quartier',
     holder: 'Tenu par',
@@ -33,7 +31,6 @@ export const tableStrings: Record<Lang, TableStrings> = {
     tally: (parts) => parts.join(', '),
   },
   en: {
-    button: 'Table',
     caption: (date) => `The neighbourhoods of Aleppo on ${date}`,
     name: 'Neighbourhood',
     holder: 'Held by',
@@ -47,7 +44,6 @@ export const tableStrings: Record<Lang, TableStrings> = {
     tally: (parts) => parts.join(', '),
   },
   ar: {
-    button: 'جدول',
     caption: (date) => `أحياء حلب في ${date}`,
     name: 'الحي',
     holder: 'تحت سيطرة',

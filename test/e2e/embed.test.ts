@@ -370,8 +370,8 @@ describeInChromium('when the map cannot load, the reader gets the still and a no
 
   it('its data do not come: the still of the last day, a note, and the frame fits them', async () => {
     const { context, page } = await openBroken('embed=1&date=2016-12-13&lang=en', (c) =>
-      // The gazetteer: the first view cannot name or frame anything without it (events come later, for the panels).
-      c.route('**/data/gazetteer.json', (route) => route.fulfill({ status: 500, body: 'down' })),
+      // map.json: the first view cannot draw, name or frame anything without it (events come later, for the panels).
+      c.route('**/data/map.json', (route) => route.fulfill({ status: 500, body: 'down' })),
     );
     const frame = await embeddedFrame(page);
     const image = await loadedImage(frame, '.map-fallback img');

@@ -119,6 +119,8 @@ describeInChromium('map page', () => {
 
     // Labels are drawn from the bundled font, fetched from the app's origin.
     expect(requests.some((url) => /noto-sans-latin-400-normal.*\.woff2$/.test(url))).toBe(true);
+    // The articles (so the outlets) come with the reader's first move: here, opening their list.
+    await page.locator('.credits summary').click();
     await page.locator('.credits .outlets li').first().waitFor({ state: 'attached' });
     expect(await page.locator('.credits .outlets li').count()).toBeGreaterThan(5);
     await expect(page.locator('.credits').innerText()).resolves.toContain('Conflict Urbanism: Aleppo');
@@ -165,7 +167,7 @@ describeInChromium('map page', () => {
     expect(frontsAfter.fronts).not.toEqual(frontsBefore.fronts);
     // The date went through feature-state and global state: the shapes were fetched once, never re-sent.
     expect(await page.evaluate(() => (window as unknown as { __uploads: number }).__uploads)).toBe(0);
-    expect(requests.filter((url) => url.includes('neighbourhoods.geojson'))).toHaveLength(1);
+    expect(requests.filter((url) => url.includes('map.json'))).toHaveLength(1);
     expect(await page.evaluate(() => window.__map!.getGlobalState().day)).toBe(await page.locator('input.slider').inputValue().then(Number));
     expect(errors).toEqual([]);
     await page.context().close();

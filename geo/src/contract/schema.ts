@@ -114,8 +114,35 @@ const shapesSchema = z.looseObject({
   features: z.array(z.looseObject({ geometry: z.looseObject({ type: z.string() }), properties: z.nullable(z.looseObject({})) })),
 });
 
+/** An encoded ring (./mapFile.ts): printable characters from '?' to '~' only. */
+const ring = z.string().check(z.regex(/^[?-~]*$/, 'expected an encoded ring'));
+const names = { id: z.string(), name_en: z.string(), name_fr: z.string(), name_ar: z.string() };
+
+/** map.json: every field the map reads, rings included (small: a few hundred strings). */
+export const mapFileSchema = z.looseObject({
+  scale: z.number().check(z.positive()),
+  places: z.array(
+    z.looseObject({
+      ...names,
+      kind: z.string(),
+      located: z.boolean(),
+      area_km2: z.optional(z.nullable(z.number())),
+      centre: z.optional(z.nullable(lonLat)),
+      mark: z.optional(z.string()),
+      approximate: z.optional(z.boolean()),
+      shape: z.optional(z.array(z.array(ring))),
+    }),
+  ),
+  groups: z.array(z.looseObject({ ...names, members: z.array(z.string()) })),
+  outline: z.array(z.array(ring)),
+  fronts: z.array(
+    z.looseObject({ pair: z.string(), from: isoDay, until: z.nullable(isoDay), fromDay: z.number(), untilDay: z.nullable(z.number()), lines: z.array(ring) }),
+  ),
+});
+
 /** Every JSON file the app fetches, by name, with its check. */
 export const SCHEMAS = {
+  'map.json': mapFileSchema,
   'articles.json': articlesSchema,
   'events.json': eventsSchema,
   'gazetteer.json': gazetteerSchema,
