@@ -9,7 +9,6 @@ import { strings, textDirection, type Lang } from '../i18n';
 import { longDate } from '../model/days';
 import type { FrontLineCollection, NeighbourhoodsFile } from '../data';
 import { CONTROL_COLOURS, DOTS_RGBA, FILL_OPACITY, HATCH_RGBA, PATTERNS, WEAK_FILL_OPACITY, mapColours, type ResolvedTheme } from '../map/palette';
-import { panelStrings } from '../panel/strings';
 
 type Ring = [number, number][];
 
@@ -60,7 +59,7 @@ export function stillLabels(lang: Lang, date: string, outlets: number, hasFront:
     legend: CONTROLS.map((control) => ({ control, label: t.control[control] })),
     front: hasFront ? t.frontLine : null,
     // The Arabic font has no Latin colon: its own semicolon instead.
-    weak: hasWeak ? (rtl ? panelStrings[lang].weakLegend.replace(':', '؛') : panelStrings[lang].weakLegend) : null,
+    weak: hasWeak ? (rtl ? t.weakLegend.replace(':', '؛') : t.weakLegend) : null,
     // One script per line (see fontFor): the Latin names of the sources on a line of their own.
     // The Arabic font file has no Latin punctuation: Arabic lines take the Arabic semicolon.
     credits: [
