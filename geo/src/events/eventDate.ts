@@ -51,6 +51,8 @@ const AGO: Record<Language, RegExp | null> = {
   ar: null,
 };
 
+const VAGUE = new Set(['quelques', 'plusieurs', 'few', 'several']);
+
 function unitDays(unit: string): number {
   if (/^(?:semaine|week)/i.test(unit)) return 7;
   if (/^(?:mois|month)/i.test(unit)) return 30;
@@ -149,7 +151,9 @@ function dateOptions(sentence: string, context: DateContext): DateOption[] {
       // "Depuis le début de leur offensive il y a deux semaines": when a state began.
       if (/(?:depuis|since)[^,;]*$/iu.test(sentence.slice(Math.max(0, m.index - 50), m.index))) continue;
       const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBERS[m[1]!.toLowerCase()];
-      if (n !== undefined) options.push({ at: m.index, date: pub - n * unitDays(m[2]!) * DAY, cue: m[0] });
+      // "il y a quelques jours" names no day; "il y a quelques mois" still puts the change well before.
+      const vague = VAGUE.has(m[1]!.toLowerCase());
+      if (n !== undefined && !(vague && unitDays(m[2]!) < 30)) options.push({ at: m.index, date: pub - n * unitDays(m[2]!) * DAY, cue: m[0] });
     }
   }
   return options;

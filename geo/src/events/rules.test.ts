@@ -465,6 +465,8 @@ describe('principles of session 6 (sentences written for the test, none from the
   it('dates a change "months ago" months before, and reads a fall interrupted by a time between commas', () => {
     expect(controlOf("Le camp de Handarat était tombé, il y a quelques mois, entre les mains des rebelles.", 'handarat')).toEqual(['capture rebel 2016-10-15']);
     expect(controlOf('Rebels seized Sheikh Said two years ago.', 'sheikh-saeed', en)).toEqual(['capture rebel 2014-12-15']);
+    // "Il y a quelques jours" names no day: the article's own date stands.
+    expect(controlOf("Cheikh Saïd est tombé aux mains de l'armée il y a quelques jours.", 'sheikh-saeed')).toEqual(['capture regime 2016-12-14']);
   });
 
   it('reads an English "to take" as done after a verb of managing or allowing, whatever its object, and as an aim otherwise', () => {
