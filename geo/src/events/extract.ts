@@ -411,10 +411,12 @@ function partialHint(r: Reading, verb: Cue, at: number, atEnd: number, taking = 
       return at - c.end <= SHARE_REACH && SHARE_GAP.test(r.folded.slice(c.end, at).replace(SMALL_WORDS, ' '));
     }
     // An adverb of share ("a partiellement repris", "partially recaptured", "سيطرت جزئيا على")
-    // stands by its verb: between it and the place, or just before it.
+    // stands by its verb: between it and the place, or just before it, or just after the place
+    // ("repris X en grande partie", "X's eastern half", "بشكل شبه كامل").
     if (!ofNoun && !c.pattern.within && c.end <= verb.start && verb.start - c.end <= 15) return true;
+    if (!ofNoun && !c.pattern.within && !placeFirst && c.start >= atEnd && c.start - atEnd <= 25 && !/[,;.:]/.test(r.folded.slice(atEnd, c.start))) return true;
     // "Heluk, dans la partie d'Alep tenue par...": a part of something else, named after the place.
-    return c.start >= from && c.end <= to && !(placeFirst && !relative && GENITIVE_END.test(c.text));
+    return c.start >= from && c.end <= to && !(placeFirst && !relative && ofNoun);
   });
 }
 

@@ -552,4 +552,16 @@ describe('principles of session 6 (sentences written for the test, none from the
     // "فقد" as a particle ("so indeed") takes nothing away.
     expect(controlOf('فقد سيطرت القوات الحكومية على حي الشيخ سعيد', 'sheikh-saeed', ar)).toEqual(['capture regime 2016-12-14']);
   });
+
+  it('reads a share said after the place, or of a side of it, as a partial hold', () => {
+    expect(controlOf("Troops seized Sheikh Said's eastern half on Tuesday.", 'sheikh-saeed', en)).toEqual(['partial contested 2016-12-13']);
+    expect(controlOf('The army took Sheikh Said almost completely on Tuesday.', 'sheikh-saeed', en)).toEqual(['partial contested 2016-12-13']);
+    expect(controlOf("L'armée a repris Cheikh Saïd en grande partie mardi.", 'sheikh-saeed')).toEqual(['partial contested 2016-12-13']);
+    expect(controlOf('Les forces du régime contrôlent désormais la partie est de Cheikh Saïd.', 'sheikh-saeed')).toEqual(['partial contested 2016-12-14']);
+    expect(controlOf('سيطرت قوات النظام على حي الشيخ سعيد بشكل شبه كامل', 'sheikh-saeed', ar)).toEqual(['partial contested 2016-12-14']);
+    // Words about something else after a comma leave the capture whole.
+    expect(controlOf('Troops took Sheikh Said on Tuesday, the eastern edge of the enclave.', 'sheikh-saeed', en)).toEqual(['capture regime 2016-12-13']);
+    // A part of another noun ("la partie sud d'Alep-Est") is where the places are, not a share of them.
+    expect(controlOf("Cheikh Saïd et Salhine, qui se trouvent dans la partie sud d'Alep-Est, ont été pris par l'armée.", 'sheikh-saeed')).toEqual(['capture regime 2016-12-14']);
+  });
 });
