@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readEditorialFiles } from '../geo/cli/readInputs';
+import { readMachineEditorial } from '../geo/cli/readInputs';
 import { ownGoldChanges, sharedGoldChanges, type GoldChange } from '../geo/src/eval/changeScores';
 import { mapAgreement } from '../geo/src/eval/mapAgreement';
 import { placeFinder, runPipeline, type PipelineOutput } from '../geo/src/pipeline';
@@ -14,7 +14,7 @@ import { periodOn } from '../geo/src/timeline/controlOn';
 import { addDays } from '../geo/src/text/isoDay';
 import { bundledArticleFiles, bundledGazetteerSources, file, root } from './support/corpus';
 
-const editorial = readEditorialFiles(join(root, 'geo/editorial')).filter((f) => /^baseline-|^outlets\./.test(f.name));
+const editorial = readMachineEditorial(join(root, 'geo/editorial'));
 const articles = bundledArticleFiles().sort((a, b) => (a.name < b.name ? -1 : 1));
 const build = (files: typeof articles) => runPipeline({ articles: files, gazetteer: bundledGazetteerSources(), editorial });
 

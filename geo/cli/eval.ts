@@ -4,9 +4,9 @@
  * false place, how often date inference agrees with a stated publication date, the event
  * extractor alone, and the bundled map (with editorial data) against the gold control changes.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readEditorialFiles, readGazetteerSources } from './readInputs';
+import { readArticleDir, readEditorialFiles, readGazetteerSources, readMachineEditorial } from './readInputs';
 import { placeFinder, runPipeline } from '../src/pipeline';
 import { goldSpans, scorePlaces, type GoldMention } from '../src/eval/placeScores';
 import { inferPublished } from '../src/articles/publishedDate';
@@ -21,11 +21,11 @@ import { formatIou, geometryIou } from '../src/geometry/iou';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const articlesDir = join(root, 'geo/articles');
-const files = readdirSync(articlesDir).map((name) => ({ name, bytes: readFileSync(join(articlesDir, name)) }));
+const files = readArticleDir(articlesDir);
 // The gazetteer and the machine's editorial data (the baseline and outlets.yaml, none of the
 // editors' decisions) are read once for every run below.
 const gazetteer = readGazetteerSources(join(root, 'geo/gazetteer'));
-const machineEditorial = readEditorialFiles(join(root, 'geo/editorial')).filter((f) => /^baseline-|^outlets\./.test(f.name));
+const machineEditorial = readMachineEditorial(join(root, 'geo/editorial'));
 const result = runPipeline({ articles: files, gazetteer });
 const gold = JSON.parse(readFileSync(join(root, 'test/gold/mentions.json'), 'utf8')) as { articles: Record<string, GoldMention[]> };
 

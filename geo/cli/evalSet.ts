@@ -12,13 +12,13 @@
  * `--details` lists the misses and the wrong readings with their quotes: never use it on a
  * held set before a change is frozen (that would make the set seen).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readEditorialFiles, readGazetteerSources } from './readInputs';
+import { readArticleDir, readGazetteerSources, readMachineEditorial } from './readInputs';
 import { placeFinder, runPipeline } from '../src/pipeline';
 import type { GoldEvent } from '../src/eval/eventScores';
 import { mapAgreement } from '../src/eval/mapAgreement';
-import { ownGoldChanges, scoreChanges, sharedGoldChanges, type SharedGoldEvent } from '../src/eval/changeScores';
+import { FOUND_STATUSES, ownGoldChanges, scoreChanges, sharedGoldChanges, type SharedGoldEvent } from '../src/eval/changeScores';
 
 const args = process.argv.slice(2);
 const dirArg = args.find((a) => !a.startsWith('--'));
@@ -29,14 +29,8 @@ if (!dirArg) {
 const details = args.includes('--details');
 const root = resolve(import.meta.dirname, '..', '..');
 const setDir = resolve(dirArg);
-const readMarkdown = (dir: string) =>
-  readdirSync(dir)
-    .filter((name) => name.endsWith('.md') && name !== 'README.md')
-    .sort()
-    .map((name) => ({ name, bytes: readFileSync(join(dir, name)) }));
-
-const corpus = readMarkdown(join(root, 'geo/articles'));
-const set = readMarkdown(setDir);
+const corpus = readArticleDir(join(root, 'geo/articles'));
+const set = readArticleDir(setDir);
 const clash = set.filter((f) => corpus.some((c) => c.name === f.name));
 if (clash.length) {
   console.error(`error: ${setDir}: ${clash.map((f) => f.name).join(', ')} already in geo/articles (a set must be apart from the corpus)`);
@@ -44,7 +38,7 @@ if (clash.length) {
 }
 const gazetteer = readGazetteerSources(join(root, 'geo/gazetteer'));
 const finder = placeFinder(gazetteer);
-const editorial = readEditorialFiles(join(root, 'geo/editorial')).filter((f) => /^baseline-|^outlets\./.test(f.name));
+const editorial = readMachineEditorial(join(root, 'geo/editorial'));
 const setGold = sharedGoldChanges(JSON.parse(readFileSync(join(setDir, 'gold-events.json'), 'utf8')) as SharedGoldEvent[], finder);
 
 const withSet = runPipeline({ articles: [...corpus, ...set], gazetteer, editorial });
@@ -68,7 +62,7 @@ console.log(`control changes: gold ${s.gold}  found ${s.found}  right ${s.right}
       const statuses = read.map((e) => withSet.timeline.readings[e.id]?.status ?? 'unused');
       const sides = read.map((e) => (e.kind === 'partial' ? 'contested' : e.controller));
       if (!sides.includes(g.controller as never)) count('change read with another side');
-      else if (!statuses.some((x) => x === 'applied' || x === 'corroborates' || x === 'late')) count(`read, not applied (${[...new Set(statuses)].join('/')})`);
+      else if (!statuses.some((x) => FOUND_STATUSES.has(x))) count(`read, not applied (${[...new Set(statuses)].join('/')})`);
       else count('read and applied on another day');
     }
   }

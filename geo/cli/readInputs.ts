@@ -46,6 +46,23 @@ export function readEditorialFiles(dir: string): TextFile[] {
     });
 }
 
+/**
+ * The machine's own editorial data: the baseline and outlets.yaml (the state before a change,
+ * the weight of a source), none of the editors' decisions on events. What a newsroom's reading
+ * is scored with (npm run eval, eval:set, the promise test).
+ */
+export function readMachineEditorial(dir: string): TextFile[] {
+  return readEditorialFiles(dir).filter((f) => /^baseline-|^outlets\./.test(f.name));
+}
+
+/** Every Markdown article of a folder (not its README), as bytes, in name order: for the evaluations. */
+export function readArticleDir(dir: string): { name: string; bytes: Uint8Array }[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.md') && name !== 'README.md')
+    .sort()
+    .map((name) => ({ name, bytes: readFileSync(join(dir, name)) }));
+}
+
 /** The file's stat, undefined when it does not exist, or why it cannot be looked at (a link that loops). */
 export function statOrProblem(path: string): Stats | undefined | string {
   try {

@@ -78,6 +78,9 @@ export interface ReadingLike {
   status: string;
 }
 
+/** The timeline's readings that count as the reader's say: applied, or a repeat of what was applied. */
+export const FOUND_STATUSES: ReadonlySet<string> = new Set(['applied', 'corroborates', 'late']);
+
 /**
  * What the reader says changed hands: the control events the timeline applied or found
  * repeated (with `readings`), or, without them, every event it could apply.
@@ -87,7 +90,7 @@ export function foundChanges(events: readonly ControlEvent[], readings?: Readonl
     if (!CONTROL_KINDS.has(e.kind) || e.group || e.date === null || (e.controller === null && e.kind !== 'partial')) return false;
     if (!readings) return e.confidence >= 0.5;
     const r = readings[e.id];
-    return r !== undefined && (r.status === 'applied' || r.status === 'corroborates' || r.status === 'late');
+    return r !== undefined && FOUND_STATUSES.has(r.status);
   });
 }
 
