@@ -32,7 +32,7 @@ import {
   type Side,
 } from './actors';
 import { eventDate } from './eventDate';
-import { AIR_POWER, ANAPHORA, CLAUSE_BREAK, CUES, HOLDER_RELATIVE, INSIDE, LOCATIVE, MODALITY, OTHER_HEAD, PAST_STATE, PAST_YEAR, RETROSPECTIVE, SHARE_OF_AREA, STILL_FIGHTING_INSIDE, STREET_FIGHTING } from './lexicon';
+import { AIR_POWER, ANAPHORA, CLAUSE_BREAK, CUES, HOLDER_RELATIVE, INSIDE, LOCATIVE, MODALITY, OBJECT_RELATIVE, OTHER_HEAD, RESUMPTIVE, SUBJECT_RELATIVE, PAST_STATE, PAST_YEAR, RETROSPECTIVE, SHARE_OF_AREA, STILL_FIGHTING_INSIDE, STREET_FIGHTING } from './lexicon';
 import { clauseBefore, groupRole, isLandmark, listBefore, type GroupRole } from './roles';
 import { sentenceLanguage, sentenceLanguages } from '../text/language';
 import type { Actor, Controller, ControlEvent, EventKind } from './types';
@@ -167,6 +167,15 @@ function readMention(r: Reading, mention: Mention): ControlEvent[] {
   const out: ControlEvent[] = [];
   const push = (e: ControlEvent | null) => e && out.push(e);
   if (control) push(controlEvent(r, mention, control, role, at, atEnd));
+  // "Handarat, que les troupes avaient conquis samedi", "X ... after the army took it": a relative
+  // clause or a pronoun later in the sentence tells a change of its own.
+  const relative = canChange ? (objectRelative(r, mention, atEnd) ?? pronounObject(r, mention, atEnd)) : undefined;
+  if (relative) {
+    const e = controlEvent(r, mention, relative, role, at, atEnd);
+    // Two changes of one place told in one sentence are on two days: one the clause does not
+    // date ("three days after the army took it") is the state before the other, not news.
+    if (e && !out.some((o) => o.date === e.date)) push({ ...e, id: `${e.id}:relative` });
+  }
   if (!out.length) {
     for (const statement of statements) {
       const e = statementEvent(r, mention, statement, at, atEnd);
@@ -445,6 +454,9 @@ function governs(r: Reading, cue: Cue, mention: Mention, at: number, atEnd: numb
   if (to < from || to - from > (after ? REACH.after : REACH.before)) return false;
   const between = r.folded.slice(from, to);
   if (/[.;!?]/.test(between) || CLAUSE_BREAK[r.language].test(between)) return false;
+  // "Rebels, who lost X on Saturday, regrouped in Y": a relative clause ends at its comma, and
+  // its verb takes nothing after it but its own object's list.
+  if (after && /[,،]/u.test(between) && SUBJECT_RELATIVE[r.language].test(r.folded.slice(Math.max(0, cue.start - 60), cue.start))) return false;
   if (r.cues.some((c) => c !== cue && c.pattern.kind !== 'partial-hint' && c.pattern.kind !== 'statement' && c.start >= from && c.end <= to)) return false;
   if (cue.pattern.kind !== 'statement') {
     // ", repris lundi par l'armée" set after a comma: like a statement, it speaks of the nearest
@@ -458,6 +470,46 @@ function governs(r: Reading, cue: Cue, mention: Mention, at: number, atEnd: numb
   if (OTHER_HEAD[r.language].test(between)) return false;
   return listBefore(r.folded, r.mentions, r.sentence.start, cue.start).includes(mention);
 }
+
+/**
+ * "X, que l'armée a reprise samedi", "X, which government forces seized on Sunday", "X الذي سيطرت
+ * عليه قوات النظام": a relative clause with the place for object. Its verb of taking or losing
+ * governs the place, and its own subject (between the pronoun and the verb; after the verb in
+ * Arabic) takes or loses it, read as for any verb.
+ */
+function objectRelative(r: Reading, mention: Mention, atEnd: number): Cue | undefined {
+  const m = OBJECT_RELATIVE[r.language].exec(r.folded.slice(atEnd, atEnd + 30));
+  if (!m) return undefined;
+  const open = atEnd + m[0].length;
+  const verb = r.cues.find((c) => c.start >= open && CONTROL_CUE.has(c.pattern.kind) && c.pattern.direction === 'after' && !c.pattern.entry);
+  if (!verb || verb.start - open > RELATIVE_REACH) return undefined;
+  const between = r.folded.slice(open, verb.start);
+  if (/[,;.:!?،«»"]/u.test(between) || r.mentions.some((x) => x.start - r.sentence.start >= open && x.start - r.sentence.start < verb.start)) return undefined;
+  if (r.language === 'ar') return between.trim() === '' && (RESUMPTIVE.ar.test(r.folded.slice(verb.end)) || /(?:ه|ها)$/u.test(verb.text)) ? verb : undefined;
+  // In French and English the clause names its own subject before the verb: "qui"/"which" + verb is the place's own verb.
+  return r.actors.some((a) => a.start >= open && a.end <= verb.start) ? verb : undefined;
+}
+const RELATIVE_REACH = 100;
+
+/**
+ * "Rebels recaptured X on Tuesday, three days after the army took it", "X ... l'armée l'a reprise
+ * samedi", "X ... ثم استعادته قوات النظام": a verb of taking or losing whose object is a pronoun
+ * speaks of the last place named before it in the sentence.
+ */
+function pronounObject(r: Reading, mention: Mention, atEnd: number): Cue | undefined {
+  const next = r.mentions.find((x) => x.start - r.sentence.start >= atEnd);
+  const limit = Math.min(next ? next.start - r.sentence.start : r.folded.length, atEnd + PRONOUN_REACH);
+  const verb = r.cues.find((c) => c.start >= atEnd && c.end <= limit && CONTROL_CUE.has(c.pattern.kind) && c.pattern.direction === 'after' && !c.pattern.entry && PRONOUN_OBJECT[r.language](r.folded, c));
+  if (!verb || /[.;!?]/.test(r.folded.slice(atEnd, verb.start))) return undefined;
+  return verb;
+}
+const PRONOUN_REACH = 150;
+const PRONOUN_OBJECT: Record<Language, (folded: string, c: Cue) => boolean> = {
+  en: (folded, c) => /^\s+(?:it|them)(?![\p{L}])/u.test(folded.slice(c.end, c.end + 8)),
+  fr: (folded, c) => /(?:^|[\s,])(?:l'|les )(?:(?:a|ont|avait|avaient|aurait|auraient|ayant) )?[\p{L}-]+$/u.test(folded.slice(Math.max(0, c.start - 20), c.end)),
+  // Only "سيطرت عليه": a pronoun on the word itself ("استعادته", "سيطرتها") is as often a noun's owner as a verb's object.
+  ar: (folded, c) => /^\s*(?:عليه|عليها)(?![\p{L}])/u.test(folded.slice(c.end, c.end + 8)) || (/على$/u.test(c.text) && /^(?:ه|ها)(?![\p{L}])/u.test(folded.slice(c.end, c.end + 3))),
+};
 
 /** "X, dont ...", "X, of which ...": a relative clause whose verb at `verbStart` has the place for object. */
 function whoseRelative(r: Reading, atEnd: number, verbStart: number): boolean {

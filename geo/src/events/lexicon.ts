@@ -127,6 +127,8 @@ export const CUES: Record<Language, CuePattern[]> = {
     // Shells and the dead fall too ("سقوط قذائف", "سقوط قتلى"): only a place's fall counts.
     // "سقط حي X بيد قوات النظام": into the hands of the side named after it.
     { kind: 'capture', direction: 'after', re: /(?<![\p{L}])[وف]?(?:سقوط|سقط\S*)(?= (?:حي|أحياء|احياء|مدينة|منطقة|مخيم|معقل|آخر|اخر|كامل)(?![\p{L}]))/gu },
+    // "X ... سقط بيد قوات النظام", "وقع في قبضة": the place fell into the hands of the side named after, as "tombé aux mains de".
+    { kind: 'capture', direction: 'before', re: /(?<![\p{L}])[وف]?(?:سقط|سقطت|وقع|وقعت)\s+(?:بيد|في يد|بأيدي|بايدي|في أيدي|في ايدي|في قبضة|تحت سيطرة)(?![\p{L}])/gu },
     { kind: 'capture', direction: 'after', entry: true, re: /(?<![\p{L}])[وف]?(?:دخل\S*|دخول|توغل\S*|اقتحم\S*|اقتحام|(?:ال)?تقدم\S*(?=(?: \S+){0,4} (?:في|داخل|إلى داخل|الى داخل)(?: (?:أطراف|اطراف|عمق|أجزاء من|اجزاء من))? (?:حي|أحياء|احياء)))/gu },
     // "خسرت الفصائل ... سيطرتها على": lost; "انسحب": withdrew (the side that loses follows the verb).
     { kind: 'withdrawal', direction: 'after', re: /(?<![\p{L}])(?:خسر\S*|فقدت|فقدوا|انسحب\S*|انسحاب)/gu },
@@ -241,13 +243,41 @@ export const OTHER_HEAD: Record<Language, RegExp> = {
 };
 
 /**
+ * A relative pronoun right after a place, opening a clause of which the place is the object:
+ * "X, que l'armée a repris samedi", "X, which government forces seized", "X الذي سيطرت عليه".
+ * Its verb, when one of taking or losing, speaks of the place (issue 12: read by clause, not by distance).
+ */
+export const OBJECT_RELATIVE: Record<Language, RegExp> = {
+  fr: /^\s*,?\s*(?:que\s|qu')/u,
+  en: /^\s*(?:district|neighbou?rhood|area|camp|quarter)?\s*,?\s*(?:which|that|whom)\s/u,
+  ar: /^\s*[,،]?\s*(?:الذي|التي|اللذين|اللتين)\s/u,
+};
+/** Arabic keeps the object in the relative as a pronoun on the verb or its preposition: "سيطرت عليه", "استعادته". */
+export const RESUMPTIVE: Record<Language, RegExp> = {
+  fr: /(?:)/u,
+  en: /(?:)/u,
+  ar: /^(?:\s*(?:عليه|عليها|عليهما)|ه|ها)(?![\p{L}])/u,
+};
+
+/**
+ * A relative pronoun that is the subject of its clause, after a comma: "les rebelles, qui ont perdu
+ * X, ...", "Rebels, who lost X on Saturday, regrouped in Y". The clause ends at its next comma.
+ */
+export const SUBJECT_RELATIVE: Record<Language, RegExp> = {
+  fr: /[,،]\s*(?:qui|lesquels|lesquelles)\s+(?:[\p{L}'-]+\s+){0,4}$/u,
+  en: /[,،]\s*(?:who|which)\s+(?:[\p{L}'-]+\s+){0,4}$/u,
+  ar: /[,،]\s*(?:الذي|التي|الذين|اللذين|اللتين)\s+(?:\S+\s+){0,3}$/u,
+};
+
+/**
  * A relative clause whose verb is one of holding, in any tense: "que les insurgés tenaient",
  * "which rebels had held", "الذي كانت تسيطر عليه". Read after a place it names the holder before.
  */
 export const HOLDER_RELATIVE: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:que|qu')\s*(?:[\p{L}'-]+\s+){0,5}?(?:(?:avai(?:t|ent) |ont |a )?(?:tenu|controle|occupe)|tenai(?:t|ent)|controlai(?:t|ent)|occupai(?:t|ent)|tiennent|tient|controlent|occupent)(?![\p{L}])/u,
   en: /(?<![\p{L}])(?:which|that)\s+(?:[\p{L}'-]+\s+){0,5}?(?:had |have |has )?(?:held|controlled|occupied|hold|control)(?![\p{L}-])/u,
-  ar: /(?<![\p{L}])(?:الذي|التي)\s+(?:كان|كانت|ظل|ظلت)?\s*(?:تسيطر|يسيطر|سيطرت|سيطر)\s+(?:عليه|عليها)/u,
+  // A bare past ("الذي سيطرت عليه قوات النظام يوم الأحد") is a taking: the holding is "كانت تسيطر", "تسيطر".
+  ar: /(?<![\p{L}])(?:الذي|التي)\s+(?:(?:كان|كانت|ظل|ظلت)\s*(?:تسيطر|يسيطر|سيطرت|سيطر)|تسيطر|يسيطر)\s+(?:عليه|عليها)/u,
 };
 
 /**
@@ -361,6 +391,6 @@ const folded = (re: RegExp) => new RegExp(foldArabicLetters(re.source), re.flags
 ACTORS.ar = ACTORS.ar.map(([actor, re]) => [actor, folded(re)]);
 CUES.ar = CUES.ar.map((pattern) => ({ ...pattern, re: folded(pattern.re) }));
 MODALITY.ar = Object.fromEntries(Object.entries(MODALITY.ar).map(([k, re]) => [k, folded(re)])) as (typeof MODALITY)['ar'];
-for (const table of [ANAPHORA, LOCATIVE, GROUP_PART_BEFORE, GROUP_PART_AFTER, WHOLE, SUPERLATIVE, CLAUSE_BREAK, OTHER_HEAD, PAST_STATE, RETROSPECTIVE, NOMINAL, DETERMINER, NOT_SUBJECT, LEAVE, SHARE_OF_AREA, LEADING_CLAUSE, AIR_POWER, HOLDER_RELATIVE, INSIDE, STREET_FIGHTING, STILL_FIGHTING_INSIDE]) {
+for (const table of [ANAPHORA, LOCATIVE, GROUP_PART_BEFORE, GROUP_PART_AFTER, WHOLE, SUPERLATIVE, CLAUSE_BREAK, OTHER_HEAD, PAST_STATE, RETROSPECTIVE, NOMINAL, DETERMINER, NOT_SUBJECT, LEAVE, SHARE_OF_AREA, LEADING_CLAUSE, AIR_POWER, HOLDER_RELATIVE, OBJECT_RELATIVE, SUBJECT_RELATIVE, RESUMPTIVE, INSIDE, STREET_FIGHTING, STILL_FIGHTING_INSIDE]) {
   table.ar = folded(table.ar);
 }

@@ -565,3 +565,47 @@ describe('principles of session 6 (sentences written for the test, none from the
     expect(controlOf("Cheikh Saïd et Salhine, qui se trouvent dans la partie sud d'Alep-Est, ont été pris par l'armée.", 'sheikh-saeed')).toEqual(['capture regime 2016-12-14']);
   });
 });
+
+describe('principles of session 7: reading by clause (sentences written for the test, none from the corpus)', () => {
+  const en = { language: 'en' } as const;
+  const ar = { language: 'ar' } as const;
+
+  it('reads a relative clause with the place for object as a change of its own, by its own subject and day', () => {
+    expect(controlOf("Le quartier de Cheikh Saïd, que l'armée a conquis dimanche, est désormais calme.", 'sheikh-saeed')).toEqual(['capture regime 2016-12-11']);
+    expect(controlOf('The Sheikh Said district, which government forces seized on Sunday, is now quiet.', 'sheikh-saeed', en)).toEqual(['capture regime 2016-12-11']);
+    expect(controlOf('Sheikh Said, which rebels abandoned on Saturday, is now empty.', 'sheikh-saeed', en)).toEqual(['withdrawal regime 2016-12-10']);
+    expect(controlOf('وبات حي الشيخ سعيد الذي سيطرت عليه قوات النظام يوم الأحد خاليا من السكان', 'sheikh-saeed', ar)).toEqual(['capture regime 2016-12-11']);
+    // Both changes of one sentence, each on its own day: the main clause's and the relative's.
+    expect(controlOf('Les rebelles ont repris mardi le quartier de Cheikh Saïd, que les troupes gouvernementales avaient conquis samedi.', 'sheikh-saeed').sort()).toEqual([
+      'capture rebel 2016-12-13',
+      'capture regime 2016-12-10',
+    ]);
+    // "qui" + verb is the place's own clause, not an object relative; nor is a holding verb ("que les insurgés tenaient").
+    expect(controlOf('Sheikh Said, which rebels had held since 2012, fell to the army on Tuesday.', 'sheikh-saeed', en)).toEqual(['capture regime 2016-12-13']);
+  });
+
+  it('reads a pronoun object ("took it", "l\'a reprise", "سيطرت عليه") as the last place named, only on a day of its own', () => {
+    expect(controlOf("Les rebelles ont pris Cheikh Saïd lundi, mais l'armée l'a reprise mercredi.", 'sheikh-saeed').sort()).toEqual([
+      'capture rebel 2016-12-12',
+      'capture regime 2016-12-14',
+    ]);
+    // The same day as the main change: the state before it, not news of its own.
+    expect(controlOf('Rebels recaptured Sheikh Said on Tuesday, three days after the army took it.', 'sheikh-saeed', en)).toEqual(['capture rebel 2016-12-13']);
+    expect(controlOf('استعادت قوات النظام حي الشيخ سعيد بعد أن كانت الفصائل قد سيطرت عليه', 'sheikh-saeed', ar)).toEqual(['capture regime 2016-12-14']);
+    // A pronoun on a noun ("استعادته": its recapture) is no verb's object.
+    expect(controlOf('ويكتسي حي الشيخ سعيد أهمية كبيرة لأن استعادته تهدد الأحياء الأخرى', 'sheikh-saeed', ar)).toEqual([]);
+  });
+
+  it('ends a relative clause at its comma: its verb takes nothing after it', () => {
+    expect(controlOf('Rebels, who lost Bustan al-Qasr on Saturday, regrouped in Sheikh Said.', 'sheikh-saeed', en)).toEqual([]);
+    expect(controlOf('Rebels, who lost Bustan al-Qasr on Saturday, regrouped in Sheikh Said.', 'bustan-al-qaser', en)).toEqual(['withdrawal regime 2016-12-10']);
+    expect(controlOf('Les rebelles, qui ont perdu Boustane al-Qasr samedi, se sont regroupés à Cheikh Saïd.', 'sheikh-saeed')).toEqual([]);
+    // Its own list goes on past commas.
+    expect(controlOf('The army, which took Bustan al-Qasr, Sheikh Said and Salhin on Saturday, pressed on.', 'sheikh-saeed', en)).toEqual(['capture regime 2016-12-10']);
+  });
+
+  it('reads "سقط بيد", "وقع في قبضة" after the place as a fall into the hands of the side named', () => {
+    expect(controlOf('وقال المرصد إن حي الشيخ سعيد سقط بيد قوات النظام', 'sheikh-saeed', ar)).toEqual(['capture regime 2016-12-14']);
+    expect(controlOf('حي الشيخ سعيد وقع في قبضة الفصائل مساء الاثنين', 'sheikh-saeed', ar)).toEqual(['capture rebel 2016-12-12']);
+  });
+});
