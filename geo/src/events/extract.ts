@@ -185,6 +185,7 @@ function readMention(r: Reading, mention: Mention): ControlEvent[] {
       }
     }
   }
+  if (!out.length && canChange) push(locativeRelative(r, mention, atEnd));
   if (!out.length && mention.group && canChange) push(shareOfArea(r, mention));
   if (!out.length && canChange) push(fightingInside(r, mention, at));
   if (!out.some((e) => e.kind !== 'statement')) {
@@ -462,6 +463,10 @@ function governs(r: Reading, cue: Cue, mention: Mention, at: number, atEnd: numb
     // ", repris lundi par l'armée" set after a comma: like a statement, it speaks of the nearest
     // place and those listed with it ("à X, à Y et dans le quartier de Z, repris" is Z's).
     if (after || !apposed(r, cue)) return true;
+    // "X, le plus vaste secteur tenu par les rebelles dans l'est d'Alep, est tombé": a finite verb
+    // after an aside's closing comma is the clause's own, whose subject stands before the aside.
+    const subject = FINITE[r.language].test(cue.text) ? asideSubject(r, cue) : undefined;
+    if (subject) return subject === mention;
     return listBefore(r.folded, r.mentions, r.sentence.start, cue.start).includes(mention);
   }
   if (cue.pattern.fronted && clauseBefore(r.folded, cue.start).trim() !== '') return false;
@@ -504,6 +509,29 @@ function pronounObject(r: Reading, mention: Mention, atEnd: number): Cue | undef
   return verb;
 }
 const PRONOUN_REACH = 150;
+
+/**
+ * "Minyan, une localité voisine où les insurgés ont pris pied", "X, where troops took several
+ * buildings", "X حيث سيطرت قوات النظام على": what a side takes *in* a place is a part of it, so
+ * the place is contested, whoever the clause names (its subject is the side that gained the part).
+ */
+function locativeRelative(r: Reading, mention: Mention, atEnd: number): ControlEvent | null {
+  const m = LOCATIVE_RELATIVE[r.language].exec(r.folded.slice(atEnd, atEnd + 60));
+  if (!m) return null;
+  const open = atEnd + m[0].length;
+  if (r.mentions.some((x) => x.start - r.sentence.start >= atEnd && x.start - r.sentence.start < open)) return null;
+  const verb = r.cues.find((c) => c.start >= open && c.pattern.kind === 'capture' && c.pattern.direction === 'after');
+  if (!verb || verb.start - open > RELATIVE_REACH || /[,;.:!?،«»"]/u.test(r.folded.slice(open, verb.start))) return null;
+  const side = r.actors.find((a) => (a.start >= open && a.end <= verb.start) || (r.language === 'ar' && a.start >= verb.end && a.start - verb.end <= 24));
+  if (!side) return null;
+  const e = make(r, mention, 'partial', 'contested', verb, 0.75, [verb.text, 'where']);
+  return e && { ...e, gainer: side.actor };
+}
+const LOCATIVE_RELATIVE: Record<Language, RegExp> = {
+  fr: /^\s*,?\s*(?:(?:une?|la|le|l')\s+[\p{L}' -]{2,40}?\s+)?(?:ou|dans lequel|dans laquelle)\s/u,
+  en: /^\s*(?:district|neighbou?rhood|area|camp)?\s*,?\s*(?:(?:a|an|the)\s+[\p{L}' -]{2,40}?\s+)?(?:where|in which|inside which)\s/u,
+  ar: /^\s*[,،]?\s*(?:حيث)\s/u,
+};
 const PRONOUN_OBJECT: Record<Language, (folded: string, c: Cue) => boolean> = {
   en: (folded, c) => /^\s+(?:it|them)(?![\p{L}])/u.test(folded.slice(c.end, c.end + 8)),
   fr: (folded, c) => /(?:^|[\s,])(?:l'|les )(?:(?:a|ont|avait|avaient|aurait|auraient|ayant) )?[\p{L}-]+$/u.test(folded.slice(Math.max(0, c.start - 20), c.end)),
@@ -521,6 +549,31 @@ const WHOSE: Record<Language, RegExp> = {
   en: /^\s*,?\s*(?:of which|whose|most of which|half of which)\s[^,;.]*$/u,
   ar: /(?!)/u,
 };
+
+/** A verb with its tense (not a bare participle, which is an apposition to the noun before it). */
+const FINITE: Record<Language, RegExp> = {
+  fr: /^(?:est|sont|etait|etaient|a|ont|avait|avaient|fut|furent|tombe|tombent|tombait)\s/u,
+  en: /^(?:fell|falls|was|were|is|are|has|have|had)\s/u,
+  ar: /(?!)/u,
+};
+
+/** The place before an aside ("X, <words naming no verb of the lexicon>,") that closes right before `cue`. */
+function asideSubject(r: Reading, cue: Cue): Mention | undefined {
+  const before = r.mentions.filter((m) => m.end - r.sentence.start <= cue.start);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const m = before[i]!;
+    const from = m.end - r.sentence.start;
+    const gap = r.folded.slice(from, cue.start);
+    if (!ASIDE.test(gap)) continue;
+    // The aside is more than other places ("X, Y, Z sont tombés" is a list) and holds no verb of change.
+    const words = gap.replace(/x{2,}/g, ' ').replace(SMALL_WORDS, ' ');
+    if (!/\p{L}{3,}/u.test(words)) return undefined;
+    if (r.cues.some((c) => c !== cue && CONTROL_CUE.has(c.pattern.kind) && c.start >= from && c.end <= cue.start)) return undefined;
+    return m;
+  }
+  return undefined;
+}
+const ASIDE = /^\s*[,،(—–]\s*[^,;.()—–]{3,120}[,،)—–]\s*$/u;
 
 /** A participle set right after a comma that follows the nearest place before it. */
 function apposed(r: Reading, cue: Cue): boolean {

@@ -73,8 +73,8 @@ export const CUES: Record<Language, CuePattern[]> = {
     { kind: 'capture', direction: 'after', fromLoser: true, re: w('(?:re)?pris(?:e|es)? (?:aux|a la)(?: mains (?:de|des))?') },
     // "les tirs ont repris sur..." is "resumed", not "retook".
     // "prendre des mois" takes time, not a place.
-    { kind: 'capture', direction: 'after', re: w("s'empar\\p{L}*|empare(?:e|s|es)?|(?:re)?pris(?:e|es)?(?! sur| de plus belle)|(?:re)?prend\\p{L}*(?! (?:des|plusieurs|quelques|du|de longs) (?:mois|semaines|jours|annees|temps))|(?:re)?prenant|securise(?:e|s|es|nt)?(?! par)|reprise(?! des (?:combats|bombardements|raids|frappes|tirs))|(?:re)?conqu\\p{L}*|prise|pris le controle|prendre le controle|investi\\p{L}*|libere\\p{L}*|captur\\p{L}*|(?:re)?prise du controle|chute|r[e]?tabli\\p{L}* (?:le |son )?controle (?:sur|de|du|des)|(?:ont |a |avaient |avait |ayant )chasse\\p{L}*|chassant") },
-    { kind: 'capture', direction: 'after', entry: true, re: w("(?:sont |est |etaient |etait )?(?:entree?s?|penetree?s?) (?:dans|a l'interieur)|(?:ont |a |avaient |avait )?(?:progresse|avance)(?: profondement)? (?:dans|a l'interieur)|(?:une )?percee (?:dans|a l'interieur)|(?:ont |a )?atteint le (?:cœur|coeur|centre) (?:de|du|d')|(?:se sont |s'est )?infiltre(?:e|s|es)? (?:dans|a l'interieur)") },
+    { kind: 'capture', direction: 'after', re: w("s'empar\\p{L}*|empare(?:e|s|es)?|(?:re)?pris(?:e|es)?(?! sur| de plus belle| (?:le chemin|la route|la direction|la fuite|part|refuge|la parole|soin|fin|le relais)(?![\\p{L}]))|(?:re)?prend\\p{L}*(?! (?:des|plusieurs|quelques|du|de longs) (?:mois|semaines|jours|annees|temps))|(?:re)?prenant|securise(?:e|s|es|nt)?(?! par)|reprise(?! des (?:combats|bombardements|raids|frappes|tirs))|(?:re)?conqu\\p{L}*|prise|pris le controle|prendre le controle|investi\\p{L}*|libere\\p{L}*|captur\\p{L}*|(?:re)?prise du controle|chute|r[e]?tabli\\p{L}* (?:le |son )?controle (?:sur|de|du|des)|(?:ont |a |avaient |avait |ayant )chasse\\p{L}*|chassant") },
+    { kind: 'capture', direction: 'after', entry: true, re: w("(?:sont |est |etaient |etait )?(?:entree?s?|penetree?s?) (?:dans|a l'interieur)|(?:ont |a |avaient |avait )?(?:progresse(?:nt|s)?|progressai(?:t|ent)|progressant|avance(?:nt|s)?|avancai(?:t|ent)|avancant)(?: profondement)? (?:dans|a l'interieur)|(?:entr(?:ent|ait|aient|ant)|penetr(?:ent|ait|aient|ant)) (?:dans|a l'interieur)|(?:une )?percee (?:dans|a l'interieur)|(?:ont |a )?atteint le (?:cœur|coeur|centre) (?:de|du|d')|(?:se sont |s'est )?infiltre(?:e|s|es)? (?:dans|a l'interieur)") },
     { kind: 'withdrawal', direction: 'after', re: w("(?:se sont |s'est |se |s'etaient )?(?:retire(?:e|s|es)?|repli(?:e|es|s|er|ent)?)|retrait|(?:ont |a )?perdu|perd\\p{L}*|perte|abandonn\\p{L}*|(?:ont |a |avaient |avait )?cede(?:r|nt|s)?|(?:ont |a |avaient |avait )ete chasse(?:e|s|es)?") },
     // A share of the place, or things inside it ("la quasi-totalité de", "des bâtiments dans le quartier de"): a partial hold.
     { kind: 'partial-hint', re: w("la moitie|une partie|partie (?:de|du|des)|\\d+ ?(?:%|pour ?cent)|positions?|pans? entiers?|une grande partie|quelques secteurs|(?:larges?|grandes?) portions?|portions? (?:de|du|des)|(?:la )?quasi[- ]totalite|(?:la )?majeure partie|(?:la )?plus grande partie|l'essentiel (?:de|du|des)|la plupart (?:de|du|des)|du terrain|partiellement|en (?:grande |majeure )?partie|pris pied|prendre pied|(?:la|une) partie (?:nord|sud|est|ouest|orientale|occidentale|centrale)(?:-(?:est|ouest))?|(?:presque|quasi(?:ment)?) (?:entierement|totalement|completement)") },
@@ -98,7 +98,7 @@ export const CUES: Record<Language, CuePattern[]> = {
   en: [
     { kind: 'capture', direction: 'before', re: w('fell to|fallen to|(?:captured|taken|seized|retaken|recaptured|overrun) by|(?:is|are|was|were) (?:now )?(?:in the hands|under the control) of|under (?:the )?(?:full )?control of') },
     { kind: 'capture', direction: 'after', fromLoser: true, re: w('(?:retook|recaptured|took|seized|wrested|captured) from') },
-    { kind: 'capture', direction: 'after', re: w("secured|seiz\\p{L}*|captur\\p{L}*|(?:re)?took|retak\\p{L}*|recaptur\\p{L}*|(?:took|takes?|taken|taking|gained|gain|gets|get|got|have|has) (?:full )?control(?: of| on| over)?|overr?an|stormed|liberat\\p{L}*|took over|taken over|(?:had|has|have|having) (?:now )?taken|(?:re)?gained|fall of") },
+    { kind: 'capture', direction: 'after', re: w("secured|seiz\\p{L}*|captur\\p{L}*|(?:re)?took(?! (?:part|refuge|shelter|cover|the road|the route|aim)(?![\\p{L}]))|retak\\p{L}*|recaptur\\p{L}*|(?:took|takes?|taken|taking|gained|gain|gets|get|got|have|has) (?:full )?control(?: of| on| over)?|overr?an|stormed|liberat\\p{L}*|took over|taken over|(?:had|has|have|having) (?:now )?taken|(?:re)?gained|fall of") },
     { kind: 'capture', direction: 'after', entry: true, re: w('entered|entering|(?:pushed|pushing|broke|breaking|moved|moving|advanced|advancing|made inroads|making inroads)(?: deep| deeper| further)? (?:into|inside)|breached (?:the )?(?:rebel |government |army )?(?:defen[cs]es|lines) (?:in|of)|reached the (?:heart|centre|center) of') },
     // "drove government troops out of X": the subject takes what the object loses.
     { kind: 'capture', direction: 'after', re: w('(?:drove|driven|chased|kicked|forced|pushed|expelled|ousted|evicted)(?=(?: [\\p{L}\'-]+){1,4} (?:out of|from))') },
@@ -120,7 +120,7 @@ export const CUES: Record<Language, CuePattern[]> = {
   ],
   ar: [
     // "خسرت الفصائل ... سيطرتها على": control lost, the object of the verb of loss, is no capture.
-    { kind: 'capture', direction: 'after', re: /(?<![\p{L}])(?<!(?:خسر\S*|فقدت|فقدوا)(?: \S+){0,8} )[وف]?(?:(?:تمكن\S* من )?(?:ال|بال|لل)?سيطر\S*(?: على)?|تستعيد السيطرة(?: بشكل كامل)? على)|استعاد\S*|استعادته/gu },
+    { kind: 'capture', direction: 'after', re: /(?<![\p{L}])(?<!(?:خسر\S*|خسارة|فقدت|فقدوا|فقدان)(?: \S+){0,8} )(?<!(?:مناطق|منطقة|أحياء|احياء|خطوط|مناطق خاضعة ل) )[وف]?(?:(?:تمكن\S* من )?(?:ال|بال|لل)?سيطر\S*(?: على)?|تستعيد السيطرة(?: بشكل كامل)? على)|استعاد\S*|استعادته/gu },
     // The state press's words for a capture: "حررت ... أحياء", "أعاد الأمن والاستقرار إلى" (restored security to).
     { kind: 'capture', direction: 'after', re: /(?<![\p{L}])[وف]?(?:حرر\S*|تحرير|[أا]عاد\S*(?=(?: \S+){0,12}? ال[أا]من(?: والاستقرار)? [إا]لى))/gu },
     // "سقوط حي X", "سقط الحي": a fall, which names no taker.
@@ -131,7 +131,7 @@ export const CUES: Record<Language, CuePattern[]> = {
     { kind: 'capture', direction: 'before', re: /(?<![\p{L}])[وف]?(?:سقط|سقطت|وقع|وقعت)\s+(?:بيد|في يد|بأيدي|بايدي|في أيدي|في ايدي|في قبضة|تحت سيطرة)(?![\p{L}])/gu },
     { kind: 'capture', direction: 'after', entry: true, re: /(?<![\p{L}])[وف]?(?:دخل\S*|دخول|توغل\S*|اقتحم\S*|اقتحام|(?:ال)?تقدم\S*(?=(?: \S+){0,4} (?:في|داخل|إلى داخل|الى داخل)(?: (?:أطراف|اطراف|عمق|أجزاء من|اجزاء من))? (?:حي|أحياء|احياء)))/gu },
     // "خسرت الفصائل ... سيطرتها على": lost; "انسحب": withdrew (the side that loses follows the verb).
-    { kind: 'withdrawal', direction: 'after', re: /(?<![\p{L}])(?:خسر\S*|فقدت|فقدوا|انسحب\S*|انسحاب)/gu },
+    { kind: 'withdrawal', direction: 'after', re: /(?<![\p{L}])[وب]?(?:خسر\S*|خسارة|فقدت|فقدوا|فقدان|انسحب\S*|انسحاب)/gu },
     { kind: 'partial-hint', re: /\d+ ?%|نصف|جزء|جزئيا|جزئياً|موطئ قدم|(?:بشكل )?شبه (?:كامل|تام)|بشكل جزئي|(?<![\p{L}])(?:معظم|أغلب|اغلب|أجزاء|اجزاء|القسم الأكبر)(?![\p{L}])/gu },
     { kind: 'partial-hint', within: true, re: /(?<![\p{L}])(?:مواقع|موقع|نقاط|أطراف|اطراف|داخل|كتل|أبنية|ابنية|مباني|المباني|بنايات|شوارع|أحياء من|احياء من)(?![\p{L}])/gu },
     // "المناطق الخاضعة لسيطرة الثوار": under the rebels' control, the holder, never a capture.
@@ -195,7 +195,7 @@ export const ANAPHORA: Record<Language, RegExp> = {
 export const LOCATIVE: Record<Language, RegExp> = {
   fr: /(?:\b(?:pres|proche|non loin|a cote|aux abords|aux portes|autour|en bordure|a l'(?:est|ouest)|au (?:nord|sud)(?:-(?:est|ouest))?|vers|en direction|au pied)|(?<!(?:quartiers?|secteurs?|districts?) )\b(?:voisine?s?|adjacente?s?|limitrophes?))\s*(?:de |d'|du |des |a |au |aux )?(?:la |le |l'|les )?(?:[\p{L}-]+ ){0,3}$/u,
   // "in nearby Haydariya" and "the outskirts of Tal al-Asfar" are still the place itself.
-  en: /\b(?:near|close to|next to|adjacent to|at the foot of|outside(?: of)?|around|towards?|(?:north|south|east|west)(?:-?(?:east|west))? of|(?<!(?:districts?|neighbou?rhoods?) )neighbou?ring)\s+(?:the\s+)?(?:[\p{L}-]+ ){0,3}$/u,
+  en: /\b(?:near|close to|next to|adjacent to|at the foot of|outside(?: of)?|around|towards?|(?:north|south|east|west)(?:-?(?:east|west))? of|(?<!(?:districts?|neighbou?rhoods?|the|a|in|into|to|and) )neighbou?ring)\s+(?:the\s+)?(?:[\p{L}-]+ ){0,3}$/u,
   ar: /(?:قرب|بالقرب من|محيط|نحو|باتجاه|عند سفح|أسفل|اسفل)\s+(?:\S+\s+){0,2}$/u,
 };
 

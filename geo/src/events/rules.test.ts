@@ -609,3 +609,40 @@ describe('principles of session 7: reading by clause (sentences written for the 
     expect(controlOf('حي الشيخ سعيد وقع في قبضة الفصائل مساء الاثنين', 'sheikh-saeed', ar)).toEqual(['capture rebel 2016-12-12']);
   });
 });
+
+describe('principles of session 7: asides, where, tenses, idioms (sentences written for the test, none from the corpus)', () => {
+  const en = { language: 'en' } as const;
+  const ar = { language: 'ar' } as const;
+
+  it('gives a verb with its tense after an aside to the place before the aside, not to a place inside it', () => {
+    const text = "Le quartier de Cheikh Saïd, dernier grand secteur tenu par les rebelles dans le sud d'Alep-Est, est tombé lundi aux mains de l'armée.";
+    expect(controlOf(text, 'sheikh-saeed')).toEqual(['capture regime 2016-12-12']);
+    expect(controlOf('Sheikh Said, the last big rebel district in the south, fell to the army on Monday.', 'sheikh-saeed', en)).toEqual(['capture regime 2016-12-12']);
+    // A list before the verb is no aside: every place of it falls.
+    expect(controlOf('Sheikh Said, Salhin and Bustan al-Qasr, were taken by the army.', 'as-salheen', en)).toEqual(['capture regime 2016-12-14']);
+  });
+
+  it('reads what a side takes where ("où", "where", "حيث") as a part of the place: contested', () => {
+    expect(controlOf('Des combats ont lieu à Cheikh Saïd, un quartier voisin où les insurgés ont pris pied lundi.', 'sheikh-saeed')).toEqual(['partial contested 2016-12-12']);
+    expect(controlOf('Fighting raged in Sheikh Said, where troops seized several buildings on Monday.', 'sheikh-saeed', en)).toEqual(['partial contested 2016-12-12']);
+    // Where people do something else, nothing is taken.
+    expect(controlOf('Cheikh Saïd, où les habitants se terrent, est bombardé.', 'sheikh-saeed')).toEqual([]);
+  });
+
+  it('reads verbs of going in at every tense, but not their nouns or infinitives', () => {
+    expect(controlOf("L'armée progressait dans Cheikh Saïd lundi.", 'sheikh-saeed')).toEqual(['partial contested 2016-12-12']);
+    expect(controlOf('Les soldats avançaient dans Cheikh Saïd.', 'sheikh-saeed')).toEqual(['partial contested 2016-12-14']);
+    expect(controlOf("Les rebelles ont réussi une avancée dans Cheikh Saïd.", 'sheikh-saeed')).toEqual([]);
+  });
+
+  it('takes no place with the idioms of taking a road, refuge or part', () => {
+    expect(controlOf("D'autres ont pris le chemin inverse, vers les lignes du régime à Cheikh Saïd.", 'sheikh-saeed')).toEqual([]);
+    expect(controlOf('Thousands took refuge in Sheikh Said.', 'sheikh-saeed', en)).toEqual([]);
+    expect(controlOf('Kurdish fighters took over the neighbouring Sheikh Fares area.', 'ash-sheikh-fares', en)).toEqual(['capture kurdish 2016-12-14']);
+  });
+
+  it('reads a loss named as a noun ("خسارة") as a loss, and "areas of X\'s control" as no capture', () => {
+    expect(controlOf('بعد خسارة فصائل المعارضة حي الشيخ سعيد', 'sheikh-saeed', ar)).toEqual(['withdrawal regime 2016-12-14']);
+    expect(controlOf('ونزح الآلاف نحو مناطق سيطرة النظام وحي الشيخ سعيد', 'sheikh-saeed', ar)).toEqual([]);
+  });
+});
