@@ -61,7 +61,9 @@ console.log(`control changes: gold ${s.gold}  found ${s.found}  right ${s.right}
     else {
       const statuses = read.map((e) => withSet.timeline.readings[e.id]?.status ?? 'unused');
       const sides = read.map((e) => (e.kind === 'partial' ? 'contested' : e.controller));
-      if (!sides.includes(g.controller as never)) count('change read with another side');
+      // Which sides, as kinds: a part for a whole, a whole for a part, or one side for another.
+      const kindOf = (c: string | null) => (c === 'contested' ? 'contested' : 'a side');
+      if (!sides.includes(g.controller as never)) count(`change read with another side (gold ${kindOf(g.controller)}, read ${[...new Set(sides.map(kindOf))].join('/')})`);
       else if (!statuses.some((x) => FOUND_STATUSES.has(x))) count(`read, not applied (${[...new Set(statuses)].join('/')})`);
       else count('read and applied on another day');
     }
@@ -69,6 +71,15 @@ console.log(`control changes: gold ${s.gold}  found ${s.found}  right ${s.right}
   const extractorOnly = scoreChanges(withSet.events, setGold, setArticles);
   console.log(`the extractor alone (before the timeline): found ${extractorOnly.found}  right ${extractorOnly.right}  precision ${pct(extractorOnly.precision)}  recall ${pct(extractorOnly.recall)}`);
   console.log(`misses by cause: ${[...why].map(([k, n]) => `${k} ${n}`).join('; ') || 'none'}`);
+  // What the found-but-not-right readings are, in counts only: a place the gold gives no change
+  // for in that article, or one it gives with another side or day.
+  const extra = new Map<string, number>();
+  for (const e of s.wrong) {
+    const gold = setGold.filter((g) => g.article === e.article && g.ids.includes(e.neighbourhood));
+    const k = !gold.length ? `no gold change for the place (read ${e.kind})` : gold.some((g) => g.controller === (e.kind === 'partial' ? 'contested' : e.controller)) ? 'gold has it on another day' : 'gold has it with another side';
+    extra.set(k, (extra.get(k) ?? 0) + 1);
+  }
+  console.log(`found, not right: ${[...extra].map(([k, n]) => `${k} ${n}`).join('; ') || 'none'}`);
 }
 if (details) {
   console.log('\nmissed:');

@@ -173,8 +173,12 @@ function readMention(r: Reading, mention: Mention): ControlEvent[] {
   if (relative) {
     const e = controlEvent(r, mention, relative, role, at, atEnd);
     // Two changes of one place told in one sentence are on two days: one the clause does not
-    // date ("three days after the army took it") is the state before the other, not news.
-    if (e && !out.some((o) => o.date === e.date)) push({ ...e, id: `${e.id}:relative` });
+    // date ("three days after the army took it") is the state before the other, not news...
+    const sameDay = e ? out.findIndex((o) => o.date === e.date) : -1;
+    if (e && sameDay < 0) push({ ...e, id: `${e.id}:relative` });
+    // ...unless it completes it: "entered X and took full control of it", "دخلت ... وسيطرت عليه"
+    // is a whole take, of which going in was the first stage.
+    else if (e && out[sameDay]!.kind === 'partial' && e.kind !== 'partial') out[sameDay] = e;
   }
   if (!out.length) {
     for (const statement of statements) {
@@ -533,8 +537,13 @@ const LOCATIVE_RELATIVE: Record<Language, RegExp> = {
   ar: /^\s*[,،]?\s*(?:حيث)\s/u,
 };
 const PRONOUN_OBJECT: Record<Language, (folded: string, c: Cue) => boolean> = {
-  en: (folded, c) => /^\s+(?:it|them)(?![\p{L}])/u.test(folded.slice(c.end, c.end + 8)),
-  fr: (folded, c) => /(?:^|[\s,])(?:l'|les )(?:(?:a|ont|avait|avaient|aurait|auraient|ayant) )?[\p{L}-]+$/u.test(folded.slice(Math.max(0, c.start - 20), c.end)),
+  // "took it", "took full control of the district": the place named before, said again.
+  en: (folded, c) => /^\s+(?:(?:full |total |complete )?control (?:of|over) )?(?:it|them|the (?:whole )?(?:district|neighbou?rhood|quarter|camp))(?![\p{L}])/u.test(folded.slice(c.end, c.end + 50)),
+  // "l'a reprise", "les ont perdus", "en a pris le contrôle", "a pris le contrôle du quartier".
+  fr: (folded, c) =>
+    /(?:^|[\s,])(?:l'|les |en )(?:(?:a|ont|avait|avaient|aurait|auraient|ayant) )?$/u.test(folded.slice(Math.max(0, c.start - 20), c.start)) ||
+    /(?:^|[\s,])(?:l'|les |en )(?:(?:a|ont|avait|avaient|aurait|auraient|ayant) )?[\p{L}-]+$/u.test(folded.slice(Math.max(0, c.start - 20), c.end)) ||
+    /^\s*(?:(?:de )?(?:l'ensemble )?(?:du|le|ce) (?:quartier|secteur|camp)|de la zone)(?![\p{L}])/u.test(folded.slice(c.end, c.end + 30)),
   // Only "سيطرت عليه": a pronoun on the word itself ("استعادته", "سيطرتها") is as often a noun's owner as a verb's object.
   ar: (folded, c) => /^\s*(?:عليه|عليها)(?![\p{L}])/u.test(folded.slice(c.end, c.end + 8)) || (/على$/u.test(c.text) && /^(?:ه|ها)(?![\p{L}])/u.test(folded.slice(c.end, c.end + 3))),
 };

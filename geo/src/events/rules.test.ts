@@ -646,3 +646,21 @@ describe('principles of session 7: asides, where, tenses, idioms (sentences writ
     expect(controlOf('ونزح الآلاف نحو مناطق سيطرة النظام وحي الشيخ سعيد', 'sheikh-saeed', ar)).toEqual([]);
   });
 });
+
+describe('principles of session 7: a whole take completes going in (sentences written for the test, none from the corpus)', () => {
+  const en = { language: 'en' } as const;
+  const ar = { language: 'ar' } as const;
+
+  it('reads "entered X and took full control of it" as a whole take on that day, not a part', () => {
+    expect(controlOf('Troops entered Sheikh Said on Monday and took full control of it by nightfall.', 'sheikh-saeed', en)).toEqual(['capture regime 2016-12-12']);
+    expect(controlOf('Government forces advanced into Sheikh Said and captured it on Monday.', 'sheikh-saeed', en)).toEqual(['capture regime 2016-12-12']);
+    expect(controlOf("L'armée est entrée lundi dans Cheikh Saïd et en a pris le contrôle total.", 'sheikh-saeed')).toEqual(['capture regime 2016-12-12']);
+    expect(controlOf('دخلت قوات النظام حي الشيخ سعيد وسيطرت عليه بالكامل يوم الاثنين', 'sheikh-saeed', ar)).toEqual(['capture regime 2016-12-12']);
+    expect(controlOf('After days of street fighting inside Sheikh Said, the army took full control of the district on Monday.', 'sheikh-saeed', en)).toEqual([
+      'capture regime 2016-12-12',
+    ]);
+    // Going in alone stays a part; "the area" is too vague to be the place said again.
+    expect(controlOf('Troops entered Sheikh Said on Monday.', 'sheikh-saeed', en)).toEqual(['partial contested 2016-12-12']);
+    expect(controlOf('Families arrived in Sheikh Said on Monday, after troops retook the area.', 'sheikh-saeed', en)).toEqual([]);
+  });
+});
