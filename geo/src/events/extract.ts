@@ -231,7 +231,7 @@ function controlEvent(r: Reading, mention: Mention, control: Cue, role: GroupRol
   // hands, whose side the timeline reads from the state it changes (issue 12, rule 1).
   if (!side) {
     const e = make(r, mention, kind, null, control, 0.7, [control.text, 'no side named']);
-    return e && { ...e, basis: 'guess' };
+    return e && { ...background(r, control, e), basis: 'guess' };
   }
   const controller = kind === 'withdrawal' ? opponent(side.actor, r.actors) : side.actor;
   const e = make(r, mention, kind, controller, control, side.fromContext ? 0.7 : 0.85, [control.text, side.text]);
@@ -239,8 +239,20 @@ function controlEvent(r: Reading, mention: Mention, control: Cue, role: GroupRol
   // Who the sentence names: the taker, the loser, or neither (a guess the timeline replaces by the state it changes).
   const loser = kind === 'withdrawal' ? (side.named ? side.actor : undefined) : side.loser;
   const taker = kind === 'capture' && side.named;
-  const bounded = e.datePrecision === 'publication' && RETROSPECTIVE[r.language].test(r.folded);
-  return { ...e, basis: taker ? 'taker' : loser ? 'loser' : 'guess', ...(loser ? { loser } : {}), ...(bounded ? { bounded: true as const, cues: [...e.cues, 'no later than this day'] } : {}) };
+  return { ...background(r, control, e), basis: taker ? 'taker' : loser ? 'loser' : 'guess', ...(loser ? { loser } : {}) };
+}
+
+/**
+ * A change the sentence does not date, told looking back: over "recent weeks" (RETROSPECTIVE), or
+ * in the pluperfect ("elle avait pris X", "had captured X") which tells what came before the news.
+ * It changed hands no later than the article's day; a pluperfect weighs below the news itself.
+ */
+function background(r: Reading, control: Cue, e: ControlEvent): ControlEvent {
+  if (e.datePrecision !== 'publication') return e;
+  const pluperfect = PLUPERFECT[r.language].test(r.folded.slice(Math.max(0, control.start - 30), control.end));
+  if (!pluperfect && !RETROSPECTIVE[r.language].test(r.folded)) return e;
+  const confidence = pluperfect ? Math.round(e.confidence * PLUPERFECT_FACTOR * 100) / 100 : e.confidence;
+  return { ...e, confidence, bounded: true, cues: [...e.cues, 'no later than this day'] };
 }
 
 function statementEvent(r: Reading, mention: Mention, statement: Cue, at: number, atEnd: number): ControlEvent | null {
@@ -499,6 +511,14 @@ function objectRelative(r: Reading, mention: Mention, atEnd: number): Cue | unde
   return r.actors.some((a) => a.start >= open && a.end <= verb.start) ? verb : undefined;
 }
 const RELATIVE_REACH = 100;
+
+/** The pluperfect just before (or in) a verb of change: "avaient conquis", "had taken", "كانت ... قد سيطرت". */
+const PLUPERFECT: Record<Language, RegExp> = {
+  fr: /(?:^|\s)(?:avai(?:t|ent)|etai(?:t|ent))\s+(?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+\s*$/u,
+  en: /(?:^|\s)had\s+(?:(?:been|already|just|now|previously)\s+){0,2}[\p{L}'-]+\s*$/u,
+  ar: /(?:^|\s)(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,3}قد\s+\S+\s*$/u,
+};
+const PLUPERFECT_FACTOR = 0.7;
 
 /**
  * "Rebels recaptured X on Tuesday, three days after the army took it", "X ... l'armée l'a reprise

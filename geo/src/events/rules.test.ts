@@ -664,3 +664,21 @@ describe('principles of session 7: a whole take completes going in (sentences wr
     expect(controlOf('Families arrived in Sheikh Said on Monday, after troops retook the area.', 'sheikh-saeed', en)).toEqual([]);
   });
 });
+
+describe('principles of session 7: the pluperfect looks back (sentences written for the test, none from the corpus)', () => {
+  const read = (text: string, options = {}) => readText(text, options).filter((e) => CONTROL_KINDS.has(e.kind));
+
+  it('reads an undated pluperfect as a change no later than the article, weighed below the news', () => {
+    const [back] = read('Les rebelles avaient pris Cheikh Saïd, mais ils ont dû reculer.');
+    const [news] = read('Les rebelles ont pris Cheikh Saïd.');
+    expect(back).toMatchObject({ kind: 'capture', controller: 'rebel', bounded: true });
+    expect(news!.bounded).toBeUndefined();
+    expect(back!.confidence).toBeLessThan(news!.confidence);
+    const [had] = read('Rebels had captured Sheikh Said, the army said.', { language: 'en' });
+    expect(had).toMatchObject({ bounded: true });
+    // A pluperfect with a day of its own is dated by it, and is news of that day.
+    const [dated] = read('Les rebelles avaient conquis samedi Cheikh Saïd.');
+    expect(dated).toMatchObject({ date: '2016-12-10', confidence: news!.confidence });
+    expect(dated!.bounded).toBeUndefined();
+  });
+});
