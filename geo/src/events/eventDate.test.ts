@@ -103,3 +103,21 @@ describe('the quick test for a date (mayHoldDate)', () => {
     expect(fr("L'armée a repris le quartier de Hanano")).toEqual({ date: '2016-12-14', precision: 'publication' });
   });
 });
+
+describe('"N days after ...": that long before the sentence\'s own day, for the words of the phrase only', () => {
+  const at = (sentence: string, word: string, language: 'fr' | 'en' | 'ar') => eventDate(sentence, sentence.indexOf(word), { published: '2016-12-14', language });
+
+  it('dates the event inside the phrase back from the sentence\'s day, or the article\'s', () => {
+    const en = 'Rebels recaptured the camp on Tuesday, three days after the army took it.';
+    expect(at(en, 'took', 'en')).toMatchObject({ date: '2016-12-10', precision: 'day' });
+    expect(at(en, 'recaptured', 'en')).toMatchObject({ date: '2016-12-13' });
+    const ar = 'وتأتي هذه التطورات بعد أسبوع من خسارة الفصائل الأحياء الشمالية، ومنها الحي';
+    expect(at(ar, 'خسارة', 'ar')).toMatchObject({ date: '2016-12-07', precision: 'day' });
+    expect(at('Une semaine après la chute du quartier, l\'armée a pris le suivant mardi.', 'chute', 'fr')).toMatchObject({ date: '2016-12-06' });
+  });
+
+  it('leaves the main clause to its own words, and vague spans undated', () => {
+    expect(at('Two days after the start of the offensive, the army took the district.', 'took', 'en')).toMatchObject({ precision: 'publication' });
+    expect(at('Quelques jours après la chute du quartier, les civils ont fui.', 'chute', 'fr')).toMatchObject({ precision: 'publication' });
+  });
+});

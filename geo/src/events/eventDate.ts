@@ -53,6 +53,18 @@ const AGO: Record<Language, RegExp | null> = {
 
 const VAGUE = new Set(['quelques', 'plusieurs', 'few', 'several']);
 
+/**
+ * "three days after the army took it", "une semaine après la chute de X", "بعد أسبوع من خسارة":
+ * what follows is that long before the sentence's own day (its other date, else the article's).
+ * Only for the words up to the phrase's end: the main clause is dated by its own words.
+ */
+const AFTER: Record<Language, RegExp> = {
+  fr: /(?<![\p{L}])(\d+|\p{L}+) (jours?|semaines?|mois) (?:après|apres)(?![\p{L}])/giu,
+  en: /(?<![\p{L}])(\d+|\p{L}+) (days?|weeks?|months?) after(?![\p{L}])/giu,
+  ar: /(?<![\p{L}])بعد (يوم|يومين|ثلاثة أيام|أربعة أيام|خمسة أيام|أسبوع|اسبوع|أسبوعين|اسبوعين|شهر|شهرين)(?: واحد)? (?:من|على)(?![\p{L}])/gu,
+};
+const AR_SPANS: Record<string, number> = { يوم: 1, يومين: 2, 'ثلاثة أيام': 3, 'أربعة أيام': 4, 'خمسة أيام': 5, أسبوع: 7, اسبوع: 7, أسبوعين: 14, اسبوعين: 14, شهر: 30, شهرين: 60 };
+
 function unitDays(unit: string): number {
   if (/^(?:semaine|week)/i.test(unit)) return 7;
   if (/^(?:mois|month)/i.test(unit)) return 30;
@@ -80,6 +92,8 @@ interface DateOption {
   at: number;
   date: number;
   cue: string;
+  /** The option dates only the words from `at` to here ("three days after ..."). */
+  until?: number;
 }
 
 /** The last sentence read and its dates: a sentence is dated once for the event its verb makes and the places it names. */
@@ -95,11 +109,19 @@ export function eventDate(sentence: string, near: number, context: DateContext):
   if (options.length === 0) {
     return context.published ? { date: context.published, precision: 'publication' } : { date: null, precision: 'unknown' };
   }
-  let best = options[0]!;
+  let best: DateOption | undefined;
   for (const o of options) {
-    const d = Math.abs(o.at - near) - Math.abs(best.at - near) || o.at - best.at;
+    if (o.until !== undefined && (near < o.at || near > o.until)) continue;
+    // Inside a phrase of its own ("three days after ... took it"), that phrase's date.
+    if (best?.until !== undefined) continue;
+    if (o.until !== undefined) {
+      best = o;
+      continue;
+    }
+    const d = best ? Math.abs(o.at - near) - Math.abs(best.at - near) || o.at - best.at : -1;
     if (d < 0) best = o;
   }
+  if (!best) return context.published ? { date: context.published, precision: 'publication' } : { date: null, precision: 'unknown' };
   return { date: toIso(best.date), precision: 'day', cue: best.cue.trim() };
 }
 
@@ -109,9 +131,9 @@ export function eventDate(sentence: string, near: number, context: DateContext):
  * scanned pattern by pattern. Keep in step with the patterns here and in text/dateExpressions.ts.
  */
 const MAY_DATE: Record<Language, RegExp> = {
-  fr: /\d|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|nuit|hier|veille|aujourd|ce matin|ces derni|journ|il y a/iu,
-  en: /\d|sunday|monday|tuesday|wednesday|thursday|friday|saturday|night|yesterday|today|this morning|ago/iu,
-  ar: /\d|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|أمس|امس|اليوم/u,
+  fr: /\d|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|nuit|hier|veille|aujourd|ce matin|ces derni|journ|il y a|apr[eè]s/iu,
+  en: /\d|sunday|monday|tuesday|wednesday|thursday|friday|saturday|night|yesterday|today|this morning|ago|after/iu,
+  ar: /\d|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|أمس|امس|اليوم|بعد/u,
 };
 
 export function mayHoldDate(sentence: string, language: Language): boolean {
@@ -155,6 +177,15 @@ function dateOptions(sentence: string, context: DateContext): DateOption[] {
       const vague = VAGUE.has(m[1]!.toLowerCase());
       if (n !== undefined && !(vague && unitDays(m[2]!) < 30)) options.push({ at: m.index, date: pub - n * unitDays(m[2]!) * DAY, cue: m[0] });
     }
+  }
+  // "N days after ...": that long before the sentence's own day, for the words of the phrase.
+  for (const m of sentence.matchAll(AFTER[context.language])) {
+    const span = context.language === 'ar' ? AR_SPANS[m[1]!] : (/^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBERS[m[1]!.toLowerCase()]) !== undefined && !VAGUE.has(m[1]!.toLowerCase()) ? (/^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBERS[m[1]!.toLowerCase()]!) * unitDays(m[2]!) : undefined;
+    const own = options.filter((o) => o.until === undefined).sort((a, b) => Math.abs(a.at - m.index) - Math.abs(b.at - m.index))[0];
+    const ref = own?.date ?? pub;
+    if (span === undefined || ref === null) continue;
+    const stop = sentence.slice(m.index + m[0].length).search(/[,;.:!?،]/u);
+    options.push({ at: m.index, date: ref - span * DAY, cue: m[0], until: stop < 0 ? sentence.length : m.index + m[0].length + stop });
   }
   return options;
 }
