@@ -119,9 +119,11 @@ export function actorOf(cue: Cue, actors: ActorHit[], folded: string, language: 
       : undefined;
   if (following) return { actor: following.actor, text: following.text, fromContext: false, named: true };
   if (cue.pattern.direction === 'before') {
-    const agent = nearestActorAfter(cue, actors);
+    // A passive's agent follows "par"/"by"; with none, the sentence names no taker.
+    const agent = cue.pattern.passive ? passiveAgent(actors, folded, cue.end, PASSIVE_GAP) : nearestActorAfter(cue, actors);
     if (agent) return { ...agent, named: true };
     if (isFall(cue)) return fromArticle(context);
+    if (cue.pattern.passive) return undefined;
   }
   const candidates = subjects(actors, folded, language, cue.start);
   const subject = candidates.at(-1);
@@ -237,8 +239,10 @@ function inAside(folded: string, a: ActorHit, verb: number): boolean {
   return between.includes(opener) && !folded.slice(open + 1, a.start).includes(opener);
 }
 
-function passiveAgent(actors: ActorHit[], folded: string, from: number): Side | undefined {
-  const a = actors.find((x) => x.start >= from && /^[\s,]*(?:par|by)\s/.test(folded.slice(from, x.start + 1)) && x.start - from <= AGENT_WINDOW);
+/** Up to three words ("lundi", "toujours", "on Monday") between a passive verb and "par"/"by". */
+const PASSIVE_GAP = /^[\s,]*(?:[\p{L}\d'-]+[\s,]+){0,3}?(?:par|by)\s/u;
+function passiveAgent(actors: ActorHit[], folded: string, from: number, gap = /^[\s,]*(?:par|by)\s/): Side | undefined {
+  const a = actors.find((x) => x.start >= from && gap.test(folded.slice(from, x.start + 1)) && x.start - from <= AGENT_WINDOW);
   return a ? { actor: a.actor, text: a.text, fromContext: false } : undefined;
 }
 

@@ -32,7 +32,7 @@ import {
   type Side,
 } from './actors';
 import { eventDate } from './eventDate';
-import { AIR_POWER, ANAPHORA, CLAUSE_BREAK, CUES, HOLDER_RELATIVE, INSIDE, LOCATIVE, MODALITY, OBJECT_RELATIVE, OTHER_HEAD, RESUMPTIVE, SUBJECT_RELATIVE, PAST_STATE, PAST_YEAR, RETROSPECTIVE, SHARE_OF_AREA, STILL_FIGHTING_INSIDE, STREET_FIGHTING } from './lexicon';
+import { AIR_POWER, ANAPHORA, CLAUSE_BREAK, CUES, HOLDER_RELATIVE, INSIDE, LOCATIVE, MODALITY, OBJECT_RELATIVE, OTHER_HEAD, PASSIVE_AUX, RESUMPTIVE, SUBJECT_RELATIVE, PAST_STATE, PAST_YEAR, RETROSPECTIVE, SHARE_OF_AREA, STILL_FIGHTING_INSIDE, STREET_FIGHTING } from './lexicon';
 import { clauseBefore, groupRole, isLandmark, listBefore, type GroupRole } from './roles';
 import { sentenceLanguage, sentenceLanguages } from '../text/language';
 import type { Actor, Controller, ControlEvent, EventKind } from './types';
@@ -93,7 +93,7 @@ export function extractEvents(article: Article, mentions: Mention[]): ControlEve
       language,
       sentence,
       folded,
-      cues: findCues(folded, CUES[language]),
+      cues: passives(findCues(folded, CUES[language]), folded, language),
       actors: findActors(folded, language),
       mentions: [...sentenceMentions].sort((a, b) => a.start - b.start),
       context: {
@@ -114,6 +114,20 @@ export function extractEvents(article: Article, mentions: Mention[]): ControlEve
     for (const mention of reading.mentions) events.push(...readMention(reading, mention));
   }
   return dedupe(events).sort((a, b) => a.quote.start - b.quote.start || a.id.localeCompare(b.id));
+}
+
+/**
+ * Voice: a verb of taking or losing after a passive auxiliary ("Cheikh Saïd a été conquis lundi par
+ * les rebelles", "X was liberated by the army") has the place before it, as "tombé aux mains de" has,
+ * and its agent after "par"/"by". A participle already read with its agent ("pris par") stays as it is.
+ */
+function passives(cues: Cue[], folded: string, language: Language): Cue[] {
+  return cues.map((c) =>
+    // "were driven out of X": a participle with its own preposition keeps the place after it.
+    (c.pattern.kind === 'capture' || c.pattern.kind === 'withdrawal') && c.pattern.direction === 'after' && !c.pattern.entry && !/(?:\bof|\bfrom|\bde|\bdu|\bdes|d')$/u.test(c.text) && PASSIVE_AUX[language].test(folded.slice(Math.max(0, c.start - 40), c.start))
+      ? { ...c, pattern: { ...c.pattern, direction: 'before' as const, passive: true as const } }
+      : c,
+  );
 }
 
 /** "on Dec." closing a sentence: the segmenter took the abbreviation's dot for a full stop. */

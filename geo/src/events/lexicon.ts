@@ -30,6 +30,11 @@ export interface CuePattern {
   within?: true;
   /** A verb of going in ("entered", "pénétré dans", "دخلت"): at most a part taken, the rest fought over. */
   entry?: true;
+  /**
+   * Set by the reader on a verb of taking or losing in the passive ("a été conquis par", "was
+   * liberated by"): the place is its subject, before it, and the side its agent, after "par"/"by".
+   */
+  passive?: true;
   re: RegExp;
 }
 
@@ -235,6 +240,14 @@ export const CLAUSE_BREAK: Record<Language, RegExp> = {
   ar: /(?:بينما|لكن)/u,
 };
 
+/** The auxiliary of a passive just before a verb, adverbs allowed: "a été (également) conquis", "was (later) liberated". */
+export const PASSIVE_AUX: Record<Language, RegExp> = {
+  // Not a pronominal verb's "être" ("se sont emparés", "s'est retirée").
+  fr: /(?:^|\s)(?<!(?:^|\s)(?:se|nous|vous)\s)(?:ete|etre|fut|furent|est|sont|etait|etaient)\s+(?:[\p{L}'-]+ment\s+|toujours\s+|deja\s+|finalement\s+){0,2}$/u,
+  en: /(?:^|\s)(?:was|were|been|being|is|are)\s+(?:[\p{L}'-]+ly\s+|later\s+|then\s+|now\s+|also\s+){0,2}$/u,
+  ar: /(?!)/u,
+};
+
 /** Between a place and a statement: a relative clause or another noun takes the statement for itself. */
 export const OTHER_HEAD: Record<Language, RegExp> = {
   fr: /\b(?:qui|que|qu'|dont|zones?|secteurs? (?!de\b)|routes?|axes?|a|au|aux|vers|jusqu'a)\s/u,
@@ -391,6 +404,6 @@ const folded = (re: RegExp) => new RegExp(foldArabicLetters(re.source), re.flags
 ACTORS.ar = ACTORS.ar.map(([actor, re]) => [actor, folded(re)]);
 CUES.ar = CUES.ar.map((pattern) => ({ ...pattern, re: folded(pattern.re) }));
 MODALITY.ar = Object.fromEntries(Object.entries(MODALITY.ar).map(([k, re]) => [k, folded(re)])) as (typeof MODALITY)['ar'];
-for (const table of [ANAPHORA, LOCATIVE, GROUP_PART_BEFORE, GROUP_PART_AFTER, WHOLE, SUPERLATIVE, CLAUSE_BREAK, OTHER_HEAD, PAST_STATE, RETROSPECTIVE, NOMINAL, DETERMINER, NOT_SUBJECT, LEAVE, SHARE_OF_AREA, LEADING_CLAUSE, AIR_POWER, HOLDER_RELATIVE, OBJECT_RELATIVE, SUBJECT_RELATIVE, RESUMPTIVE, INSIDE, STREET_FIGHTING, STILL_FIGHTING_INSIDE]) {
+for (const table of [ANAPHORA, LOCATIVE, GROUP_PART_BEFORE, GROUP_PART_AFTER, WHOLE, SUPERLATIVE, CLAUSE_BREAK, OTHER_HEAD, PAST_STATE, RETROSPECTIVE, NOMINAL, DETERMINER, NOT_SUBJECT, LEAVE, SHARE_OF_AREA, LEADING_CLAUSE, AIR_POWER, HOLDER_RELATIVE, OBJECT_RELATIVE, SUBJECT_RELATIVE, RESUMPTIVE, PASSIVE_AUX, INSIDE, STREET_FIGHTING, STILL_FIGHTING_INSIDE]) {
   table.ar = folded(table.ar);
 }

@@ -687,3 +687,21 @@ describe('principles of session 7: the pluperfect looks back (sentences written 
     expect(dated!.bounded).toBeUndefined();
   });
 });
+
+describe('principles of session 7: voice (sentences written for the test, none from the corpus)', () => {
+  const en = { language: 'en' } as const;
+
+  it('reads any verb of taking in the passive with the place as its subject and the side after "par"/"by"', () => {
+    expect(controlOf('Le quartier de Cheikh Saïd a été conquis lundi par les rebelles.', 'sheikh-saeed')).toEqual(['capture rebel 2016-12-12']);
+    expect(controlOf('Un autre quartier important, Cheikh Saïd, a également été libéré toujours par les forces syriennes.', 'sheikh-saeed')).toEqual([
+      'capture regime 2016-12-14',
+    ]);
+    expect(controlOf('Sheikh Said was liberated by the army on Monday.', 'sheikh-saeed', en)).toEqual(['capture regime 2016-12-12']);
+    expect(controlOf('Sheikh Said was abandoned by the rebels on Monday.', 'sheikh-saeed', en)).toEqual(['withdrawal regime 2016-12-12']);
+    // With no agent the sentence names no taker: the side comes from the state it changes.
+    const [e] = readText('Sheikh Said was captured on Monday.', en).filter((x) => CONTROL_KINDS.has(x.kind));
+    expect(e).toMatchObject({ kind: 'capture', controller: null, basis: 'guess', date: '2016-12-12' });
+    // A pronominal verb's "être" is no passive: "se sont emparées de X" is active, X its object.
+    expect(controlOf('Les forces gouvernementales se sont emparées de Cheikh Saïd.', 'sheikh-saeed')).toEqual(['capture regime 2016-12-14']);
+  });
+});
