@@ -78,7 +78,7 @@ export const CUES: Record<Language, CuePattern[]> = {
     { kind: 'capture', direction: 'after', fromLoser: true, re: w('(?:re)?pris(?:e|es)? (?:aux|a la)(?: mains (?:de|des))?') },
     // "les tirs ont repris sur..." is "resumed", not "retook".
     // "prendre des mois" takes time, not a place.
-    { kind: 'capture', direction: 'after', re: w("s'empar\\p{L}*|empare(?:e|s|es)?|(?:re)?pris(?:e|es)?(?! sur| de plus belle| (?:le chemin|la route|la direction|la fuite|part|refuge|la parole|soin|fin|le relais)(?![\\p{L}]))|(?:re)?prend\\p{L}*(?! (?:des|plusieurs|quelques|du|de longs) (?:mois|semaines|jours|annees|temps))|(?:re)?prenant|securise(?:e|s|es|nt)?(?! par)|reprise(?! des (?:combats|bombardements|raids|frappes|tirs))|(?:re)?conqu\\p{L}*|prise|pris le controle|prendre le controle|investi\\p{L}*|libere\\p{L}*|captur\\p{L}*|(?:re)?prise du controle|chute|r[e]?tabli\\p{L}* (?:le |son )?controle (?:sur|de|du|des)|(?:ont |a |avaient |avait |ayant )chasse\\p{L}*|chassant") },
+    { kind: 'capture', direction: 'after', re: w("s'empar\\p{L}*|empare(?:e|s|es)?|(?:re)?pris(?:e|es)?(?! sur| de plus belle| (?:le chemin|la route|la direction|la fuite|part|refuge|la parole|soin|fin|le relais)(?![\\p{L}]))|(?:re)?prend\\p{L}*(?! (?:des|plusieurs|quelques|du|de longs) (?:mois|semaines|jours|annees|temps))|(?:re)?prenant|securise(?:e|s|es|nt)?(?! par)|reprise(?! des (?:combats|bombardements|raids|frappes|tirs))|(?:re)?conqu\\p{L}*|prise|pris le controle|prendre le controle|investi\\p{L}*|libere\\p{L}*|captur\\p{L}*|(?:re)?prise du controle|chute|r[e]?tabli\\p{L}* (?:le |son )?controle (?:sur|de|du|des)|etendu (?:son|leur) controle (?:a|au|aux|sur)|etend(?:ent)? (?:son|leur) controle (?:a|au|aux|sur)|(?:ont |a |avaient |avait |ayant )chasse\\p{L}*|chassant") },
     { kind: 'capture', direction: 'after', entry: true, re: w("(?:sont |est |etaient |etait )?(?:entree?s?|penetree?s?) (?:dans|a l'interieur)|(?:ont |a |avaient |avait )?(?:progresse(?:nt|s)?|progressai(?:t|ent)|progressant|avance(?:nt|s)?|avancai(?:t|ent)|avancant)(?: profondement)? (?:dans|a l'interieur)|(?:entr(?:ent|ait|aient|ant)|penetr(?:ent|ait|aient|ant)) (?:dans|a l'interieur)|(?:une )?percee (?:dans|a l'interieur)|(?:ont |a )?atteint le (?:cœur|coeur|centre) (?:de|du|d')|(?:se sont |s'est )?infiltre(?:e|s|es)? (?:dans|a l'interieur)") },
     { kind: 'withdrawal', direction: 'after', re: w("(?:se sont |s'est |se |s'etaient )?(?:retire(?:e|s|es)?|repli(?:e|es|s|er|ent)?)|retrait|(?:ont |a )?perdu|perd\\p{L}*|perte|abandonn\\p{L}*|(?:ont |a |avaient |avait )?cede(?:r|nt|s)?|(?:ont |a |avaient |avait )ete chasse(?:e|s|es)?") },
     // A share of the place, or things inside it ("la quasi-totalité de", "des bâtiments dans le quartier de"): a partial hold.
@@ -103,7 +103,7 @@ export const CUES: Record<Language, CuePattern[]> = {
   en: [
     { kind: 'capture', direction: 'before', re: w('fell to|fallen to|(?:captured|taken|seized|retaken|recaptured|overrun) by|(?:is|are|was|were) (?:now )?(?:in the hands|under the control) of|under (?:the )?(?:full )?control of') },
     { kind: 'capture', direction: 'after', fromLoser: true, re: w('(?:retook|recaptured|took|seized|wrested|captured) from') },
-    { kind: 'capture', direction: 'after', re: w("secured|seiz\\p{L}*|captur\\p{L}*|(?:re)?took(?! (?:part|refuge|shelter|cover|the road|the route|aim)(?![\\p{L}]))|retak\\p{L}*|recaptur\\p{L}*|(?:took|takes?|taken|taking|gained|gain|gets|get|got|have|has) (?:full )?control(?: of| on| over)?|overr?an|stormed|liberat\\p{L}*|took over|taken over|(?:had|has|have|having) (?:now )?taken|(?:re)?gained|fall of") },
+    { kind: 'capture', direction: 'after', re: w("secured|seiz\\p{L}*|captur\\p{L}*|(?:re)?took(?! (?:part|refuge|shelter|cover|the road|the route|aim)(?![\\p{L}]))|retak\\p{L}*|recaptur\\p{L}*|(?:took|takes?|taken|taking|gained|gain|gets|get|got|have|has) (?:full )?control(?: of| on| over)?|overr?an|stormed|liberat\\p{L}*|took over|taken over|wrest(?:ed|s|ing)?|takeover of|(?:extended|extends|extending) (?:its|their|the) control (?:to|over)|(?:had|has|have|having) (?:now )?taken|(?:re)?gained|fall of") },
     { kind: 'capture', direction: 'after', entry: true, re: w('entered|entering|(?:pushed|pushing|broke|breaking|moved|moving|advanced|advancing|made inroads|making inroads)(?: deep| deeper| further)? (?:into|inside)|breached (?:the )?(?:rebel |government |army )?(?:defen[cs]es|lines) (?:in|of)|reached the (?:heart|centre|center) of') },
     // "drove government troops out of X": the subject takes what the object loses.
     { kind: 'capture', direction: 'after', re: w('(?:drove|driven|chased|kicked|forced|pushed|expelled|ousted|evicted)(?=(?: [\\p{L}\'-]+){1,4} (?:out of|from))') },
@@ -119,6 +119,10 @@ export const CUES: Record<Language, CuePattern[]> = {
     { kind: 'statement', direction: 'before', actor: 'rebel', re: w('(?:(?:remains?|is|are|still|now|firmly) )*in (?:rebel|opposition|insurgent) hands') },
     { kind: 'statement', direction: 'before', actor: 'regime', re: w('(?:(?:remains?|is|are|still|now|firmly) )*in (?:government|regime|army) hands') },
     { kind: 'statement', direction: 'before', actor: 'kurdish', re: w('(?:(?:remains?|is|are|still|now|firmly) )*in kurdish hands') },
+    // "X is now fully under government control": the holder named by an adjective, after the place.
+    { kind: 'statement', direction: 'before', actor: 'regime', re: w('(?:(?:remains?|is|are|still|now|fully|firmly|completely|entirely) )*under (?:full )?(?:government|regime|army|syrian government) control') },
+    { kind: 'statement', direction: 'before', actor: 'rebel', re: w('(?:(?:remains?|is|are|still|now|fully|firmly|completely|entirely) )*under (?:full )?(?:rebel|opposition|insurgent) control') },
+    { kind: 'statement', direction: 'before', actor: 'kurdish', re: w('(?:(?:remains?|is|are|still|now|fully|firmly|completely|entirely) )*under (?:full )?(?:kurdish|ypg|sdf) control') },
     { kind: 'fighting', re: w('encircl\\p{L}*|surround\\p{L}*|fight(?!ers?\\b)\\p{L}*|clash\\p{L}*|battles?|offensive|assault|attack\\p{L}*|push\\p{L}*|advanc\\p{L}*|onslaught|targeting') },
     { kind: 'bombardment', re: w('shell\\p{L}*|air ?strikes?|strikes?|barrel bombs?|bomb\\p{L}*|rockets?|mortars?|raids?|rubble|destroy\\p{L}*|damaged') },
     { kind: 'displacement', re: w('fled|flee\\p{L}*|displaced|evacuat\\p{L}*|refugees?(?! camps?)|travelled into|left|convoys?') },
@@ -128,6 +132,8 @@ export const CUES: Record<Language, CuePattern[]> = {
     { kind: 'capture', direction: 'after', re: /(?<![\p{L}])(?<!(?:خسر\S*|خسارة|فقدت|فقدوا|فقدان)(?: \S+){0,8} )(?<!(?:مناطق|منطقة|أحياء|احياء|خطوط|مناطق خاضعة ل) )[وف]?(?:(?:تمكن\S* من )?(?:ال|بال|لل)?سيطر\S*(?: على)?|تستعيد السيطرة(?: بشكل كامل)? على)|استعاد\S*|استعادته/gu },
     // The state press's words for a capture: "حررت ... أحياء", "أعاد الأمن والاستقرار إلى" (restored security to).
     { kind: 'capture', direction: 'after', re: /(?<![\p{L}])[وف]?(?:حرر\S*|تحرير|[أا]عاد\S*(?=(?: \S+){0,12}? ال[أا]من(?: والاستقرار)? [إا]لى))/gu },
+    // "استولت ... على" (seized), "طردت ... من" (expelled ... from): the subject takes the place.
+    { kind: 'capture', direction: 'after', re: /(?<![\p{L}])[وف]?(?:استول\S*(?= (?:\S+ ){0,4}?على)|طرد\S*(?= (?:\S+ ){0,5}?من))/gu },
     // "سقوط حي X", "سقط الحي": a fall, which names no taker.
     // Shells and the dead fall too ("سقوط قذائف", "سقوط قتلى"): only a place's fall counts.
     // "سقط حي X بيد قوات النظام": into the hands of the side named after it.

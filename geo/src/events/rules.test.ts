@@ -705,3 +705,24 @@ describe('principles of session 7: voice (sentences written for the test, none f
     expect(controlOf('Les forces gouvernementales se sont emparées de Cheikh Saïd.', 'sheikh-saeed')).toEqual(['capture regime 2016-12-14']);
   });
 });
+
+describe('principles of session 7: the core words of taking in each language (sentences written for the test, none from the corpus)', () => {
+  const en = { language: 'en' } as const;
+  const ar = { language: 'ar' } as const;
+
+  it('reads takeovers, extended control, wresting and Arabic seizing and expelling as captures', () => {
+    expect(controlOf('The army completed its takeover of Sheikh Said on Monday.', 'sheikh-saeed', en)).toEqual(['capture regime 2016-12-12']);
+    expect(controlOf('Government forces extended their control to Sheikh Said.', 'sheikh-saeed', en)).toEqual(['capture regime 2016-12-14']);
+    expect(controlOf("L'armée a étendu son contrôle à Cheikh Saïd lundi.", 'sheikh-saeed')).toEqual(['capture regime 2016-12-12']);
+    expect(controlOf('The army wrested Sheikh Said from the rebels.', 'sheikh-saeed', en)).toEqual(['capture regime 2016-12-14']);
+    expect(controlOf('استولت قوات النظام على حي الشيخ سعيد', 'sheikh-saeed', ar)).toEqual(['capture regime 2016-12-14']);
+    expect(controlOf('طردت وحدات حماية الشعب الفصائل من حي الشيخ سعيد', 'sheikh-saeed', ar)).toEqual(['capture kurdish 2016-12-14']);
+    // Receiving aid in a place takes nothing.
+    expect(controlOf('تسلم الأهالي المساعدات في حي الشيخ سعيد', 'sheikh-saeed', ar)).toEqual([]);
+  });
+
+  it('reads "under government control" after the place as a statement of its holder', () => {
+    expect(controlOf('Sheikh Said is now fully under government control.', 'sheikh-saeed', en)).toEqual(['statement regime 2016-12-14']);
+    expect(controlOf('Sheikh Said remains under rebel control.', 'sheikh-saeed', en)).toEqual(['statement rebel 2016-12-14']);
+  });
+});
