@@ -197,7 +197,7 @@ function controlEvent(r: Reading, mention: Mention, control: Cue, role: GroupRol
     // Who took the part, when the sentence names it: the timeline reads a part taken by the side
     // that already held the place whole as a late report, not as the place becoming contested.
     const side = control.pattern.kind === 'capture' ? actorOf(control, r.actors, r.folded, r.language, r.context, atEnd) : undefined;
-    return e && side?.named && !side.fromContext ? { ...e, gainer: side.actor } : e;
+    return e && side?.named && !side.fromContext ? Object.assign(e, { gainer: side.actor }) : e;
   }
   // Words that describe the holder before ("the rebel-held district", "tenu par les rebelles")
   // name the side that loses the place, never the one that takes it (issue 12, rule 1).
@@ -217,7 +217,7 @@ function controlEvent(r: Reading, mention: Mention, control: Cue, role: GroupRol
   // hands, whose side the timeline reads from the state it changes (issue 12, rule 1).
   if (!side) {
     const e = make(r, mention, kind, null, control, 0.7, [control.text, 'no side named']);
-    return e && { ...e, basis: 'guess' };
+    return e && Object.assign(e, { basis: 'guess' as const });
   }
   const controller = kind === 'withdrawal' ? opponent(side.actor, r.actors) : side.actor;
   const e = make(r, mention, kind, controller, control, side.fromContext ? 0.7 : 0.85, [control.text, side.text]);
@@ -226,7 +226,7 @@ function controlEvent(r: Reading, mention: Mention, control: Cue, role: GroupRol
   const loser = kind === 'withdrawal' ? (side.named ? side.actor : undefined) : side.loser;
   const taker = kind === 'capture' && side.named;
   const bounded = e.datePrecision === 'publication' && RETROSPECTIVE[r.language].test(r.folded);
-  return { ...e, basis: taker ? 'taker' : loser ? 'loser' : 'guess', ...(loser ? { loser } : {}), ...(bounded ? { bounded: true as const, cues: [...e.cues, 'no later than this day'] } : {}) };
+  return Object.assign(e, { basis: taker ? 'taker' : loser ? 'loser' : 'guess', ...(loser ? { loser } : {}), ...(bounded ? { bounded: true as const, cues: [...e.cues, 'no later than this day'] } : {}) } as const);
 }
 
 function statementEvent(r: Reading, mention: Mention, statement: Cue, at: number, atEnd: number): ControlEvent | null {
@@ -322,7 +322,7 @@ function leaving(r: Reading, mention: Mention, at: number): ControlEvent | null 
   const leaver = cue && leavingSide(cue, r.actors, r.folded, r.language);
   if (!cue || !leaver) return null;
   const e = make(r, mention, 'withdrawal', opponent(leaver.actor, r.actors), cue, 0.7, [cue.text, leaver.text]);
-  return e && { ...e, basis: 'loser', loser: leaver.actor };
+  return e && Object.assign(e, { basis: 'loser' as const, loser: leaver.actor });
 }
 
 /**
