@@ -32,6 +32,7 @@ import {
   type Side,
 } from './actors';
 import { eventDate } from './eventDate';
+import { eachMatch, someMatch } from './matcher';
 import { AIR_POWER, ANAPHORA, CLAUSE_BREAK, CUES, HOLDER_RELATIVE, INSIDE, LOCATIVE, MODALITY, OTHER_HEAD, PAST_STATE, PAST_YEAR, RETROSPECTIVE, SHARE_OF_AREA, STILL_FIGHTING_INSIDE, STREET_FIGHTING } from './lexicon';
 import { clauseBefore, groupRole, isLandmark, listBefore, type GroupRole } from './roles';
 import { sentenceLanguage, sentenceLanguages } from '../text/language';
@@ -545,13 +546,16 @@ const RESTRICTIVE: Record<Language, RegExp> = {
 /** "pris par les rebelles en 2012" read in 2016. */
 function pastYear(text: string, published: string | null): boolean {
   const now = published ? Number(published.slice(0, 4)) : null;
-  for (const m of text.matchAll(PAST_YEAR)) if (now !== null && Number(m[1]) < now) return true;
-  return false;
+  // A year is four digits starting 19 or 20: most windows have none, and no copy of the pattern is made for them.
+  if (now === null || !(text.includes('19') || text.includes('20'))) return false;
+  let past = false;
+  eachMatch(PAST_YEAR, text, (m) => void (past ||= Number(m[1]) < now));
+  return past;
 }
 
+/** Matches anywhere, run as the reader runs its patterns (matcher.ts: without the leading look-behind). */
 function test(re: RegExp, text: string): boolean {
-  re.lastIndex = 0;
-  return re.test(text);
+  return someMatch(re, text);
 }
 
 /**

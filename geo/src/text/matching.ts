@@ -36,6 +36,35 @@ export function eachMatch(re: RegExp, text: string, found: (m: RegExpExecArray) 
   }
 }
 
+/**
+ * Whether a pattern matches anywhere in the text, from its start: `re.test(text)` with
+ * lastIndex at 0, but for a global pattern with a leading look-behind run as eachMatch runs
+ * it (without the look-behind, the character before each match checked), stopping at the
+ * first match that holds. The pattern's lastIndex is left as it was.
+ */
+export function someMatch(re: RegExp, text: string): boolean {
+  const bare = re.global ? withoutLeadingBoundary(re) : null;
+  if (!bare) {
+    const last = re.lastIndex;
+    re.lastIndex = 0;
+    const found = re.test(text);
+    re.lastIndex = last;
+    return found;
+  }
+  const run = bare.re;
+  run.lastIndex = 0;
+  try {
+    let m: RegExpExecArray | null;
+    while ((m = run.exec(text))) {
+      if (!charBefore(text, m.index, bare.before)) return true;
+      run.lastIndex = nextIndex(text, m.index, true);
+    }
+    return false;
+  } finally {
+    run.lastIndex = 0;
+  }
+}
+
 /** A leading "no character of this class before" (a negative look-behind of one character class). */
 const LEADING_BOUNDARY = /^\(\?<!(\[(?:\\.|[^\]\\])*\])\)/;
 /** An optional trailing "no character of this class after". */
