@@ -21,20 +21,25 @@ export interface PipelineBench {
   floorArticlesPerSecond: number;
   /** Making the synthetic files alone (counted in `ms`: they are made as the pipeline reads them). */
   makeMs?: number;
+  /** The heap the run's result holds, after full collections (the child runs with --expose-gc). */
+  heldMB?: number;
 }
 
 /**
- * Main's figures at ba60640 (before the pipeline streamed its articles and before the engine's
- * look-behind and date shortcuts), measured with `npx tsx bench/pipelineRun.ts N` in a checkout of
- * that commit, one after the other with this code on the shared 2-core development machine,
- * 1-minute load average 5 to 9 (README, Benchmarks): wall-time figures are slowed by that load,
- * CPU seconds less so. 10k: the first of two pairs (the second: 316 articles/s, 18.7 CPU s, 431 MB).
+ * Main's figures at 39bd438 (before this round of engine and memory work: issue 12, item 10),
+ * measured with `npx tsx bench/pipelineRun.ts N` in a checkout of that commit on the shared
+ * 2-core development machine: 1k and 10k at the start of the work (1-minute load average 3.9),
+ * 100k once at its end, just before the same run of this code (load average 5 to 7). Wall-time
+ * figures are slowed by that load, CPU seconds less so (README, Benchmarks).
  */
 export const PREVIOUS: Record<number, { articlesPerSecond: number; cpuSeconds: number; maxRssMB: number }> = {
-  1000: { articlesPerSecond: 353, cpuSeconds: 4.1, maxRssMB: 197 },
-  10000: { articlesPerSecond: 564, cpuSeconds: 18.2, maxRssMB: 366 },
-  100000: { articlesPerSecond: 297, cpuSeconds: 167.8, maxRssMB: 2522 },
+  1000: { articlesPerSecond: 186, cpuSeconds: 4.2, maxRssMB: 216 },
+  10000: { articlesPerSecond: 682, cpuSeconds: 16.8, maxRssMB: 360 },
+  100000: { articlesPerSecond: 473, cpuSeconds: 149.4, maxRssMB: 2092 },
 };
+
+/** The commit PREVIOUS was measured at, for the table's headings. */
+export const PREVIOUS_COMMIT = '39bd438';
 
 /** One pipeline run over `n` synthetic articles in a child process of its own. */
 export function pipelineRun(n: number): Promise<PipelineBench> {
@@ -42,7 +47,7 @@ export function pipelineRun(n: number): Promise<PipelineBench> {
     execFile(
       join(root, 'node_modules/.bin/tsx'),
       [join(root, 'bench/pipelineRun.ts'), String(n)],
-      { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=12288' }, maxBuffer: 1 << 20 },
+      { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=12288 --expose-gc' }, maxBuffer: 1 << 20 },
       (error, stdout, stderr) => {
         if (error) return reject(new Error(`bench: pipeline run of ${n} articles failed: ${error.message}\n${stderr}`));
         resolve(JSON.parse(stdout.trim().split('\n').at(-1)!) as PipelineBench);
@@ -60,24 +65,29 @@ export async function benchPipeline(sizes: readonly number[]): Promise<PipelineB
 
 /**
  * Linear growth shows as "× time" (or "× CPU s") equal to "× articles"; memory that
- * grows with the corpus shows in "× peak RSS" (the process's fixed ~150 MB keeps it below).
+ * grows with the corpus shows in "× peak RSS" (the process's fixed ~150 MB keeps it below) and,
+ * as the issue asks it, in MB of peak RSS per 1,000 articles more than the row above.
  * CPU seconds count all the process's threads and are less sensitive than wall time to
  * other work on the machine.
  */
+/** MB of growth per 1,000 articles, one decimal. */
+const perThousand = (mb: number, articles: number) => ((mb * 1000) / articles).toFixed(1);
+
 export function pipelineTable(runs: readonly PipelineBench[]): string {
   const times = (a: number, b: number) => (a / b).toFixed(2);
   const rows = runs.map((r, i) => {
     const prev = runs[i - 1];
     const growth = prev
-      ? `${times(r.articles, prev.articles)} | ${times(r.ms, prev.ms)} | ${times(r.cpuSeconds, prev.cpuSeconds)} | ${times(r.maxRssMB, prev.maxRssMB)}`
-      : '– | – | – | –';
+      ? `${times(r.articles, prev.articles)} | ${times(r.ms, prev.ms)} | ${times(r.cpuSeconds, prev.cpuSeconds)} | ${times(r.maxRssMB, prev.maxRssMB)} | ${perThousand(r.maxRssMB - prev.maxRssMB, r.articles - prev.articles)}`
+      : '– | – | – | – | –';
+    const held = `${r.heldMB ?? '–'} | ${prev && r.heldMB !== undefined && prev.heldMB !== undefined ? perThousand(r.heldMB - prev.heldMB, r.articles - prev.articles) : '–'}`;
     const before = PREVIOUS[r.articles];
     const previous = before ? `${before.articlesPerSecond} | ${before.cpuSeconds} | ${before.maxRssMB} | ${times(before.cpuSeconds, r.cpuSeconds)}` : '– | – | – | –';
-    return `| ${r.articles} | ${r.megabytes} | ${r.ms} | ${r.articlesPerSecond} | ${r.cpuSeconds} | ${Math.round(r.articles / r.cpuSeconds)} | ${r.maxRssMB} | ${growth} | ${r.events} | ${r.changeDates} | ${r.floorArticlesPerSecond} | ${times(r.floorArticlesPerSecond, r.articlesPerSecond)} | ${previous} |`;
+    return `| ${r.articles} | ${r.megabytes} | ${r.ms} | ${r.articlesPerSecond} | ${r.cpuSeconds} | ${Math.round(r.articles / r.cpuSeconds)} | ${r.maxRssMB} | ${growth} | ${held} | ${r.events} | ${r.changeDates} | ${r.floorArticlesPerSecond} | ${times(r.floorArticlesPerSecond, r.articlesPerSecond)} | ${previous} |`;
   });
   return [
-    '| articles | MB | ms | articles/s | CPU s | articles per CPU s | peak RSS MB | × articles (vs row above) | × time | × CPU s | × peak RSS | events | change dates | floor articles/s | × floor | main at ba60640: articles/s | main at ba60640: CPU s | main at ba60640: peak RSS MB | CPU speed-up vs main at ba60640 |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    `| articles | MB | ms | articles/s | CPU s | articles per CPU s | peak RSS MB | × articles (vs row above) | × time | × CPU s | × peak RSS | peak RSS growth, MB per 1k articles | heap held MB | heap held growth, MB per 1k articles | events | change dates | floor articles/s | × floor | main at ${PREVIOUS_COMMIT}: articles/s | main at ${PREVIOUS_COMMIT}: CPU s | main at ${PREVIOUS_COMMIT}: peak RSS MB | CPU speed-up vs main at ${PREVIOUS_COMMIT} |`,
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows,
   ].join('\n');
 }

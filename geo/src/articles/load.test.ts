@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { file } from '../../../test/support/corpus';
-import { isRejected, loadArticle, loadCorpus } from './load';
+import { frontMatter, isRejected, loadArticle, loadCorpus, plainFrontMatter } from './load';
 
 const good = (id = 'a1', extra = '') => `---\nid: ${id}\nlanguage: fr\npublished: 2016-12-12\n${extra}---\nLe texte.\n`;
 
@@ -79,5 +79,36 @@ describe('loadCorpus', () => {
     expect(corpus.articles.map((a) => a.id)).toEqual(['one', 'four']);
     expect(corpus.rejected.map((r) => r.file)).toEqual(['2.md', '3.md', '5.md']);
     expect(corpus.rejected[2]!.problem).toMatch(/id "one" is already used by 1\.md/);
+  });
+});
+
+describe('front matter of plain strings', () => {
+  it('is read without zod exactly as zod reads it, and anything else is left to zod', () => {
+    const cases: Record<string, unknown>[] = [
+      { id: 'a1', language: 'fr' },
+      { id: 'a1', language: 'en', published: '2016-12-12', outlet: 'AFP', url: 'https://x', title: 'T', author: 'someone' },
+      { id: 'A.b_c-1', language: 'ar', published: '2016-02-29' },
+      { id: 'a1', language: 'fr', published: '2015-02-29' }, // not a real day
+      { id: 'a1', language: 'fr', published: '2016-2-1' },
+      { id: 'a1', language: 'de' },
+      { id: '-a1', language: 'fr' },
+      { id: 'a 1', language: 'fr' },
+      { id: 12, language: 'fr' },
+      { language: 'fr' },
+      { id: 'a1', language: 'fr', outlet: 3 },
+      { id: 'a1', language: 'fr', published: new Date('2016-12-12') },
+      { id: 'a1', language: 'fr', title: null },
+    ];
+    let plain = 0;
+    for (const data of cases) {
+      const zod = frontMatter.safeParse(data);
+      const fast = plainFrontMatter(data);
+      if (fast) {
+        plain++;
+        expect(zod.success, JSON.stringify(data)).toBe(true);
+        expect(fast.data).toEqual(zod.data);
+      }
+    }
+    expect(plain).toBe(3);
   });
 });

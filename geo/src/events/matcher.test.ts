@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ACTORS, CUES } from './lexicon';
-import { ANY_ACTOR, ANY_CONTROL_CUE, anyOf, eachMatch, mayMatch, withoutLeadingBoundary } from './matcher';
+import { ACTORS, CUES, MODALITY, PAST_YEAR } from './lexicon';
+import { ANY_ACTOR, ANY_CONTROL_CUE, anyOf, eachMatch, mayMatch, someMatch, withoutLeadingBoundary } from './matcher';
 
 describe('joined patterns', () => {
   it('match where one of the patterns matches, and nowhere else', () => {
@@ -89,5 +89,76 @@ describe('eachMatch without the leading look-behind', () => {
       }
     }
     expect(matches).toBeGreaterThan(1000);
+  });
+});
+
+describe('someMatch and the joined tests', () => {
+  it('write a look-behind that every pattern opens with once, and match where one pattern matches', () => {
+    const joined = anyOf([/(?<![\p{L}])(?:cats?)(?![\p{L}])/gu, /(?<![\p{L}])(?:dogs?)/gu])!;
+    expect(joined.source.startsWith('(?<![\\p{L}])(?:')).toBe(true);
+    expect(withoutLeadingBoundary(joined)).not.toBeNull();
+    for (const [text, want] of [['a cat sat', true], ['two dogs', true], ['concatenate', false], ['hotdogs', false], ['hot dogs', true], ['', false]] as const) {
+      expect(mayMatch(joined, text), text).toBe(want);
+    }
+    // Patterns that open differently keep their own look-behinds, joined as they are.
+    expect(anyOf([/(?<![\p{L}])cat/gu, /(?<![a-z])dog/gu])!.global).toBe(false);
+  });
+
+  it('say what re.test says from the start, for every lexicon pattern on every bundled sentence, and leave lastIndex alone', async () => {
+    const { loadCorpus } = await import('../articles/load');
+    const { bundledArticleFiles } = await import('../../../test/support/corpus');
+    const { foldKeepingOffsets } = await import('../text/spans');
+    const { Sentences } = await import('../text/sentences');
+    const texts: string[] = ['', 'xrebelles 😀rebelles 𝐀ne pas', 'ne pas', 'en 2012 les rebelles'];
+    for (const a of loadCorpus(bundledArticleFiles()).articles) {
+      const folded = foldKeepingOffsets(a.text);
+      const sentences = new Sentences(a.text, a.language);
+      for (let at = 0; at < a.text.length; ) {
+        const { start, end } = sentences.offsetsAt(at);
+        if (end > start) texts.push(folded.slice(start, end));
+        at = Math.max(end, at) + 1;
+      }
+    }
+    const patterns = (['fr', 'en', 'ar'] as const).flatMap((l) => [
+      ...CUES[l].map((c) => c.re),
+      ...ACTORS[l].map(([, re]) => re),
+      ...Object.values(MODALITY[l]),
+      ...[ANY_ACTOR[l], ANY_CONTROL_CUE[l]].filter((re): re is RegExp => re !== null),
+    ]);
+    patterns.push(PAST_YEAR);
+    let yes = 0;
+    for (const re of patterns) {
+      for (const text of texts) {
+        const copy = new RegExp(re.source, re.flags);
+        re.lastIndex = 2;
+        const got = someMatch(re, text);
+        expect(re.lastIndex).toBe(2);
+        re.lastIndex = 0;
+        expect(got, `${re.source.slice(0, 60)} on "${text.slice(0, 60)}"`).toBe(copy.test(text));
+        if (got) yes++;
+      }
+    }
+    expect(texts.length).toBeGreaterThan(500);
+    expect(yes).toBeGreaterThan(1000);
+  });
+
+  it('the joined tests say whether some pattern of theirs matches, on every bundled sentence', async () => {
+    const { loadCorpus } = await import('../articles/load');
+    const { bundledArticleFiles } = await import('../../../test/support/corpus');
+    const { foldKeepingOffsets } = await import('../text/spans');
+    const texts = loadCorpus(bundledArticleFiles()).articles.flatMap((a) => foldKeepingOffsets(a.text).split(/[.!?\n]+/));
+    let yes = 0;
+    for (const language of ['fr', 'en', 'ar'] as const) {
+      const control = CUES[language].filter((c) => c.kind === 'capture' || c.kind === 'withdrawal').map((c) => c.re);
+      const actors = ACTORS[language].map(([, re]) => re);
+      for (const text of texts) {
+        const any = (list: RegExp[]) => list.some((re) => new RegExp(re.source, re.flags).test(text));
+        expect(mayMatch(ANY_ACTOR[language], text)).toBe(any(actors));
+        expect(mayMatch(ANY_CONTROL_CUE[language], text)).toBe(any(control));
+        if (mayMatch(ANY_CONTROL_CUE[language], text)) yes++;
+      }
+    }
+    expect(ANY_ACTOR.fr!.global).toBe(true); // French and English patterns share their look-behind
+    expect(yes).toBeGreaterThan(50);
   });
 });

@@ -7,22 +7,35 @@
  */
 import type { Language } from '../text/language';
 import { ACTORS, CUES } from './lexicon';
+import { someMatch, withoutLeadingBoundary } from '../text/matching';
 
 /**
  * One expression that matches a text where any of `patterns` matches (alternation finds a
  * match of some alternative whenever one exists). Null when they cannot be joined
  * (different flags, numbered back-references): the caller then skips no text.
+ *
+ * When every pattern opens with the same "no letter or digit before" (most of the lexicon),
+ * that look-behind is written once before the alternation: `(?<!X)(?:A|B)` matches where
+ * `(?<!X)A|(?<!X)B` does, and `someMatch` then runs it without the look-behind, as eachMatch
+ * runs each pattern (the look-behind at the head of every alternative was tested at every
+ * position of the text). Such a joined pattern is global: test it with `mayMatch`.
  */
 export function anyOf(patterns: readonly RegExp[]): RegExp | null {
   if (!patterns.length) return null;
   const flags = (re: RegExp) => re.flags.replace(/[gy]/g, '');
   if (patterns.some((p) => flags(p) !== flags(patterns[0]!) || /\\[1-9]|\\k</.test(p.source))) return null;
   try {
+    const bare = patterns.map((p) => (p.global ? withoutLeadingBoundary(p) : null));
+    const lead = LEADING.exec(patterns[0]!.source)?.[0];
+    if (lead && bare.every((b, i) => b && patterns[i]!.source.startsWith(lead))) {
+      return new RegExp(`${lead}(?:${bare.map((b) => `(?:${b!.re.source})`).join('|')})`, `${flags(patterns[0]!)}g`);
+    }
     return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), flags(patterns[0]!));
   } catch {
     return null;
   }
 }
+const LEADING = /^\(\?<!\[(?:\\.|[^\]\\])*\]\)/;
 
 const perLanguage = <T>(make: (language: Language) => T): Record<Language, T> => ({ fr: make('fr'), en: make('en'), ar: make('ar') });
 
@@ -34,8 +47,8 @@ export const ANY_CONTROL_CUE = perLanguage((l) => anyOf(CUES[l].filter((c) => c.
 
 /** False only when no pattern can match `text`. */
 export function mayMatch(test: RegExp | null, text: string): boolean {
-  return test === null || test.test(text);
+  return test === null || someMatch(test, text);
 }
 
 /** How a pattern is run over a text lives with the text helpers (text/matching.ts); the reader uses it here. */
-export { eachMatch, withoutLeadingBoundary } from '../text/matching';
+export { eachMatch, someMatch, withoutLeadingBoundary } from '../text/matching';

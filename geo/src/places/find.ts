@@ -73,14 +73,15 @@ function matchAt(text: string, tokens: Token[], content: Token[], i: number, ind
   const maxWords = starts.get(head.form.skeleton);
   if (maxWords === undefined) return undefined;
 
-  const skeletons: string[] = [];
+  // The keys of the first n words, n = 1, 2, ...: each the one before plus a word (not a join per n).
+  const keys: string[] = [];
   let words = 0;
   for (let j = i; j < content.length && words < maxWords; j++, words++) {
     if (j > i && !adjacent(text, content[j - 1]!, content[j]!)) break;
-    skeletons.push(content[j]!.form.skeleton);
+    keys.push(j === i ? content[j]!.form.skeleton : `${keys[keys.length - 1]!} ${content[j]!.form.skeleton}`);
   }
-  for (let n = skeletons.length; n >= 1; n--) {
-    const candidates = index.bySkeleton.get(skeletons.slice(0, n).join(' '));
+  for (let n = keys.length; n >= 1; n--) {
+    const candidates = index.bySkeleton.get(keys[n - 1]!);
     if (!candidates) continue;
     const span = content.slice(i, i + n);
     let best: IndexedAlias | undefined;

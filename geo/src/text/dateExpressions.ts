@@ -5,6 +5,7 @@
  */
 import type { Language } from './language';
 import { fold } from './normalise';
+import { eachMatch } from './matching';
 
 export interface DateExpression {
   start: number;
@@ -65,10 +66,11 @@ const PATTERNS: Record<Language, RegExp[]> = {
 export function findDateExpressions(text: string, language: Language): DateExpression[] {
   const found: DateExpression[] = [];
   const [weekdayRe, dayMonthRe, monthDayRe] = PATTERNS[language];
-  for (const m of text.matchAll(weekdayRe!)) {
+  // eachMatch rather than matchAll, which copies the pattern on every call (once per dated sentence).
+  eachMatch(weekdayRe!, text, (m) => {
     if (language === 'ar') {
       found.push(arabicWeekday(m));
-      continue;
+      return;
     }
     const marker = m[1]?.toLowerCase();
     const expr: DateExpression = { start: m.index, end: m.index + m[0].length, text: m[0], weekday: weekdayIndex(m[2]!, language) };
@@ -77,22 +79,22 @@ export function findDateExpressions(text: string, language: Language): DateExpre
     if (marker && /^(ce|cette|aujourd|today|this)/.test(marker)) expr.today = true;
     if (marker && /^(hier|yesterday)/.test(marker)) expr.yesterday = true;
     found.push(expr);
-  }
+  });
   if (dayMonthRe) {
-    for (const m of text.matchAll(dayMonthRe)) {
+    eachMatch(dayMonthRe, text, (m) => {
       const expr: DateExpression = { start: m.index, end: m.index + m[0].length, text: m[0] };
       if (language === 'en' && m[0].match(/^\D/)) setDate(expr, m[2], m[1], m[3], EN_MONTHS);
       else setDate(expr, m[1], m[2], m[3], language === 'fr' ? FR_MONTHS : EN_MONTHS);
       found.push(expr);
-    }
+    });
   }
   if (monthDayRe) {
-    for (const m of text.matchAll(monthDayRe)) {
+    eachMatch(monthDayRe, text, (m) => {
       const expr: DateExpression = { start: m.index, end: m.index + m[0].length, text: m[0] };
       if (language === 'fr') setDate(expr, m[2], m[1], m[3], FR_MONTHS);
       else setDate(expr, m[1], m[2], m[3], EN_MONTHS);
       found.push(expr);
-    }
+    });
   }
   return keepLongest(found.filter((e) => e.weekday !== undefined || e.month !== undefined));
 }

@@ -24,7 +24,7 @@ export function eachMatch(re: RegExp, text: string, found: (m: RegExpExecArray) 
   let m: RegExpExecArray | null;
   try {
     while ((m = run.exec(text))) {
-      if (bare && charBefore(text, m.index, bare.before)) {
+      if (bare && charBefore(text, m.index, bare)) {
         run.lastIndex = nextIndex(text, m.index, true);
         continue;
       }
@@ -36,6 +36,35 @@ export function eachMatch(re: RegExp, text: string, found: (m: RegExpExecArray) 
   }
 }
 
+/**
+ * Whether a pattern matches anywhere in the text, from its start: `re.test(text)` with
+ * lastIndex at 0, but for a global pattern with a leading look-behind run as eachMatch runs
+ * it (without the look-behind, the character before each match checked), stopping at the
+ * first match that holds. The pattern's lastIndex is left as it was.
+ */
+export function someMatch(re: RegExp, text: string): boolean {
+  const bare = re.global ? withoutLeadingBoundary(re) : null;
+  if (!bare) {
+    const last = re.lastIndex;
+    re.lastIndex = 0;
+    const found = re.test(text);
+    re.lastIndex = last;
+    return found;
+  }
+  const run = bare.re;
+  run.lastIndex = 0;
+  try {
+    let m: RegExpExecArray | null;
+    while ((m = run.exec(text))) {
+      if (!charBefore(text, m.index, bare)) return true;
+      run.lastIndex = nextIndex(text, m.index, true);
+    }
+    return false;
+  } finally {
+    run.lastIndex = 0;
+  }
+}
+
 /** A leading "no character of this class before" (a negative look-behind of one character class). */
 const LEADING_BOUNDARY = /^\(\?<!(\[(?:\\.|[^\]\\])*\])\)/;
 /** An optional trailing "no character of this class after". */
@@ -44,6 +73,8 @@ interface Bare {
   re: RegExp;
   /** The look-behind's class, as a pattern for one character. */
   before: RegExp;
+  /** Its answer for each code point below U+0800 (0: not yet asked, 1: outside the class, 2: in it), each worked out once. */
+  table: Uint8Array;
 }
 const bareOf = new WeakMap<RegExp, Bare | null>();
 /**
@@ -62,7 +93,8 @@ export function withoutLeadingBoundary(re: RegExp): Bare | null {
     const close = rest.startsWith('(?:') ? closingParen(rest) : -1;
     const after = close < 0 ? null : rest.slice(close + 1);
     if (after !== null && (after === '' || TRAILING_BOUNDARY.test(after))) {
-      bare = { re: new RegExp(rest, re.flags), before: new RegExp(`^${lead[1]}$`, re.flags.replace(/[gy]/g, '')) };
+      const before = new RegExp(`^${lead[1]}$`, re.flags.replace(/[gy]/g, ''));
+      bare = { re: new RegExp(rest, re.flags), before, table: new Uint8Array(0x800) };
     }
   }
   bareOf.set(re, bare);
@@ -85,8 +117,15 @@ function closingParen(source: string): number {
 }
 
 /** The code point just before `i` is of the class `before` (what the look-behind refuses). */
-function charBefore(text: string, i: number, before: RegExp): boolean {
+function charBefore(text: string, i: number, bare: Bare): boolean {
   if (i === 0) return false;
+  const unit = text.charCodeAt(i - 1);
+  const before = bare.before;
+  if (unit < 0x800) {
+    let known = bare.table[unit]!;
+    if (known === 0) bare.table[unit] = known = before.test(String.fromCharCode(unit)) ? 2 : 1;
+    return known === 2;
+  }
   let from = i - 1;
   const low = text.charCodeAt(from);
   if (low >= 0xdc00 && low <= 0xdfff && from > 0) {

@@ -1,3 +1,4 @@
+import { detach } from './detach';
 import { tokenForm, type TokenForm } from './normalise';
 
 export interface Token {
@@ -23,18 +24,50 @@ const FREE_ARTICLES: ReadonlySet<string> = new Set(['al', 'el']);
 /** French elisions split off a word: d'Alep → d + Alep. */
 const ELISIONS: ReadonlySet<string> = new Set(['d', 'l', 'j', 'n', 's', 'm', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu']);
 
-const formCache = new Map<string, TokenForm>();
+/**
+ * The forms of the words met so far, memoised: news text reuses a small vocabulary. Bounded
+ * (cleared when full) so memory does not grow with the corpus. An open-addressing table looked
+ * up by the word's place in the text: a word met before is found without cutting it out of
+ * the text (a Map needed the slice and its hash), and the token takes the table's copy of it.
+ * Words are copied off the text when first kept (text/detach.ts): a slice of an article kept
+ * as a key kept the whole article alive.
+ */
 const FORM_CACHE_LIMIT = 50_000;
+const SLOTS = 1 << 17;
+let words: (string | undefined)[] = new Array<string | undefined>(SLOTS);
+let forms: (TokenForm | undefined)[] = new Array<TokenForm | undefined>(SLOTS);
+let hashes = new Int32Array(SLOTS);
+let stored = 0;
+
+/** The slot of text[start, end) in the table, added when new. */
+function slotOf(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  const length = end - start;
+  for (let slot = h & (SLOTS - 1); ; slot = (slot + 1) & (SLOTS - 1)) {
+    const word = words[slot];
+    if (word === undefined) {
+      if (stored >= FORM_CACHE_LIMIT) {
+        words = new Array<string | undefined>(SLOTS);
+        forms = new Array<TokenForm | undefined>(SLOTS);
+        hashes = new Int32Array(SLOTS);
+        stored = 0;
+        return slotOf(text, start, end);
+      }
+      const kept = detach(text.slice(start, end));
+      words[slot] = kept;
+      forms[slot] = tokenForm(kept);
+      hashes[slot] = h;
+      stored++;
+      return slot;
+    }
+    if (hashes[slot] === h && word.length === length && text.startsWith(word, start)) return slot;
+  }
+}
 
 /** Memoised: news text reuses a small vocabulary; bounded so memory does not grow with the corpus. */
 export function cachedForm(word: string): TokenForm {
-  let form = formCache.get(word);
-  if (!form) {
-    if (formCache.size >= FORM_CACHE_LIMIT) formCache.clear();
-    form = tokenForm(word);
-    formCache.set(word, form);
-  }
-  return form;
+  return forms[slotOf(word, 0, word.length)]!;
 }
 
 // Character classes for the scanner, looked up by code unit below U+0800 (Latin, Greek,
@@ -98,7 +131,8 @@ export function tokenise(text: string): Token[] {
 }
 
 function pushToken(tokens: Token[], text: string, start: number, end: number): void {
-  const word = text.slice(start, end);
+  const slot = slotOf(text, start, end);
+  const word = words[slot]!;
   const first = word.charCodeAt(0);
   const arabic = first >= 0x600 && first <= 0x6ff;
   let article = false;
@@ -109,5 +143,5 @@ function pushToken(tokens: Token[], text: string, start: number, end: number): v
     article = after && ((next === 45 /* - */ && HYPHEN_ARTICLES.has(lower)) || (next === 32 && FREE_ARTICLES.has(lower)));
   }
   const capitalised = first < 128 ? first >= 65 && first <= 90 : word[0] !== word[0]!.toLowerCase();
-  tokens.push({ index: tokens.length, start, end, text: word, form: cachedForm(word), article, capitalised, arabic });
+  tokens.push({ index: tokens.length, start, end, text: word, form: forms[slot]!, article, capitalised, arabic });
 }

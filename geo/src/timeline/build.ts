@@ -149,7 +149,7 @@ export function buildTimeline(
     conflicts: [],
     readings: {},
     start: options.start,
-    shingles: new Map(),
+    shingles: new WeakMap(),
   };
   const lastDate = [...mine.values()].flat().reduce((max, e) => (e.date! > max ? e.date! : max), options.start);
   const end = options.end ?? addDays(lastDate, 1);

@@ -85,16 +85,36 @@ export function weightOf(e: ControlEvent, side: Controller, sources: ReadonlyMap
 /**
  * Word 4-grams of a sentence, hashed (FNV-1a), for telling a reprinted dispatch from an
  * independent report: sorted, without repeats, in a typed array (a Set of them took several
- * times the memory, and one is kept per quoted sentence for the whole timeline).
+ * times the memory, and one is kept per quoted sentence for the whole timeline). The words are
+ * the runs of letters and digits of the sentence's fold, found by one scan of it rather than
+ * by a split (the same words, without the intermediate strings).
  */
 function shingles(text: string): Uint32Array {
-  const words = norm(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const folded = foldKeepingOffsets(text);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let start = -1;
+  for (let i = 0; i < folded.length; ) {
+    const code = folded.codePointAt(i)!;
+    const width = code > 0xffff ? 2 : 1;
+    if (isWordChar(code)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      starts.push(start);
+      ends.push(i);
+      start = -1;
+    }
+    i += width;
+  }
+  if (start >= 0) {
+    starts.push(start);
+    ends.push(folded.length);
+  }
   const out = new Set<number>();
-  for (let i = 0; i + 4 <= words.length; i++) {
+  for (let i = 0; i + 4 <= starts.length; i++) {
     let h = 0x811c9dc5;
     for (let j = i; j < i + 4; j++) {
-      const w = words[j]!;
-      for (let k = 0; k < w.length; k++) h = Math.imul(h ^ w.charCodeAt(k), 0x01000193);
+      for (let k = starts[j]!; k < ends[j]!; k++) h = Math.imul(h ^ folded.charCodeAt(k), 0x01000193);
       h = Math.imul(h ^ 32, 0x01000193);
     }
     out.add(h >>> 0);
@@ -102,8 +122,22 @@ function shingles(text: string): Uint32Array {
   return Uint32Array.from(out).sort();
 }
 
-/** One sentence's 4-grams, kept for every reading that quotes it (a list names many places in one sentence). */
-export type ShingleCache = Map<string, Uint32Array>;
+/** A letter or a digit (`\p{L}`, `\p{N}`): looked up by table below U+0800, else tested once and remembered. */
+const WORD_CHAR = new Uint8Array(0x800);
+for (let c = 0; c < WORD_CHAR.length; c++) WORD_CHAR[c] = /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0;
+const wideWordChar = new Map<number, boolean>();
+function isWordChar(code: number): boolean {
+  if (code < 0x800) return WORD_CHAR[code] === 1;
+  let yes = wideWordChar.get(code);
+  if (yes === undefined) wideWordChar.set(code, (yes = /^[\p{L}\p{N}]$/u.test(String.fromCodePoint(code))));
+  return yes;
+}
+
+/**
+ * One sentence's 4-grams, kept for every reading that quotes it (a list names many places in
+ * one sentence): keyed by the quote itself, which the readings of one sentence share.
+ */
+export type ShingleCache = WeakMap<object, Uint32Array>;
 
 const NEAR_COPY = 0.35;
 
@@ -113,7 +147,7 @@ const NEAR_COPY = 0.35;
  * reading is compared only with the sources it shares a word 4-gram with (an index of
  * 4-grams to sources), so the cost grows with the readings, not with their pairs.
  */
-export function sourceIds(events: readonly ControlEvent[], sources: ReadonlyMap<string, SourceInfo>, cache: ShingleCache = new Map()): Map<ControlEvent, number> {
+export function sourceIds(events: readonly ControlEvent[], sources: ReadonlyMap<string, SourceInfo>, cache: ShingleCache = new WeakMap()): Map<ControlEvent, number> {
   const keyOf = (e: ControlEvent) => (e.review ? `editor:${e.review.at}` : (sources.get(e.article)?.key ?? `article:${e.article}`));
   const parent: number[] = [];
   const find = (i: number): number => {
@@ -121,28 +155,66 @@ export function sourceIds(events: readonly ControlEvent[], sources: ReadonlyMap<
     return i;
   };
   const byKey = new Map<string, number>();
-  const byGram = new Map<number, number>();
+  const byGram = new GramIndex();
   const gramsOf: Uint32Array[] = [];
   const none = new Uint32Array(0);
+  const candidates: number[] = [];
   events.forEach((e, i) => {
     parent.push(i);
-    const key = `${e.article}@${e.quote.start}:${e.quote.end}:${e.quote.text.length}`;
-    const grams = e.review ? none : (cache.get(key) ?? cache.set(key, shingles(e.quote.text)).get(key)!);
+    let grams: Uint32Array = none;
+    if (!e.review) {
+      const cached = cache.get(e.quote);
+      if (cached) grams = cached;
+      else cache.set(e.quote, (grams = shingles(e.quote.text)));
+    }
     gramsOf.push(grams);
     const source = keyOf(e);
     const same = byKey.get(source);
     if (same === undefined) byKey.set(source, i);
     else parent[find(i)] = find(same);
     // Near copies: the earlier readings this one shares 4-grams with, by their source.
-    const candidates = new Set<number>();
+    candidates.length = 0;
     for (const g of grams) {
-      const at = byGram.get(g);
-      if (at === undefined) byGram.set(g, i);
-      else candidates.add(at);
+      const at = byGram.firstOrAdd(g, i);
+      if (at !== i && !candidates.includes(at)) candidates.push(at);
     }
     for (const j of candidates) if (find(j) !== find(i) && jaccard(grams, gramsOf[j]!) >= NEAR_COPY) parent[find(i)] = find(j);
   });
   return new Map(events.map((e, i) => [e, find(i)]));
+}
+
+/**
+ * The first reading that had each 4-gram: an open-addressing table over typed arrays (a Map
+ * keyed by hashes above 2^30 boxes every key, and this runs over every reading of the timeline).
+ */
+class GramIndex {
+  private keys = new Uint32Array(64);
+  private values = new Int32Array(64).fill(-1);
+  private size = 0;
+
+  /** The reading that had `gram` first; `reading` when none had it (and it is recorded as the first). */
+  firstOrAdd(gram: number, reading: number): number {
+    if (2 * (this.size + 1) > this.keys.length) this.grow();
+    const mask = this.keys.length - 1;
+    for (let slot = Math.imul(gram, 0x9e3779b1) >>> 0 & mask; ; slot = (slot + 1) & mask) {
+      const at = this.values[slot]!;
+      if (at < 0) {
+        this.keys[slot] = gram;
+        this.values[slot] = reading;
+        this.size++;
+        return reading;
+      }
+      if (this.keys[slot] === gram) return at;
+    }
+  }
+
+  private grow(): void {
+    const [keys, values] = [this.keys, this.values];
+    this.keys = new Uint32Array(keys.length * 2);
+    this.values = new Int32Array(keys.length * 2).fill(-1);
+    this.size = 0;
+    for (let i = 0; i < keys.length; i++) if (values[i]! >= 0) this.firstOrAdd(keys[i]!, values[i]!);
+  }
 }
 
 /** Readings grouped by source, given the ids from sourceIds. */
