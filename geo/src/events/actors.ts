@@ -4,8 +4,9 @@
  * capture named as a noun ("la prise de X") whoever the sentence puts forward, else the
  * side that does the capturing in the rest of the article.
  */
+import { enclosingQuote } from '../text/quotes';
 import type { Language } from '../text/language';
-import { ACTORS, CUES, DETERMINER, LEADING_CLAUSE, LEAVE, NOMINAL, NOT_SUBJECT, type CuePattern } from './lexicon';
+import { ACTORS, CUES, DETERMINER, HOLDING_VERB, LEADING_CLAUSE, LEAVE, NOMINAL, NOT_SUBJECT, type CuePattern } from './lexicon';
 import type { Actor } from './types';
 import { roughSentences } from '../text/sentences';
 import { ANY_ACTOR, ANY_CONTROL_CUE, eachMatch, mayMatch } from './matcher';
@@ -169,14 +170,9 @@ function nominalActor(cue: Cue, actors: ActorHit[], folded: string, language: La
  * taker, named when the quote speaks as "we", "our fighters", "the brothers", "nos", "نحن".
  */
 function quotedSpeaker(cue: Cue, actors: ActorHit[], folded: string): Side | undefined {
-  const before = folded.slice(0, cue.start);
-  const open = Math.max(before.lastIndexOf('«'), before.lastIndexOf('“'), before.lastIndexOf('"'));
-  if (open < 0) return undefined;
-  const opener = folded[open]!;
-  const closer = opener === '«' ? '»' : opener === '“' ? '”' : '"';
-  if (folded.slice(open + 1, cue.start).includes(closer)) return undefined;
-  const close = folded.indexOf(closer, cue.end);
-  if (close < 0) return undefined;
+  const quote = enclosingQuote(folded, cue.start);
+  if (!quote || quote.close < cue.end) return undefined;
+  const { open, close } = quote;
   const attribution = actors.find((a) => a.start > close && a.start - close <= SPEAKER_REACH && !/[.;!?]/.test(folded.slice(close + 1, a.start)));
   if (!attribution) return undefined;
   const named = IN_GROUP.test(folded.slice(open + 1, cue.end));
@@ -227,7 +223,6 @@ function ownerOrLoser(folded: string, a: ActorHit): boolean {
   return /(?:\baux?|\bcontre|\bface aux?|\bfrom|\bagainst|quartiers?|secteurs?|zones?|partie|bastion|fief|poche|areas?|districts?)\s*(?:les |la |le |l'|the )?$/.test(before);
 }
 
-const HOLDING_VERB = /^\s*(?:(?:avai(?:t|ent)|ont|a|had|have|has) )?(?:tenai(?:t|ent)|tiennent|tient|tenu|controlai(?:t|ent)|controlent|occupai(?:t|ent)|occupent|held|hold|holds|controlled|controls|occupied)(?![\p{L}])/u;
 
 /** An actor between dashes or brackets that close before the verb: "Kurdish militants — in coordination with government forces — have taken". */
 function inAside(folded: string, a: ActorHit, verb: number): boolean {

@@ -31,6 +31,7 @@ import {
   type Found,
   type Side,
 } from './actors';
+import { enclosingQuote } from '../text/quotes';
 import { eventDate } from './eventDate';
 import { eachMatch, someMatch } from './matcher';
 import { AIR_POWER, ANAPHORA, CLAUSE_BREAK, CUES, HOLDER_RELATIVE, INSIDE, LOCATIVE, MODALITY, OBJECT_RELATIVE, OTHER_HEAD, PASSIVE_AUX, RESUMPTIVE, SUBJECT_RELATIVE, PAST_STATE, PAST_YEAR, RETROSPECTIVE, SHARE_OF_AREA, STILL_FIGHTING_INSIDE, STREET_FIGHTING } from './lexicon';
@@ -666,7 +667,7 @@ function modality(r: Reading, cue: Cue): Mood {
   if (negated || test(m.unreal, withVerb) || test(m.conditional, around)) return 'unreal';
   if (pastYear(folded.slice(Math.max(0, cue.start - 60), Math.min(folded.length, cue.end + 60)), r.article.published)) return 'unreal';
   if (test(m.reported, around)) return 'reported';
-  if ((r.hedged ??= test(m.hedge, folded)) || insideQuote(folded, cue.start)) return 'hedged';
+  if ((r.hedged ??= test(m.hedge, folded)) || enclosingQuote(folded, cue.start)) return 'hedged';
   return 'plain';
 }
 
@@ -677,13 +678,6 @@ function clauseEnd(folded: string, from: number, reach: number): number {
   return stop < 0 ? from + reach : from + stop;
 }
 
-/** Words between quotation marks are someone's claim, even when the sentence does not say whose. */
-function insideQuote(folded: string, at: number): boolean {
-  const before = folded.slice(0, at);
-  const opened = (before.match(/[«“]/g) ?? []).length - (before.match(/[»”]/g) ?? []).length;
-  const straight = (before.match(/"/g) ?? []).length;
-  return opened > 0 || straight % 2 === 1;
-}
 
 /** "n'a repris que la moitié": "ne ... que" restricts, it does not deny. */
 const RESTRICTIVE: Record<Language, RegExp> = {

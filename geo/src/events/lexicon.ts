@@ -292,12 +292,21 @@ export const SUBJECT_RELATIVE: Record<Language, RegExp> = {
  * A relative clause whose verb is one of holding, in any tense: "que les insurgés tenaient",
  * "which rebels had held", "الذي كانت تسيطر عليه". Read after a place it names the holder before.
  */
+/** The verbs of holding, in any tense, for the two readings of a holder: a relative's verb and a side's own verb. */
+const HOLDING: Record<'fr' | 'en', string> = {
+  fr: '(?:(?:avai(?:t|ent)|ont|a) )?(?:tenu|controle|occupe)|tenai(?:t|ent)|controlai(?:t|ent)|occupai(?:t|ent)|tiennent|tient|controlent|occupent',
+  en: '(?:(?:had|have|has) )?(?:held|controlled|occupied)|hold|holds|control|controls',
+};
+
 export const HOLDER_RELATIVE: Record<Language, RegExp> = {
-  fr: /(?<![\p{L}])(?:que|qu')\s*(?:[\p{L}'-]+\s+){0,5}?(?:(?:avai(?:t|ent) |ont |a )?(?:tenu|controle|occupe)|tenai(?:t|ent)|controlai(?:t|ent)|occupai(?:t|ent)|tiennent|tient|controlent|occupent)(?![\p{L}])/u,
-  en: /(?<![\p{L}])(?:which|that)\s+(?:[\p{L}'-]+\s+){0,5}?(?:had |have |has )?(?:held|controlled|occupied|hold|control)(?![\p{L}-])/u,
+  fr: new RegExp(`(?<![\\p{L}])(?:que|qu')\\s*(?:[\\p{L}'-]+\\s+){0,5}?(?:${HOLDING.fr})(?![\\p{L}])`, 'u'),
+  en: new RegExp(`(?<![\\p{L}])(?:which|that)\\s+(?:[\\p{L}'-]+\\s+){0,5}?(?:${HOLDING.en})(?![\\p{L}-])`, 'u'),
   // A bare past ("الذي سيطرت عليه قوات النظام يوم الأحد") is a taking: the holding is "كانت تسيطر", "تسيطر".
   ar: /(?<![\p{L}])(?:الذي|التي)\s+(?:(?:كان|كانت|ظل|ظلت)\s*(?:تسيطر|يسيطر|سيطرت|سيطر)|تسيطر|يسيطر)\s+(?:عليه|عليها)/u,
 };
+
+/** A side followed by a verb of holding ("que les insurgés tenaient", "rebels had held"): the holder, not a taker. */
+export const HOLDING_VERB = new RegExp(`^\\s*(?:${HOLDING.fr}|${HOLDING.en})(?![\\p{L}])`, 'u');
 
 /**
  * Fighting inside a place, which the issue's rules call contested: "à l'intérieur du quartier de X",
