@@ -31,7 +31,7 @@ import {
   dotsImage,
   drawnOnSomeDay,
   hatchImage,
-  showFocusRing,
+  laterLayers,
   type MapFiles,
 } from './style';
 
@@ -96,13 +96,21 @@ export interface CreateOptions {
 
 /**
  * The map, made once, as soon as its files are in: with its first view already framed, so
- * nothing is laid out twice. Everything later goes through the other hooks.
+ * nothing is laid out twice. Everything later goes through the other hooks. `complete`: the
+ * layers the first paint does without (style.ts laterLayers) are on the map too.
  */
-export function useMapInstance(container: RefObject<HTMLDivElement | null>, options: CreateOptions): { map: MapLibreMap | null; styled: boolean } {
+export function useMapInstance(
+  container: RefObject<HTMLDivElement | null>,
+  options: CreateOptions,
+): { map: MapLibreMap | null; styled: boolean; complete: boolean } {
   const [map, setMap] = useState<MapLibreMap | null>(null);
   /** The style (and so its sources) is in: feature-state can be written before any tile is laid out. */
   const [styled, setStyled] = useState(false);
+  const [complete, setComplete] = useState(false);
   const made = useRef(false);
+  // The later layers take the theme of the moment they are added.
+  const latestTheme = useRef(options.theme);
+  latestTheme.current = options.theme;
   // A layout effect: the map is made in the same task as the render that brings its files,
   // not after the page's next paint (a frame or more later on a slow machine).
   useLayoutEffect(() => {
@@ -112,11 +120,12 @@ export function useMapInstance(container: RefObject<HTMLDivElement | null>, opti
     // For bench/waterfall.ts (User Timing: no cost unless read).
     performance.mark('aleppo:map-made');
     const padding = cardPadding();
+    const drawn = drawnOnSomeDay(index, files.neighbourhoods.features.map((f) => f.properties.id));
     const instance = new MapLibreMap({
       container: container.current,
       style: buildStyle({
         files,
-        drawn: drawnOnSomeDay(index, files.neighbourhoods.features.map((f) => f.properties.id)),
+        drawn,
         baseUrl: document.baseURI,
         reducedMotion,
         colours: mapColours(theme),
@@ -147,7 +156,12 @@ export function useMapInstance(container: RefObject<HTMLDivElement | null>, opti
     // before any tile is laid out so every tile has it.
     instance.addImage(HATCH_IMAGE, hatchImage(), { pixelRatio: 2 });
     instance.addImage(DOTS_IMAGE, dotsImage(), { pixelRatio: 2 });
-    for (const { mark, image, pixelRatio } of markImages()) instance.addImage(mark, image, { pixelRatio });
+    // Once the reader sees the map: the rings, the focus ring, the landmarks and their signs.
+    instance.once('idle', () => {
+      for (const { mark, image, pixelRatio } of markImages()) instance.addImage(mark, image, { pixelRatio });
+      for (const { layer, before } of laterLayers({ drawn, colours: mapColours(latestTheme.current) })) instance.addLayer(layer, before);
+      setComplete(true);
+    });
     // The cards' sizes settle once the page's fonts are in: should the room they leave have
     // changed (a phone's bar wrapping), frame again, unless the reader has moved the map already.
     let moved = false;
@@ -179,7 +193,7 @@ export function useMapInstance(container: RefObject<HTMLDivElement | null>, opti
       if (window.__map === instance) delete window.__map;
     };
   }, [options.files]);
-  return { map, styled };
+  return { map, styled, complete };
 }
 
 /** The city, with a little margin around the outermost neighbourhoods (no frame: every shape). */
@@ -223,7 +237,6 @@ export function useHoverRing(map: MapLibreMap | null): (id: string | null) => vo
     if (hovered.current) map.setFeatureState({ source: NEIGHBOURHOODS_SOURCE, id: hovered.current }, { [STATE.hover]: false });
     hovered.current = id;
     if (id) {
-      showFocusRing(map);
       map.setFeatureState({ source: NEIGHBOURHOODS_SOURCE, id }, { [STATE.hover]: true });
     }
   };
@@ -382,6 +395,8 @@ export function useMapTheme(map: MapLibreMap | null, loaded: boolean, theme: Res
     if (!map || !loaded || painted.current === theme) return;
     const colours = mapColours(theme);
     for (const [layer, property, key] of THEMED_PAINT) {
+      // The later layers may not be in yet: they take the theme when they come.
+      if (!map.getLayer(layer)) continue;
       map.setPaintProperty(layer, property as Parameters<MapLibreMap['setPaintProperty']>[1], colours[key]);
     }
     painted.current = theme;
@@ -417,7 +432,6 @@ export function useSelected(map: MapLibreMap | null, loaded: boolean, selected: 
   useEffect(() => {
     if (!map || !loaded || !selected) return;
     const target = { source: NEIGHBOURHOODS_SOURCE, id: selected };
-    showFocusRing(map);
     map.setFeatureState(target, { [STATE.selected]: true });
     // Whole and clear of the cards over the map, not only on the canvas: on a phone the
     // district's sheet covers the lower part of the map.
