@@ -28,3 +28,26 @@
     true,
   );
 })();
+
+// The first view's files (preloaded by index.html), read from here while the app's scripts
+// are still coming: src/data.ts takes each once from window.__firstFiles, so the app finds
+// them read when it starts instead of waiting a few more turns of the event loop for them.
+// The list is src/data.ts's FIRST_VIEW_FILES. The app fetches by itself whatever is not here.
+(function () {
+  if (typeof fetch !== 'function' || typeof Promise !== 'function') return;
+  var files = {};
+  ['map.json', 'timeline.json', 'shares.json', 'story.json'].forEach(function (name) {
+    files[name] = fetch(new URL('data/' + name, document.baseURI).href).then(
+      function (response) {
+        return response.text().then(function (text) {
+          return { ok: response.ok, type: response.headers.get('content-type') || '', text: text };
+        });
+      },
+      // Never an unhandled rejection: the app says the file is missing.
+      function () {
+        return null;
+      },
+    );
+  });
+  window.__firstFiles = files;
+})();

@@ -64,6 +64,7 @@ export function MapView(props: MapViewProps) {
     files: props.files,
     index,
     lang,
+    day,
     theme,
     cooperative,
     reducedMotion,

@@ -20,6 +20,7 @@ import { markImages } from './marks';
 import { mapColours, type ResolvedTheme } from './palette';
 import type { Bounds } from './shapes';
 import {
+  DAY_STATE,
   DOTS_IMAGE,
   HATCH_IMAGE,
   LANG_STATE,
@@ -86,6 +87,8 @@ export interface CreateOptions {
   /** The day's colours: which shapes the pattern and changed-ring layers need to draw (style.ts). */
   index: ControlIndex | null;
   lang: Lang;
+  /** The day shown first: the front lines' filter is laid out for it from the start. */
+  day: number;
   theme: ResolvedTheme;
   cooperative: boolean;
   reducedMotion: boolean;
@@ -114,7 +117,7 @@ export function useMapInstance(
   // A layout effect: the map is made in the same task as the render that brings its files,
   // not after the page's next paint (a frame or more later on a slow machine).
   useLayoutEffect(() => {
-    const { files, index, lang, theme, cooperative, reducedMotion, initialView, frame } = options;
+    const { files, index, lang, day, theme, cooperative, reducedMotion, initialView, frame } = options;
     if (made.current || !container.current || !files) return;
     made.current = true;
     // For bench/waterfall.ts (User Timing: no cost unless read).
@@ -132,7 +135,8 @@ export function useMapInstance(
       }),
       cooperativeGestures: cooperative,
       locale: gestureLocale(lang),
-      globalState: { [LANG_STATE]: lang },
+      // The first day too: set later, it would lay the front lines' tiles out again.
+      globalState: { [LANG_STATE]: lang, [DAY_STATE]: day },
       ...(initialView
         ? { center: [initialView.lon, initialView.lat] as [number, number], zoom: initialView.zoom }
         : { bounds: frame ?? ALEPPO_BOUNDS, fitBoundsOptions: { padding } }),
