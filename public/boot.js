@@ -29,10 +29,8 @@
   );
 })();
 
-// The first view's files (preloaded by index.html), read from here while the app's scripts
-// are still coming: src/data.ts takes each once from window.__firstFiles, so the app finds
-// them read when it starts instead of waiting a few more turns of the event loop for them.
-// The list is src/data.ts's FIRST_VIEW_FILES. The app fetches by itself whatever is not here.
+// The first view's files (src/data.ts FIRST_VIEW_FILES), read while the app's scripts come;
+// src/data.ts takes each read once from window.__firstFiles and fetches whatever is not there.
 (function () {
   if (typeof fetch !== 'function' || typeof Promise !== 'function') return;
   var files = {};
