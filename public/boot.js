@@ -28,3 +28,24 @@
     true,
   );
 })();
+
+// The first view's files (src/data.ts FIRST_VIEW_FILES), read while the app's scripts come;
+// src/data.ts takes each read once from window.__firstFiles and fetches whatever is not there.
+(function () {
+  if (typeof fetch !== 'function' || typeof Promise !== 'function') return;
+  var files = {};
+  ['map.json', 'timeline.json', 'shares.json', 'story.json'].forEach(function (name) {
+    files[name] = fetch(new URL('data/' + name, document.baseURI).href).then(
+      function (response) {
+        return response.text().then(function (text) {
+          return { ok: response.ok, type: response.headers.get('content-type') || '', text: text };
+        });
+      },
+      // Never an unhandled rejection: the app says the file is missing.
+      function () {
+        return null;
+      },
+    );
+  });
+  window.__firstFiles = files;
+})();

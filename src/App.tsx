@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { decodeMapFile, placeName } from '../geo/src/contract';
 import { Credits } from './Credits';
 import { DownloadsMenu } from './downloads/DownloadsMenu';
@@ -80,7 +80,9 @@ export function App() {
     (more: readonly DataProblem[]) => setProblems((p) => [...p, ...more.filter((q) => !p.some((o) => o.file === q.file))]),
     [],
   );
-  useEffect(() => {
+  // A layout effect, not an effect: Preact runs effects after the next frame, and the files are
+  // usually in before the page's first render (index.html preloads them, main.tsx reads them).
+  useLayoutEffect(() => {
     // One path for every outcome: what came is used, what did not is said (index.html preloads them all).
     fetchAppData()
       .catch(thrown)

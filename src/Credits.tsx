@@ -1,4 +1,5 @@
-import { outlets, type Article } from './data';
+import type { Article } from '../geo/src/contract';
+import { outlets } from './data';
 import { strings, type Lang } from './i18n';
 import { balanceBidi } from './model/bidi';
 

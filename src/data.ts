@@ -15,22 +15,6 @@ import {
   type Timeline,
 } from '../geo/src/contract';
 
-// Re-exported for the app's modules, which take their data types from here.
-export type {
-  Article,
-  ArticlesFile,
-  BaselineFile,
-  CentresFile,
-  ControlEvent,
-  FrontLineCollection,
-  Gazetteer,
-  NeighbourhoodsFile,
-  OutlineFile,
-  SharesFile,
-  StoryFile,
-  Timeline,
-} from '../geo/src/contract';
-
 /** A file from public/data, fetched relative to the page so any sub-path works. */
 export function dataUrl(name: string): string {
   return new URL(`data/${name}`, document.baseURI).href;
@@ -64,14 +48,42 @@ export function fetchChecked<N extends FetchedFile>(name: N, required: boolean):
   );
 }
 
+/** A file as public/boot.js read it: null when the request failed. */
+type EarlyRead = { ok: boolean; type: string; text: string } | null;
+
+declare global {
+  interface Window {
+    /** The first view's files, read by public/boot.js before the app's scripts run. */
+    __firstFiles?: Partial<Record<FetchedFile, Promise<EarlyRead>>>;
+  }
+}
+
+/** The first view's files: preloaded by index.html and read by public/boot.js (keep the three lists alike). */
+export const FIRST_VIEW_FILES = ['map.json', 'timeline.json', 'shares.json', 'story.json'] as const satisfies readonly FetchedFile[];
+
+/** The file's status, type and text: from public/boot.js's read when it made one (taken once), else fetched now. */
+async function read(name: FetchedFile): Promise<EarlyRead> {
+  const early = window.__firstFiles?.[name];
+  if (early) {
+    delete window.__firstFiles![name];
+    return early;
+  }
+  try {
+    const response = await fetch(dataUrl(name));
+    return { ok: response.ok, type: response.headers.get('content-type') ?? '', text: await response.text() };
+  } catch {
+    return null;
+  }
+}
+
 async function fetchAndCheck(name: FetchedFile): Promise<Checked<unknown>> {
   let body: unknown;
   try {
-    const response = await fetch(dataUrl(name));
+    const response = await read(name);
     // Many hosts answer a missing file with the app's own page (a single-page fallback).
-    const page = response.headers.get('content-type')?.includes('text/html');
-    if (!response.ok || page) return { value: null, problem: { file: name, problem: 'missing' } };
-    const text = await response.text();
+    const page = response?.type.includes('text/html');
+    if (!response || !response.ok || page) return { value: null, problem: { file: name, problem: 'missing' } };
+    const { text } = response;
     try {
       body = JSON.parse(text);
     } catch (error) {

@@ -3,7 +3,8 @@
 // columns). Every file is made in the page from what it already holds.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { CONTROLS } from '../../geo/src/contract';
-import { fetchChecked, outlets, type NeighbourhoodsFile, type SourceData } from '../data';
+import type { NeighbourhoodsFile } from '../../geo/src/contract';
+import { fetchChecked, outlets, type SourceData } from '../data';
 import { embedStrings } from '../embed/strings';
 import { strings, textDirection, type Lang } from '../i18n';
 import { CONTROL_COLOURS } from '../map/palette';

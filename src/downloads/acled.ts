@@ -15,7 +15,7 @@
 //   do, "Armed clash" for fighting and partial gains.
 // Actor names are ours (ACLED's actor dictionary is not public here).
 import type { Controller } from '../../geo/src/contract';
-import type { ControlEvent, Gazetteer } from '../data';
+import type { ControlEvent, Gazetteer } from '../../geo/src/contract';
 import type { ControlIndex } from '../model/control';
 import type { Cell } from './csv';
 import type { Sources } from './tables';

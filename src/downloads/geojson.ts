@@ -3,7 +3,7 @@
 // controller and most time sliders read). Credits ride along as a foreign
 // member of the FeatureCollection.
 import { tierOf } from '../model/tier';
-import type { NeighbourhoodsFile } from '../data';
+import type { NeighbourhoodsFile } from '../../geo/src/contract';
 import type { ControlIndex } from '../model/control';
 import type { Credits } from './credits';
 import { eventSources, type Sources } from './tables';

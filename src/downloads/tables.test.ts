@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Timeline } from '../../geo/src/contract';
-import type { Article, ControlEvent, Gazetteer } from '../data';
+import type { Article, ControlEvent, Gazetteer } from '../../geo/src/contract';
 import { ControlIndex } from '../model/control';
 import { ACLED_HEADER, acledRows, subEventType } from './acled';
 import { DAY_HEADER, TIMELINE_HEADER, dayRows, sourcesOf, timelineRows } from './tables';

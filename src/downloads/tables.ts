@@ -3,7 +3,7 @@
 // columns. Plain data in, plain rows out; the files are written elsewhere.
 import { tierOf } from '../model/tier';
 import type { Neighbourhood } from '../../geo/src/contract';
-import type { Article, ControlEvent, Gazetteer } from '../data';
+import type { Article, ControlEvent, Gazetteer } from '../../geo/src/contract';
 import type { ControlIndex, DayPeriod } from '../model/control';
 import { safeHttpUrl } from '../panel/quotes';
 import type { Cell } from './csv';

@@ -7,7 +7,7 @@ import type { Control } from '../../geo/src/contract';
 import { CONTROLS } from '../../geo/src/contract';
 import { strings, textDirection, type Lang } from '../i18n';
 import { longDate } from '../model/days';
-import type { FrontLineCollection, NeighbourhoodsFile } from '../data';
+import type { FrontLineCollection, NeighbourhoodsFile } from '../../geo/src/contract';
 import { CONTROL_COLOURS, DOTS_RGBA, FILL_OPACITY, HATCH_RGBA, PATTERNS, WEAK_FILL_OPACITY, mapColours, type ResolvedTheme } from '../map/palette';
 
 type Ring = [number, number][];

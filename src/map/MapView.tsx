@@ -60,10 +60,11 @@ export function MapView(props: MapViewProps) {
 
   // `loaded`: the style and its sources are in, so the day is written before the first tiles
   // are laid out and the first frame already has its colours.
-  const { map, styled: loaded } = useMapInstance(container, {
+  const { map, styled: loaded, complete } = useMapInstance(container, {
     files: props.files,
     index,
     lang,
+    day,
     theme,
     cooperative,
     reducedMotion,
@@ -93,6 +94,8 @@ export function MapView(props: MapViewProps) {
         role="region"
         aria-label={t.mapLabel}
         data-ready={ready ? 'true' : 'false'}
+        // Every layer is on the map, the later ones too (style.ts laterLayers): what tests wait for.
+        data-complete={ready && complete ? 'true' : 'false'}
         data-day={paintedDay ?? ''}
       />
       {keyboard && <div class="crosshair" aria-hidden="true" />}

@@ -20,6 +20,7 @@ import { markImages } from './marks';
 import { mapColours, type ResolvedTheme } from './palette';
 import type { Bounds } from './shapes';
 import {
+  DAY_STATE,
   DOTS_IMAGE,
   HATCH_IMAGE,
   LANG_STATE,
@@ -31,7 +32,7 @@ import {
   dotsImage,
   drawnOnSomeDay,
   hatchImage,
-  showFocusRing,
+  laterLayers,
   type MapFiles,
 } from './style';
 
@@ -86,6 +87,8 @@ export interface CreateOptions {
   /** The day's colours: which shapes the pattern and changed-ring layers need to draw (style.ts). */
   index: ControlIndex | null;
   lang: Lang;
+  /** The day shown first: the front lines' filter is laid out for it from the start. */
+  day: number;
   theme: ResolvedTheme;
   cooperative: boolean;
   reducedMotion: boolean;
@@ -96,34 +99,44 @@ export interface CreateOptions {
 
 /**
  * The map, made once, as soon as its files are in: with its first view already framed, so
- * nothing is laid out twice. Everything later goes through the other hooks.
+ * nothing is laid out twice. Everything later goes through the other hooks. `complete`: the
+ * layers the first paint does without (style.ts laterLayers) are on the map too.
  */
-export function useMapInstance(container: RefObject<HTMLDivElement | null>, options: CreateOptions): { map: MapLibreMap | null; styled: boolean } {
+export function useMapInstance(
+  container: RefObject<HTMLDivElement | null>,
+  options: CreateOptions,
+): { map: MapLibreMap | null; styled: boolean; complete: boolean } {
   const [map, setMap] = useState<MapLibreMap | null>(null);
   /** The style (and so its sources) is in: feature-state can be written before any tile is laid out. */
   const [styled, setStyled] = useState(false);
+  const [complete, setComplete] = useState(false);
   const made = useRef(false);
+  // The later layers take the theme of the moment they are added.
+  const latestTheme = useRef(options.theme);
+  latestTheme.current = options.theme;
   // A layout effect: the map is made in the same task as the render that brings its files,
   // not after the page's next paint (a frame or more later on a slow machine).
   useLayoutEffect(() => {
-    const { files, index, lang, theme, cooperative, reducedMotion, initialView, frame } = options;
+    const { files, index, lang, day, theme, cooperative, reducedMotion, initialView, frame } = options;
     if (made.current || !container.current || !files) return;
     made.current = true;
     // For bench/waterfall.ts (User Timing: no cost unless read).
     performance.mark('aleppo:map-made');
     const padding = cardPadding();
+    const drawn = drawnOnSomeDay(index, files.neighbourhoods.features.map((f) => f.properties.id));
     const instance = new MapLibreMap({
       container: container.current,
       style: buildStyle({
         files,
-        drawn: drawnOnSomeDay(index, files.neighbourhoods.features.map((f) => f.properties.id)),
+        drawn,
         baseUrl: document.baseURI,
         reducedMotion,
         colours: mapColours(theme),
       }),
       cooperativeGestures: cooperative,
       locale: gestureLocale(lang),
-      globalState: { [LANG_STATE]: lang },
+      // The first day too: set later, it would lay the front lines' tiles out again.
+      globalState: { [LANG_STATE]: lang, [DAY_STATE]: day },
       ...(initialView
         ? { center: [initialView.lon, initialView.lat] as [number, number], zoom: initialView.zoom }
         : { bounds: frame ?? ALEPPO_BOUNDS, fitBoundsOptions: { padding } }),
@@ -147,7 +160,12 @@ export function useMapInstance(container: RefObject<HTMLDivElement | null>, opti
     // before any tile is laid out so every tile has it.
     instance.addImage(HATCH_IMAGE, hatchImage(), { pixelRatio: 2 });
     instance.addImage(DOTS_IMAGE, dotsImage(), { pixelRatio: 2 });
-    for (const { mark, image, pixelRatio } of markImages()) instance.addImage(mark, image, { pixelRatio });
+    // Once the reader sees the map: the rings, the focus ring, the landmarks and their signs.
+    instance.once('idle', () => {
+      for (const { mark, image, pixelRatio } of markImages()) instance.addImage(mark, image, { pixelRatio });
+      for (const { layer, before } of laterLayers({ drawn, colours: mapColours(latestTheme.current) })) instance.addLayer(layer, before);
+      setComplete(true);
+    });
     // The cards' sizes settle once the page's fonts are in: should the room they leave have
     // changed (a phone's bar wrapping), frame again, unless the reader has moved the map already.
     let moved = false;
@@ -179,7 +197,7 @@ export function useMapInstance(container: RefObject<HTMLDivElement | null>, opti
       if (window.__map === instance) delete window.__map;
     };
   }, [options.files]);
-  return { map, styled };
+  return { map, styled, complete };
 }
 
 /** The city, with a little margin around the outermost neighbourhoods (no frame: every shape). */
@@ -223,7 +241,6 @@ export function useHoverRing(map: MapLibreMap | null): (id: string | null) => vo
     if (hovered.current) map.setFeatureState({ source: NEIGHBOURHOODS_SOURCE, id: hovered.current }, { [STATE.hover]: false });
     hovered.current = id;
     if (id) {
-      showFocusRing(map);
       map.setFeatureState({ source: NEIGHBOURHOODS_SOURCE, id }, { [STATE.hover]: true });
     }
   };
@@ -382,6 +399,8 @@ export function useMapTheme(map: MapLibreMap | null, loaded: boolean, theme: Res
     if (!map || !loaded || painted.current === theme) return;
     const colours = mapColours(theme);
     for (const [layer, property, key] of THEMED_PAINT) {
+      // The later layers may not be in yet: they take the theme when they come.
+      if (!map.getLayer(layer)) continue;
       map.setPaintProperty(layer, property as Parameters<MapLibreMap['setPaintProperty']>[1], colours[key]);
     }
     painted.current = theme;
@@ -417,7 +436,6 @@ export function useSelected(map: MapLibreMap | null, loaded: boolean, selected: 
   useEffect(() => {
     if (!map || !loaded || !selected) return;
     const target = { source: NEIGHBOURHOODS_SOURCE, id: selected };
-    showFocusRing(map);
     map.setFeatureState(target, { [STATE.selected]: true });
     // Whole and clear of the cards over the map, not only on the canvas: on a phone the
     // district's sheet covers the lower part of the map.

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Timeline } from '../../geo/src/contract';
 import { ControlIndex } from '../model/control';
-import { NEIGHBOURHOOD_CHANGED, NEIGHBOURHOOD_HATCH, buildStyle, drawnOnSomeDay, type MapFiles } from './style';
+import {
+  FRONT_CASING,
+  LANDMARK_LABELS,
+  NEIGHBOURHOOD_CHANGED,
+  NEIGHBOURHOOD_FOCUS,
+  NEIGHBOURHOOD_HATCH,
+  NEIGHBOURHOOD_LABELS,
+  buildStyle,
+  drawnOnSomeDay,
+  laterLayers,
+  type MapFiles,
+} from './style';
 
 const timeline: Timeline = {
   start: '2016-09-15',
@@ -32,8 +43,32 @@ describe('layers drawn for the shapes that need them', () => {
     const filterOf = (style: ReturnType<typeof buildStyle>, id: string) => JSON.stringify(style.layers.find((l) => l.id === id) && (style.layers.find((l) => l.id === id) as { filter?: unknown }).filter);
     const style = buildStyle({ files, drawn, baseUrl: 'http://localhost/' });
     expect(filterOf(style, NEIGHBOURHOOD_HATCH)).toMatch(/"literal",\["(no-timeline","fought|fought","no-timeline)"\]/);
-    expect(filterOf(style, NEIGHBOURHOOD_CHANGED)).toMatch(/"literal",\["(falls","fought|fought","falls)"\]/);
+    const later = laterLayers({ drawn });
+    expect(JSON.stringify((later.find((l) => l.layer.id === NEIGHBOURHOOD_CHANGED)!.layer as { filter?: unknown }).filter)).toMatch(/"literal",\["(falls","fought|fought","falls)"\]/);
     // Without lists (no timeline), both layers take every polygon.
     expect(filterOf(buildStyle({ files, baseUrl: 'http://localhost/' }), NEIGHBOURHOOD_HATCH)).not.toContain('"id"');
+  });
+});
+
+describe('layers the first paint does without', () => {
+  const files = { neighbourhoods: { type: 'FeatureCollection', features: [] }, centres: { type: 'FeatureCollection', features: [] }, outline: { type: 'FeatureCollection', features: [] }, frontlines: null } as unknown as MapFiles;
+
+  it('leaves the rings and landmarks to later, each put back where it stood in the order of layers', () => {
+    const first = buildStyle({ files, baseUrl: 'http://localhost/' }).layers.map((l) => l.id);
+    const later = laterLayers({});
+    for (const { layer } of later) expect(first).not.toContain(layer.id);
+    // Added as the map does (addLayer before `before`, else on top): the full order.
+    const all = [...first];
+    for (const { layer, before } of later) all.splice(before ? all.indexOf(before) : all.length, 0, layer.id);
+    expect(all.indexOf(NEIGHBOURHOOD_CHANGED)).toBe(all.indexOf(FRONT_CASING) - 1);
+    expect(all.indexOf(NEIGHBOURHOOD_FOCUS)).toBe(all.indexOf(NEIGHBOURHOOD_LABELS) - 1);
+    expect(all.at(-1)).toBe(LANDMARK_LABELS);
+    // Every `before` is a layer of the first paint.
+    for (const { before } of later) if (before) expect(first).toContain(before);
+  });
+
+  it('draws no edge pass under the hatch (one shader fewer for the first frame)', () => {
+    const hatch = buildStyle({ files, baseUrl: 'http://localhost/' }).layers.find((l) => l.id === NEIGHBOURHOOD_HATCH) as { paint: Record<string, unknown> };
+    expect(hatch.paint['fill-antialias']).toBe(false);
   });
 });

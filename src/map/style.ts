@@ -5,10 +5,17 @@
 // A date change never touches the shapes: fills read the controller from
 // feature-state (set only for neighbourhoods that differ), the front lines
 // are filtered by the day held in global state.
+//
+// The first paint draws the shapes, their colours (hatch and pale fills too), the
+// front with its casing and the names; the changed-day rings, the landmarks' signs
+// and the focus ring are added at the map's first idle (laterLayers). With software
+// WebGL each new kind of drawing (dashed line, icon) compiles a shader and every
+// layer adds to every tile's layout, which the first frames would otherwise wait for.
 import type {
   ExpressionSpecification,
   FilterSpecification,
   GeoJSONSourceSpecification,
+  LayerSpecification,
   LineLayerSpecification,
   StyleSpecification,
   SymbolLayerSpecification,
@@ -205,6 +212,9 @@ export function buildStyle({
         source: NEIGHBOURHOODS_SOURCE,
         filter: onlyIds(drawn?.hatched),
         paint: {
+          // No edge pass: the outlines layer covers the edges, and the edge pass would be one
+          // more shader to compile for the first frame.
+          'fill-antialias': false,
           'fill-pattern': ['match', controller, 'unknown', DOTS_IMAGE, HATCH_IMAGE],
           'fill-opacity': ['match', controller, ['contested', 'unknown'], 0.9, 0],
         },
@@ -216,38 +226,9 @@ export function buildStyle({
         filter: isPolygon,
         paint: { 'line-color': colours.outline, 'line-width': ['interpolate', ['linear'], ['zoom'], 11, 0.5, 15, 1.5] },
       },
-      {
-        // Neighbourhoods that changed hands on the day shown: a dark dashed ring.
-        id: NEIGHBOURHOOD_CHANGED,
-        type: 'line',
-        source: NEIGHBOURHOODS_SOURCE,
-        filter: onlyIds(drawn?.changing),
-        layout: { 'line-join': 'round' },
-        paint: {
-          'line-color': colours.changed,
-          'line-width': 2.5,
-          'line-dasharray': [1.5, 1],
-          'line-opacity': ['case', stateFlag(STATE.changed), 1, 0],
-        },
-      },
       // The day's front: a light casing under a strong line, so it reads on every fill.
       frontLayer(FRONT_CASING, colours.frontCasing, 5, 9),
       frontLayer(FRONT_LINE, colours.front, 2.5, 5),
-      {
-        // Hovered, keyboard-focused or opened: one solid ring on top of everything but names.
-        // Hidden until a shape is first hovered or opened (showFocusRing): until then it would
-        // be drawn fully transparent around every shape on every frame.
-        id: NEIGHBOURHOOD_FOCUS,
-        type: 'line',
-        source: NEIGHBOURHOODS_SOURCE,
-        filter: isPolygon,
-        layout: { visibility: 'none' },
-        paint: {
-          'line-color': colours.selected,
-          'line-width': ['case', stateFlag(STATE.selected), 3.5, 2],
-          'line-opacity': ['case', ['any', stateFlag(STATE.selected), stateFlag(STATE.hover)], 1, 0],
-        },
-      },
       {
         id: NEIGHBOURHOOD_LABELS,
         type: 'symbol',
@@ -260,7 +241,58 @@ export function buildStyle({
           'text-halo-width': 1.5,
         },
       },
-      {
+    ],
+  };
+}
+
+/** A layer added after the first paint, and the layer it goes under (undefined: on top). */
+export interface LaterLayer {
+  layer: LayerSpecification;
+  before?: string;
+}
+
+/**
+ * What the first paint can do without, added at the map's first idle in one go (one more layout
+ * of the tiles, after the reader already sees the map): the dashed rings of the day's changes
+ * (under the front), the focus ring (under the names; there from then on, so the first hover
+ * lays nothing out again) and the landmarks' signs and names (on top, placed before other names).
+ */
+export function laterLayers({ drawn = null, colours = MAP_COLOURS }: Pick<StyleOptions, 'drawn' | 'colours'>): LaterLayer[] {
+  return [
+    {
+      // Neighbourhoods that changed hands on the day shown: a dark dashed ring.
+      before: FRONT_CASING,
+      layer: {
+        id: NEIGHBOURHOOD_CHANGED,
+        type: 'line',
+        source: NEIGHBOURHOODS_SOURCE,
+        filter: onlyIds(drawn?.changing),
+        layout: { 'line-join': 'round' },
+        paint: {
+          'line-color': colours.changed,
+          'line-width': 2.5,
+          'line-dasharray': [1.5, 1],
+          'line-opacity': ['case', stateFlag(STATE.changed), 1, 0],
+        },
+      },
+    },
+    {
+      // Hovered, keyboard-focused or opened: one solid ring on top of everything but names.
+      before: NEIGHBOURHOOD_LABELS,
+      layer: {
+        id: NEIGHBOURHOOD_FOCUS,
+        type: 'line',
+        source: NEIGHBOURHOODS_SOURCE,
+        filter: isPolygon,
+        paint: {
+          'line-color': colours.selected,
+          'line-width': ['case', stateFlag(STATE.selected), 3.5, 2],
+          'line-opacity': ['case', ['any', stateFlag(STATE.selected), stateFlag(STATE.hover)], 1, 0],
+        },
+      },
+    },
+    {
+      layer: {
         id: LANDMARK_LABELS,
         type: 'symbol',
         source: CENTRES_SOURCE,
@@ -281,13 +313,8 @@ export function buildStyle({
           'text-halo-width': 1.5,
         },
       },
-    ],
-  };
-}
-
-/** The focus ring's layer, shown for good the first time a shape is hovered, focused or opened. */
-export function showFocusRing(map: { getLayoutProperty(layer: string, name: string): unknown; setLayoutProperty(layer: string, name: string, value: unknown): unknown }): void {
-  if (map.getLayoutProperty(NEIGHBOURHOOD_FOCUS, 'visibility') !== 'visible') map.setLayoutProperty(NEIGHBOURHOOD_FOCUS, 'visibility', 'visible');
+    },
+  ];
 }
 
 /** Diagonal stripes for contested areas, drawn here rather than fetched as a sprite. */

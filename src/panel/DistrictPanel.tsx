@@ -3,7 +3,7 @@
 // nodes only: nothing from an article is ever parsed as HTML.
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { placeName, type MapPlace } from '../../geo/src/contract';
-import type { BaselineFile } from '../data';
+import type { BaselineFile } from '../../geo/src/contract';
 import { strings, type Lang } from '../i18n';
 import { CONTROL_COLOURS } from '../map/palette';
 import { balanceBidi } from '../model/bidi';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ControlEvent } from '../../geo/src/contract';
-import type { Article } from '../data';
+import type { Article } from '../../geo/src/contract';
 import type { DayPeriod } from '../model/control';
 import { districtQuotes, eventsByNeighbourhood, safeHttpUrl } from './quotes';
 

@@ -1,7 +1,7 @@
 // The sources behind a district's colours, ready to show: the quoted
 // sentence, who published it, when, and a link only when it is http(s).
 import type { ControlEvent } from '../../geo/src/contract';
-import type { Article } from '../data';
+import type { Article } from '../../geo/src/contract';
 import { balanceBidi } from '../model/bidi';
 import type { DayPeriod } from '../model/control';
 

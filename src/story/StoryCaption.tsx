@@ -1,7 +1,7 @@
 // The story's caption for the day shown, when it is a key day, with the words it rests on
 // (outlet, title, link when http(s)); buttons step from key day to key day. Captions, quotes
 // and outlets are text nodes only.
-import type { Article } from '../data';
+import type { Article } from '../../geo/src/contract';
 import { strings, type Lang } from '../i18n';
 import { balanceBidi } from '../model/bidi';
 import { longDate } from '../model/days';

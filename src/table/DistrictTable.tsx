@@ -4,7 +4,7 @@
 // the day changes (not at every tick of play).
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { MapPlace } from '../../geo/src/contract';
-import type { Article, BaselineFile, ControlEvent } from '../data';
+import type { Article, BaselineFile, ControlEvent } from '../../geo/src/contract';
 import { locale, strings, type Lang } from '../i18n';
 import { CONTROL_COLOURS } from '../map/palette';
 import { balanceBidi } from '../model/bidi';

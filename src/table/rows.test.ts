@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Neighbourhood } from '../../geo/src/contract';
 import type { Timeline } from '../../geo/src/contract';
-import type { Article, ControlEvent } from '../data';
+import type { Article, ControlEvent } from '../../geo/src/contract';
 import { ControlIndex } from '../model/control';
 import { sourceLabel } from '../panel/strings';
 import { tableRows } from './rows';

@@ -2,7 +2,7 @@
 // source that decides it (the period's deciding event), in the map's order of sides.
 import type { MapPlace } from '../../geo/src/contract';
 import type { Control, Tier } from '../../geo/src/contract';
-import type { Article, ControlEvent } from '../data';
+import type { Article, ControlEvent } from '../../geo/src/contract';
 import type { ControlIndex } from '../model/control';
 import { tierOf } from '../model/tier';
 import { safeHttpUrl } from '../panel/quotes';

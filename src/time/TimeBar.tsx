@@ -1,7 +1,7 @@
 // The date: written out, a slider over every day with the change days
 // marked, play/pause at a chosen speed, and day/change steps.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Article } from '../data';
+import type { Article } from '../../geo/src/contract';
 import { strings, type Lang } from '../i18n';
 import type { ControlIndex } from '../model/control';
 import { longDate, shortDate } from '../model/days';

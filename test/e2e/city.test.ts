@@ -60,6 +60,82 @@ describeInChromium('the city on the map', () => {
     await page.context().close();
   });
 
+  it('draws the first paint without the rings and landmarks, adds them at the first idle, and rings a hovered district with no new layout', async () => {
+    const context = await site.browser().newContext({ viewport: SIZES[0]! });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    // The last frame drawn before the later layers came: its layers, and what it drew.
+    await page.addInitScript(() => {
+      type Drawn = { layers: string[]; drawn: Record<string, number> };
+      let current: MapLike | undefined;
+      interface MapLike {
+        getLayer(id: string): unknown;
+        getStyle(): { layers: { id: string }[] };
+        queryRenderedFeatures(o: { layers: string[] }): unknown[];
+        on(e: string, f: () => void): void;
+      }
+      Object.defineProperty(window, '__map', {
+        configurable: true,
+        get: () => current,
+        set(map: MapLike | undefined) {
+          current = map;
+          map?.on('render', () => {
+            if (map.getLayer('landmark-labels')) return;
+            const drawn = Object.fromEntries(['neighbourhood-fills', 'neighbourhood-labels', 'front-line'].map((id) => [id, map.queryRenderedFeatures({ layers: [id] }).length]));
+            (window as unknown as { __beforeLater: Drawn }).__beforeLater = { layers: map.getStyle().layers.map((l) => l.id), drawn };
+          });
+        },
+      });
+    });
+    await page.goto(site.served().url);
+    await mapIdle(page);
+    const before = await page.evaluate(() => (window as unknown as { __beforeLater: { layers: string[]; drawn: Record<string, number> } }).__beforeLater);
+    expect(before.layers).toEqual(expect.arrayContaining(['neighbourhood-fills', 'neighbourhood-contested-hatch', 'front-casing', 'front-line', 'neighbourhood-labels']));
+    for (const later of ['neighbourhood-changed', 'neighbourhood-focus', 'landmark-labels']) expect(before.layers).not.toContain(later);
+    for (const count of Object.values(before.drawn)) expect(count).toBeGreaterThan(0);
+    const all = await page.evaluate(() => window.__map!.getStyle().layers.map((l) => l.id));
+    expect(all.slice(all.indexOf('neighbourhood-changed'), all.indexOf('neighbourhood-changed') + 2)).toEqual(['neighbourhood-changed', 'front-casing']);
+    expect(all.slice(all.indexOf('neighbourhood-focus'), all.indexOf('neighbourhood-focus') + 2)).toEqual(['neighbourhood-focus', 'neighbourhood-labels']);
+    expect(all.at(-1)).toBe('landmark-labels');
+
+    // The first hover: the focus ring is drawn around the district, and no tile is laid out again.
+    const target = await page.evaluate(() => {
+      const map = window.__map!;
+      const box = map.getCanvas().getBoundingClientRect();
+      // A district whose name's point lies on its own fill, on screen and not under a card.
+      for (const c of map.querySourceFeatures('centres')) {
+        const p = map.project((c.geometry as unknown as { coordinates: [number, number] }).coordinates);
+        const x = box.left + p.x;
+        const y = box.top + p.y;
+        if (!(document.elementFromPoint(x, y) instanceof HTMLCanvasElement)) continue;
+        const fill = map.queryRenderedFeatures([p.x, p.y], { layers: ['neighbourhood-fills'] })[0];
+        if (fill && String(fill.properties.id) === String(c.properties.id)) return { x, y, id: String(fill.properties.id) };
+      }
+      throw new Error('no district to hover');
+    });
+    await page.evaluate(() => {
+      const w = window as unknown as { __reloads: number };
+      w.__reloads = 0;
+      // A tile laid out again (as when a layer's visibility is switched) fires this when it is done.
+      window.__map!.on('sourcedata', (e) => {
+        if (e.sourceId === 'neighbourhoods' && e.tile) w.__reloads++;
+      });
+    });
+    await page.mouse.move(target.x, target.y);
+    await mapIdle(page);
+    const ringed = await page.evaluate((id) => {
+      const map = window.__map!;
+      const ring = map.queryRenderedFeatures({ layers: ['neighbourhood-focus'] }).filter((f) => String(f.properties.id) === id);
+      return { ring: ring.length, hover: map.getFeatureState({ source: 'neighbourhoods', id }).hover, reloads: (window as unknown as { __reloads: number }).__reloads };
+    }, target.id);
+    expect(ringed.hover).toBe(true);
+    expect(ringed.ring).toBeGreaterThan(0);
+    expect(ringed.reloads).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('never lets two names overlap, and places bigger neighbourhoods first, at every zoom', async () => {
     const { page } = await open('./', SIZES[0]!);
     const layout = await page.evaluate(() => {

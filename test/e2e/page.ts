@@ -5,9 +5,12 @@ import type { Browser, BrowserContextOptions, Frame, Page } from 'playwright-cor
 import { CONTROLS, type Control } from '../../geo/src/timeline/types';
 import { CONTROL_COLOURS, renderedFill } from '../../src/map/palette';
 
-/** Resolves once the map has its data and is done drawing whatever it was last asked to. */
+/**
+ * Resolves once the map has its data, every layer (the later ones too, src/map/style.ts
+ * laterLayers) and is done drawing whatever it was last asked to.
+ */
 export async function mapIdle(page: Page | Frame): Promise<void> {
-  await page.waitForSelector('.map[data-ready="true"]', { timeout: 30_000 });
+  await page.waitForSelector('.map[data-ready="true"][data-complete="true"]', { timeout: 30_000 });
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
