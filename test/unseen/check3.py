@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Check the invented test sets dev3/ and held3/ (issue 12).
+"""Check the invented test sets dev2/, held2/, dev3/ and held3/ (issue 12).
 
 For each set: every article has front matter whose id matches its file name, a
 language in fr/en/ar, a published date, an example.org/example.com url and a body
@@ -9,7 +9,7 @@ regime/rebel/kurdish/contested, an ISO date, and a quote that is a verbatim
 substring of its article's body, with a date no later than the
 article's publication.
 
-Usage: python3 test/unseen/check3.py [--facts PATH] [set ...]   (default: dev3 held3)
+Usage: python3 test/unseen/check3.py [--facts PATH] [set ...]   (default: dev2 held2 dev3 held3)
 """
 import csv, json, os, re, sys, datetime
 
@@ -18,7 +18,9 @@ args = sys.argv[1:]
 facts = os.path.join(HERE, '..', '..', '..', 'shared', 'reference', 'aleppo-neighbourhood-facts.csv')
 if '--facts' in args:
     i = args.index('--facts'); facts = args[i + 1]; del args[i:i + 2]
-sets = args or ["dev3", "held3"]
+sets = args or ["dev2", "held2", "dev3", "held3"]
+# Each writer prefixed its ids: x- for the second sets, y- for the third.
+PREFIX = {"dev2": "x-", "held2": "x-", "dev3": "y-", "held3": "y-"}
 
 names = set()
 for row in csv.DictReader(open(facts, encoding='utf-8')):
@@ -40,7 +42,7 @@ for s in sets:
         if not m: err(f'{s}/{f}: no front matter'); continue
         fm = dict(re.findall(r'^(\w+):\s*(.*)$', m.group(1), re.M))
         aid = fm.get('id', '')
-        if aid + '.md' != f or not aid.startswith("y-"): err(f'{s}/{f}: id {aid!r}')
+        if aid + '.md' != f or not aid.startswith(PREFIX.get(s, "y-")): err(f'{s}/{f}: id {aid!r}')
         for k in ('outlet', 'url', 'published', 'language', 'title'):
             if k not in fm: err(f'{s}/{f}: missing {k}')
         if not re.search(r'https://([a-z0-9-]+\.)?example\.(org|com)/', fm.get('url', '')): err(f'{s}/{f}: url not example.org/com')
