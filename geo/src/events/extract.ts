@@ -222,7 +222,9 @@ function controlEvent(r: Reading, mention: Mention, control: Cue, role: GroupRol
   // Going in ("entered", "pénétré dans") takes at most a part: the rest is fought over. Only
   // the place it goes into, right after it ("advanced into X", not "advanced into ... and X").
   if (control.pattern.entry && (at < control.end || at - control.end > ENTRY_REACH)) return null;
-  if (partial || role.part || control.pattern.entry) {
+  // "Troops entered X after rebels withdrew": going in where the other side left takes the whole place.
+  const entryTakesAll = control.pattern.entry && !partial && !role.part && leftByOther(r, control, mention, atEnd);
+  if (partial || role.part || (control.pattern.entry && !entryTakesAll)) {
     const e = make(r, mention, 'partial', 'contested', control, 0.8, [control.text, partial?.text ?? (control.pattern.entry ? 'entered' : 'some of its districts')]);
     // Who took the part, when the sentence names it: the timeline reads a part taken by the side
     // that already held the place whole as a late report, not as the place becoming contested.
@@ -457,7 +459,8 @@ function partialHint(r: Reading, verb: Cue, at: number, atEnd: number, taking = 
     // stands by its verb: between it and the place, or just before it, or just after the place
     // ("repris X en grande partie", "X's eastern half", "بشكل شبه كامل").
     if (!ofNoun && !c.pattern.within && c.end <= verb.start && verb.start - c.end <= 15) return true;
-    if (!ofNoun && !c.pattern.within && !placeFirst && c.start >= atEnd && c.start - atEnd <= 25 && !/[,;.:]/.test(r.folded.slice(atEnd, c.start))) return true;
+    // Not a hint that names things somewhere ("storming rebel positions in the district"): a share of another noun.
+    if (!ofNoun && !c.pattern.within && !placeFirst && !/(?:\bin|\bat|\binside|\bwithin|\bdans)$/u.test(c.text) && c.start >= atEnd && c.start - atEnd <= 25 && !/[,;.:]/.test(r.folded.slice(atEnd, c.start))) return true;
     // "Heluk, dans la partie d'Alep tenue par...": a part of something else, named after the place.
     return c.start >= from && c.end <= to && !(placeFirst && !relative && ofNoun);
   });
@@ -575,7 +578,7 @@ const LOCATIVE_RELATIVE: Record<Language, RegExp> = {
 };
 const PRONOUN_OBJECT: Record<Language, (folded: string, c: Cue) => boolean> = {
   // "took it", "took full control of the district": the place named before, said again.
-  en: (folded, c) => /^\s+(?:(?:full |total |complete )?control (?:of|over) )?(?:it|them|the (?:whole )?(?:district|neighbou?rhood|quarter|camp))(?![\p{L}])/u.test(folded.slice(c.end, c.end + 50)),
+  en: (folded, c) => /^\s+(?:(?:full |total |complete )?control (?:of|over) )?(?:it|them|the (?:whole |entire )?(?:district|neighbou?rhood|quarter|camp))(?![\p{L}])/u.test(folded.slice(c.end, c.end + 50)),
   // "l'a reprise", "les ont perdus", "en a pris le contrôle", "a pris le contrôle du quartier".
   fr: (folded, c) =>
     /(?:^|[\s,])(?:l'|les |en )(?:(?:a|ont|avait|avaient|aurait|auraient|ayant) )?$/u.test(folded.slice(Math.max(0, c.start - 20), c.start)) ||
@@ -595,6 +598,22 @@ const WHOSE: Record<Language, RegExp> = {
   en: /^\s*,?\s*(?:of which|whose|most of which|half of which)\s[^,;.]*$/u,
   ar: /(?!)/u,
 };
+
+/**
+ * The other side left, in the same sentence, with no other place for object: "Troops entered X
+ * after rebels withdrew overnight", "les rebelles s'étant retirés, l'armée est entrée dans X".
+ */
+function leftByOther(r: Reading, entry: Cue, mention: Mention, atEnd: number): boolean {
+  const taker = actorOf(entry, r.actors, r.folded, r.language, { previous: undefined, capturer: undefined }, atEnd);
+  if (!taker?.named) return false;
+  return r.cues.some((w) => {
+    if (w.pattern.kind !== 'withdrawal' || isNominal(r.folded, w, r.language)) return false;
+    const leaver = subjectOf(w, r.actors, r.folded, r.language);
+    if (!leaver || leaver.actor === taker.actor) return false;
+    // Its object, if any, is this place: no other place follows it.
+    return !r.mentions.some((m) => m !== mention && m.start - r.sentence.start >= w.end && m.start - r.sentence.start - w.end <= REACH.after && !/[.;]/.test(r.folded.slice(w.end, m.start - r.sentence.start)));
+  });
+}
 
 /** A verb with its tense (not a bare participle, which is an apposition to the noun before it). */
 const FINITE: Record<Language, RegExp> = {

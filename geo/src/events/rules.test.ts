@@ -726,3 +726,25 @@ describe('principles of session 7: the core words of taking in each language (se
     expect(controlOf('Sheikh Said remains under rebel control.', 'sheikh-saeed', en)).toEqual(['statement rebel 2016-12-14']);
   });
 });
+
+describe('principles of session 7: going in, and what a whole take says (sentences written for the test, none from the corpus)', () => {
+  const en = { language: 'en' } as const;
+
+  it('reads going in where the other side left as a whole take', () => {
+    expect(controlOf('Troops entered Sheikh Said after rebels withdrew overnight.', 'sheikh-saeed', en)).toEqual(['capture regime 2016-12-14']);
+    // Rebels leaving another place leave this one fought over.
+    expect(controlOf('Troops entered Sheikh Said after rebels withdrew from Salhin.', 'sheikh-saeed', en)).toEqual(['partial contested 2016-12-14']);
+  });
+
+  it('reads "swept through", "secured the entire district", "délogés de" as whole changes', () => {
+    expect(controlOf('Troops swept through Sheikh Said on Monday.', 'sheikh-saeed', en)).toEqual(['capture regime 2016-12-12']);
+    expect(controlOf('The army pushed into Sheikh Said and secured the entire district.', 'sheikh-saeed', en)).toEqual(['capture regime 2016-12-14']);
+    expect(controlOf('Les rebelles ont été délogés de Cheikh Saïd.', 'sheikh-saeed')).toEqual(['withdrawal regime 2016-12-14']);
+  });
+
+  it('does not read things taken somewhere after the place ("after storming rebel positions in the district") as a share of it', () => {
+    expect(controlOf('The army took Sheikh Said after storming rebel positions in the district.', 'sheikh-saeed', en)).toEqual(['capture regime 2016-12-14']);
+    expect(controlOf('The army took positions in Sheikh Said.', 'sheikh-saeed', en)).toEqual(['partial contested 2016-12-14']);
+    expect(controlOf("Troops seized Sheikh Said's eastern half on Tuesday.", 'sheikh-saeed', en)).toEqual(['partial contested 2016-12-13']);
+  });
+});
