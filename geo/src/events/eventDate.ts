@@ -65,6 +65,11 @@ const AFTER: Record<Language, RegExp> = {
 };
 const AR_SPANS: Record<string, number> = { يوم: 1, يومين: 2, 'ثلاثة أيام': 3, 'أربعة أيام': 4, 'خمسة أيام': 5, أسبوع: 7, اسبوع: 7, أسبوعين: 14, اسبوعين: 14, شهر: 30, شهرين: 60 };
 
+/** "3", "trois", "a": how many, as a number ("quelques", "few": at least two). */
+function countOf(word: string): number | undefined {
+  return /^\d+$/.test(word) ? Number(word) : NUMBERS[word.toLowerCase()];
+}
+
 function unitDays(unit: string): number {
   if (/^(?:semaine|week)/i.test(unit)) return 7;
   if (/^(?:mois|month)/i.test(unit)) return 30;
@@ -106,20 +111,14 @@ export function eventDate(sentence: string, near: number, context: DateContext):
     last = { sentence, published: context.published, language: context.language, future, options: dateOptions(sentence, context) };
   }
   const options = last.options;
-  if (options.length === 0) {
-    return context.published ? { date: context.published, precision: 'publication' } : { date: null, precision: 'unknown' };
-  }
-  let best: DateOption | undefined;
-  for (const o of options) {
-    if (o.until !== undefined && (near < o.at || near > o.until)) continue;
-    // Inside a phrase of its own ("three days after ... took it"), that phrase's date.
-    if (best?.until !== undefined) continue;
-    if (o.until !== undefined) {
-      best = o;
-      continue;
+  // Inside a phrase with a date of its own ("three days after ... took it"), that phrase's date;
+  // else the date nearest `near` of those that date the whole sentence (the earlier on a tie).
+  let best = options.find((o) => o.until !== undefined && near >= o.at && near <= o.until);
+  if (!best) {
+    for (const o of options) {
+      if (o.until !== undefined) continue;
+      if (!best || (Math.abs(o.at - near) - Math.abs(best.at - near) || o.at - best.at) < 0) best = o;
     }
-    const d = best ? Math.abs(o.at - near) - Math.abs(best.at - near) || o.at - best.at : -1;
-    if (d < 0) best = o;
   }
   if (!best) return context.published ? { date: context.published, precision: 'publication' } : { date: null, precision: 'unknown' };
   return { date: toIso(best.date), precision: 'day', cue: best.cue.trim() };
@@ -172,7 +171,7 @@ function dateOptions(sentence: string, context: DateContext): DateOption[] {
     for (const m of ago ? sentence.matchAll(ago) : []) {
       // "Depuis le début de leur offensive il y a deux semaines": when a state began.
       if (/(?:depuis|since)[^,;]*$/iu.test(sentence.slice(Math.max(0, m.index - 50), m.index))) continue;
-      const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBERS[m[1]!.toLowerCase()];
+      const n = countOf(m[1]!);
       // "il y a quelques jours" names no day; "il y a quelques mois" still puts the change well before.
       const vague = VAGUE.has(m[1]!.toLowerCase());
       if (n !== undefined && !(vague && unitDays(m[2]!) < 30)) options.push({ at: m.index, date: pub - n * unitDays(m[2]!) * DAY, cue: m[0] });
@@ -180,7 +179,8 @@ function dateOptions(sentence: string, context: DateContext): DateOption[] {
   }
   // "N days after ...": that long before the sentence's own day, for the words of the phrase.
   for (const m of sentence.matchAll(AFTER[context.language])) {
-    const span = context.language === 'ar' ? AR_SPANS[m[1]!] : (/^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBERS[m[1]!.toLowerCase()]) !== undefined && !VAGUE.has(m[1]!.toLowerCase()) ? (/^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBERS[m[1]!.toLowerCase()]!) * unitDays(m[2]!) : undefined;
+    const n = context.language === 'ar' || VAGUE.has(m[1]!.toLowerCase()) ? undefined : countOf(m[1]!);
+    const span = context.language === 'ar' ? AR_SPANS[m[1]!] : n === undefined ? undefined : n * unitDays(m[2]!);
     const own = options.filter((o) => o.until === undefined).sort((a, b) => Math.abs(a.at - m.index) - Math.abs(b.at - m.index))[0];
     const ref = own?.date ?? pub;
     if (span === undefined || ref === null) continue;

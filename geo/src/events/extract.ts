@@ -288,7 +288,7 @@ function statementEvent(r: Reading, mention: Mention, statement: Cue, at: number
 /** "X, until then the largest rebel-held district, ...": a description set after the place, between commas. */
 function apposition(r: Reading, c: Cue, atEnd: number): boolean {
   const between = r.folded.slice(atEnd, c.start);
-  return c.start >= atEnd && between.length <= APPOSITION_REACH && /^\s*[,(—–]/.test(between) && !/[,;.)]/.test(between.slice(between.search(/[,(—–]/) + 1)) && !r.mentions.some((m) => m.start - r.sentence.start >= atEnd && m.start - r.sentence.start < c.start);
+  return c.start >= atEnd && between.length <= APPOSITION_REACH && /^\s*[,(—–]/.test(between) && !/[,;.)]/.test(between.slice(between.search(/[,(—–]/) + 1)) && !placeBetween(r, atEnd, c.start);
 }
 const APPOSITION_REACH = 60;
 /** The words that send a withdrawal towards the place after them rather than out of it. */
@@ -326,7 +326,7 @@ function holderRelative(r: Reading, atEnd: number): { actor: Actor; text: string
   if (!m) return undefined;
   const start = atEnd + m.index;
   const end = start + m[0].length;
-  if (/[.;!?]/.test(r.folded.slice(atEnd, start)) || r.mentions.some((x) => x.start - r.sentence.start >= atEnd && x.start - r.sentence.start < start)) return undefined;
+  if (/[.;!?]/.test(r.folded.slice(atEnd, start)) || placeBetween(r, atEnd, start)) return undefined;
   // Its subject: between the pronoun and the verb (fr, en), or just after the verb (ar).
   const subject = r.actors.find((a) => a.start >= start && a.start < end + (r.language === 'ar' ? 25 : 0));
   if (!subject) return undefined;
@@ -519,16 +519,31 @@ function governs(r: Reading, cue: Cue, mention: Mention, at: number, atEnd: numb
  * Arabic) takes or loses it, read as for any verb.
  */
 function objectRelative(r: Reading, mention: Mention, atEnd: number): Cue | undefined {
-  const m = OBJECT_RELATIVE[r.language].exec(r.folded.slice(atEnd, atEnd + 30));
-  if (!m) return undefined;
-  const open = atEnd + m[0].length;
-  const verb = r.cues.find((c) => c.start >= open && CONTROL_CUE.has(c.pattern.kind) && c.pattern.direction === 'after' && !c.pattern.entry);
-  if (!verb || verb.start - open > RELATIVE_REACH) return undefined;
-  const between = r.folded.slice(open, verb.start);
-  if (/[,;.:!?،«»"]/u.test(between) || r.mentions.some((x) => x.start - r.sentence.start >= open && x.start - r.sentence.start < verb.start)) return undefined;
-  if (r.language === 'ar') return between.trim() === '' && (RESUMPTIVE.ar.test(r.folded.slice(verb.end)) || /(?:ه|ها)$/u.test(verb.text)) ? verb : undefined;
+  const clause = relativeClause(r, atEnd, OBJECT_RELATIVE[r.language], 30, (c) => CONTROL_CUE.has(c.pattern.kind) && c.pattern.direction === 'after' && !c.pattern.entry);
+  if (!clause) return undefined;
+  const { open, verb } = clause;
+  if (r.language === 'ar') return r.folded.slice(open, verb.start).trim() === '' && (RESUMPTIVE.ar.test(r.folded.slice(verb.end)) || /(?:ه|ها)$/u.test(verb.text)) ? verb : undefined;
   // In French and English the clause names its own subject before the verb: "qui"/"which" + verb is the place's own verb.
   return r.actors.some((a) => a.start >= open && a.end <= verb.start) ? verb : undefined;
+}
+
+/**
+ * A relative clause on the place: its pronoun (`opener`, within `look` characters after the place)
+ * and the first verb `isVerb` accepts after it, within reach, in the same clause (no punctuation
+ * or quotation mark between) and with no other place between the place and it.
+ */
+function relativeClause(r: Reading, atEnd: number, opener: RegExp, look: number, isVerb: (c: Cue) => boolean): { open: number; verb: Cue } | undefined {
+  const m = opener.exec(r.folded.slice(atEnd, atEnd + look));
+  if (!m) return undefined;
+  const open = atEnd + m[0].length;
+  const verb = r.cues.find((c) => c.start >= open && isVerb(c));
+  if (!verb || verb.start - open > RELATIVE_REACH || /[,;.:!?،«»"]/u.test(r.folded.slice(open, verb.start)) || placeBetween(r, atEnd, verb.start)) return undefined;
+  return { open, verb };
+}
+
+/** Whether the sentence names a place that starts between two of its offsets. */
+function placeBetween(r: Reading, from: number, to: number): boolean {
+  return r.mentions.some((x) => x.start - r.sentence.start >= from && x.start - r.sentence.start < to);
 }
 const RELATIVE_REACH = 100;
 
@@ -560,12 +575,9 @@ const PRONOUN_REACH = 150;
  * the place is contested, whoever the clause names (its subject is the side that gained the part).
  */
 function locativeRelative(r: Reading, mention: Mention, atEnd: number): ControlEvent | null {
-  const m = LOCATIVE_RELATIVE[r.language].exec(r.folded.slice(atEnd, atEnd + 60));
-  if (!m) return null;
-  const open = atEnd + m[0].length;
-  if (r.mentions.some((x) => x.start - r.sentence.start >= atEnd && x.start - r.sentence.start < open)) return null;
-  const verb = r.cues.find((c) => c.start >= open && c.pattern.kind === 'capture' && c.pattern.direction === 'after');
-  if (!verb || verb.start - open > RELATIVE_REACH || /[,;.:!?،«»"]/u.test(r.folded.slice(open, verb.start))) return null;
+  const clause = relativeClause(r, atEnd, LOCATIVE_RELATIVE[r.language], 60, (c) => c.pattern.kind === 'capture' && c.pattern.direction === 'after');
+  if (!clause) return null;
+  const { open, verb } = clause;
   const side = r.actors.find((a) => (a.start >= open && a.end <= verb.start) || (r.language === 'ar' && a.start >= verb.end && a.start - verb.end <= 24));
   if (!side) return null;
   const e = make(r, mention, 'partial', 'contested', verb, 0.75, [verb.text, 'where']);
@@ -585,7 +597,10 @@ const PRONOUN_OBJECT: Record<Language, (folded: string, c: Cue) => boolean> = {
     /(?:^|[\s,])(?:l'|les |en )(?:(?:a|ont|avait|avaient|aurait|auraient|ayant) )?[\p{L}-]+$/u.test(folded.slice(Math.max(0, c.start - 20), c.end)) ||
     /^\s*(?:(?:de )?(?:l'ensemble )?(?:du|le|ce) (?:quartier|secteur|camp)|de la zone)(?![\p{L}])/u.test(folded.slice(c.end, c.end + 30)),
   // Only "سيطرت عليه": a pronoun on the word itself ("استعادته", "سيطرتها") is as often a noun's owner as a verb's object.
-  ar: (folded, c) => /^\s*(?:عليه|عليها)(?![\p{L}])/u.test(folded.slice(c.end, c.end + 8)) || (/على$/u.test(c.text) && /^(?:ه|ها)(?![\p{L}])/u.test(folded.slice(c.end, c.end + 3))),
+  ar: (folded, c) => {
+    const after = folded.slice(c.end, c.end + 8);
+    return RESUMPTIVE.ar.test(after) && (/^\s/u.test(after) || /على$/u.test(c.text));
+  },
 };
 
 /** "X, dont ...", "X, of which ...": a relative clause whose verb at `verbStart` has the place for object. */
