@@ -34,7 +34,7 @@ import {
 import { enclosingQuote } from '../text/quotes';
 import { eventDate } from './eventDate';
 import { eachMatch, someMatch } from './matcher';
-import { AIR_POWER, ANAPHORA, CLAUSE_BREAK, CUES, HOLDER_RELATIVE, INSIDE, LOCATIVE, MODALITY, OBJECT_RELATIVE, OTHER_HEAD, PASSIVE_AUX, RESUMPTIVE, SUBJECT_RELATIVE, PAST_STATE, PAST_YEAR, RETROSPECTIVE, SHARE_OF_AREA, STILL_FIGHTING_INSIDE, STREET_FIGHTING } from './lexicon';
+import { AIR_POWER, ANAPHORA, CLAUSE_BREAK, CUES, HOLDER_RELATIVE, INSIDE, LOCATIVE, MODALITY, OBJECT_ENDS, OBJECT_GOES_ON, OBJECT_RELATIVE, OTHER_HEAD, PASSIVE_AUX, RESUMPTIVE, SUBJECT_RELATIVE, PAST_STATE, PAST_YEAR, RETROSPECTIVE, SHARE_OF_AREA, STILL_FIGHTING_INSIDE, STREET_FIGHTING } from './lexicon';
 import { clauseBefore, groupRole, isLandmark, listBefore, type GroupRole } from './roles';
 import { sentenceLanguage, sentenceLanguages } from '../text/language';
 import type { Actor, Controller, ControlEvent, EventKind } from './types';
@@ -487,6 +487,10 @@ function governs(r: Reading, cue: Cue, mention: Mention, at: number, atEnd: numb
   if (after && whoseRelative(r, atEnd, cue.start)) return true;
   const head = after ? listHead(r, mention) : mention;
   if (head !== mention) return governs(r, cue, head, head.start - r.sentence.start, head.end - r.sentence.start);
+  // The object is one noun phrase: a place after another place the verb governs is its fellow only
+  // when coordinated with it ("took X, which links Y", "took X from Y": Y is no object of "took").
+  const previous = after ? objectBefore(r, cue, mention) : undefined;
+  if (previous && !(continuesObject(r, previous, mention) && governs(r, cue, previous, previous.start - r.sentence.start, previous.end - r.sentence.start))) return false;
   const [from, to] = after ? [cue.end, at] : [atEnd, cue.start];
   if (to < from || to - from > (after ? REACH.after : REACH.before)) return false;
   const between = r.folded.slice(from, to);
@@ -510,6 +514,24 @@ function governs(r: Reading, cue: Cue, mention: Mention, at: number, atEnd: numb
   if (after) return !isLandmark(r.folded, at, r.language) || !LOCATIVE[r.language].test(between);
   if (OTHER_HEAD[r.language].test(between)) return false;
   return listBefore(r.folded, r.mentions, r.sentence.start, cue.start).includes(mention);
+}
+
+/** The coordinators, each blanked before looking for what ends the phrase ("ainsi que" is no relative "que"). */
+const OBJECT_GOES_ON_ALL = Object.fromEntries(Object.entries(OBJECT_GOES_ON).map(([k, re]) => [k, new RegExp(re.source, 'gu')])) as Record<Language, RegExp>;
+
+/** The place named last between a verb and `mention`, if any. */
+function objectBefore(r: Reading, cue: Cue, mention: Mention): Mention | undefined {
+  let previous: Mention | undefined;
+  for (const m of r.mentions) {
+    if (m.start - r.sentence.start >= cue.end && m.end <= mention.start && (!previous || m.end > previous.end)) previous = m;
+  }
+  return previous;
+}
+
+/** Whether the words between two places carry one noun phrase on (a coordinator and nothing that ends the phrase). */
+function continuesObject(r: Reading, previous: Mention, mention: Mention): boolean {
+  const gap = r.folded.slice(previous.end - r.sentence.start, mention.start - r.sentence.start);
+  return OBJECT_GOES_ON[r.language].test(gap) && !OBJECT_ENDS[r.language].test(gap.replace(OBJECT_GOES_ON_ALL[r.language], ' '));
 }
 
 /**

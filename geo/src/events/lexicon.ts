@@ -111,7 +111,7 @@ export const CUES: Record<Language, CuePattern[]> = {
     { kind: 'partial-hint', re: w('half of|part of|parts of|\\d+ ?(?:%|percent|per cent)|positions? (?:in|at)|much of|most of|large parts|swathes of|nearly all(?: of)?|almost all(?: of)?|the bulk of|the majority of|sections? of|ground|partially|partly|in part|(?:a )?foothold|(?:northern|southern|eastern|western|central) (?:half|part|parts|section|sections|edge)|(?:almost|nearly) (?:completely|entirely|fully)') },
     { kind: 'partial-hint', within: true, re: w('(?:buildings?|sites?|blocks?|streets?|points?) (?:in|inside|within|of)|inside|within') },
     { kind: 'statement', direction: 'before', re: w('held by|controlled by|occupied by|under (?:the )?control of|in the hands of|(?:patrolled|inspected|secured) by') },
-    { kind: 'statement', direction: 'after', verbal: true, re: w('(?:is|are|was|were|remains?|now)(?: now)? in (?:full |total )?control of|controls|(?:still |now )?holds?') },
+    { kind: 'statement', direction: 'after', verbal: true, re: w('(?:is|are|was|were|remains?|now)(?: now)? in (?:full |total )?control of|controls|(?:still |now )?holds?|(?:now|still|already|effectively|fully|firmly) control(?! of)') },
     { kind: 'statement', direction: 'after', actor: 'rebel', re: w('rebel-held|rebel held|opposition-held|opposition-controlled|rebel-controlled|rebel stronghold of') },
     { kind: 'statement', direction: 'after', actor: 'regime', re: w('government-held|government-controlled|regime-held|regime-controlled') },
     { kind: 'statement', direction: 'after', actor: 'kurdish', re: w('kurdish-held|kurdish-controlled|kurdish-run|ypg-held|ypg-controlled') },
@@ -128,8 +128,9 @@ export const CUES: Record<Language, CuePattern[]> = {
     { kind: 'displacement', re: w('fled|flee\\p{L}*|displaced|evacuat\\p{L}*|refugees?(?! camps?)|travelled into|left|convoys?') },
   ],
   ar: [
-    // "خسرت الفصائل ... سيطرتها على": control lost, the object of the verb of loss, is no capture.
-    { kind: 'capture', direction: 'after', re: /(?<![\p{L}])(?<!(?:خسر\S*|خسارة|فقدت|فقدوا|فقدان)(?: \S+){0,8} )(?<!(?:مناطق|منطقة|أحياء|احياء|خطوط|مناطق خاضعة ل) )[وف]?(?:(?:تمكن\S* من )?(?:ال|بال|لل)?سيطر\S*(?: على)?|تستعيد السيطرة(?: بشكل كامل)? على)|استعاد\S*|استعادته/gu },
+    // "خسرت الفصائل ... سيطرتها على": control lost, the object of the verb of loss, is no capture;
+    // but "خسرت ... بعد سيطرة قوات النظام على": after another's taking, a clause of its own.
+    { kind: 'capture', direction: 'after', re: /(?<![\p{L}])(?<!(?:خسر\S*|خسارة|فقدت|فقدوا|فقدان) )(?<!(?:خسر\S*|خسارة|فقدت|فقدوا|فقدان)(?: \S+){0,7} (?!(?:بعد|عقب|إثر|اثر|منذ|قبل) )\S+ )(?<!(?:مناطق|منطقة|أحياء|احياء|خطوط|مناطق خاضعة ل) )[وف]?(?:(?:تمكن\S* من )?(?:ال|بال|لل)?سيطر\S*(?: على)?|تستعيد السيطرة(?: بشكل كامل)? على)|استعاد\S*|استعادته/gu },
     // The state press's words for a capture: "حررت ... أحياء", "أعاد الأمن والاستقرار إلى" (restored security to).
     { kind: 'capture', direction: 'after', re: /(?<![\p{L}])[وف]?(?:حرر\S*|تحرير|[أا]عاد\S*(?=(?: \S+){0,12}? ال[أا]من(?: والاستقرار)? [إا]لى))/gu },
     // "استولت ... على" (seized), "طردت ... من" (expelled ... from): the subject takes the place.
@@ -238,6 +239,27 @@ export const SUPERLATIVE: Record<Language, RegExp> = {
 
 /** What may stand between two places of one list: "A, B et C", "de A et de B", "A and B". */
 export const LIST_JOINER = /^[\s,]*(?:(?:et|and|ou|or|ainsi que|as well as|puis|then|and then|&|و)\s*)?(?:(?:de|d'|du|des|of|the|le|la|les|l'|celui de|celle de|ceux de|(?:les |le )?quartiers? (?:de|d'|du)|districts? of)\s*)*$/u;
+
+/**
+ * A verb's object is one noun phrase: its first place and the places coordinated with it. Between
+ * one place and the next, these words carry the object on ("X lundi et Y mardi", "areas east of the
+ * Old City, including X")...
+ */
+export const OBJECT_GOES_ON: Record<Language, RegExp> = {
+  fr: /(?:^|[\s,])(?:et|puis|ainsi que|notamment|y compris|dont|comme)(?![\p{L}])/u,
+  en: /(?:^|[\s,])(?:and|then|as well as|including|such as|plus)(?![\p{L}])/u,
+  ar: /(?:^|[\s,،])(?:و|ثم|بما فيها|بما في ذلك|منها|ومنها|إضافة إلى|اضافة الى|فضلا عن)/u,
+};
+/**
+ * ...and these end it: a relative pronoun, a word of where or whence, a participle of another
+ * action ("took X, which links Y", "took X from Y", "took X, isolating Y"). A place after them is a
+ * landmark or another verb's object, not the taken place's fellow.
+ */
+export const OBJECT_ENDS: Record<Language, RegExp> = {
+  fr: /(?:^|[\s,'])(?:qui|que|qu'|ou|depuis|vers|pres|entre|jusqu'a|a partir|en direction|au nord|au sud|a l'est|a l'ouest|aux portes|face|contre|(?!(?:av|pend|dur|maintenant|cepend|import|suiv|rest)ant)\p{L}{3,}ant)(?![\p{L}])/u,
+  en: /(?:^|[\s,])(?:which|that|who|whom|whose|where|from|near|towards?|to|into|between|around|outside|beyond|(?:north|south|east|west)(?:-?(?:east|west))? of|(?!(?:includ|dur|morn|even|accord|build|k)ing)\p{L}{2,}ing)(?![\p{L}])/u,
+  ar: /(?:^|[\s,،])(?:الذي|التي|الذين|حيث|نحو|باتجاه|قرب|بالقرب|القريب|المجاور|شمال|جنوب|شرق|غرب|بين|إلى|الى|حتى|عند|انطلاقا|انطلاقاً)(?![\p{L}])/u,
+};
 
 /** Words that start a new clause: a verb before them does not reach a place after them. */
 export const CLAUSE_BREAK: Record<Language, RegExp> = {
@@ -419,6 +441,6 @@ const folded = (re: RegExp) => new RegExp(foldArabicLetters(re.source), re.flags
 ACTORS.ar = ACTORS.ar.map(([actor, re]) => [actor, folded(re)]);
 CUES.ar = CUES.ar.map((pattern) => ({ ...pattern, re: folded(pattern.re) }));
 MODALITY.ar = Object.fromEntries(Object.entries(MODALITY.ar).map(([k, re]) => [k, folded(re)])) as (typeof MODALITY)['ar'];
-for (const table of [ANAPHORA, LOCATIVE, GROUP_PART_BEFORE, GROUP_PART_AFTER, WHOLE, SUPERLATIVE, CLAUSE_BREAK, OTHER_HEAD, PAST_STATE, RETROSPECTIVE, NOMINAL, DETERMINER, NOT_SUBJECT, LEAVE, SHARE_OF_AREA, LEADING_CLAUSE, AIR_POWER, HOLDER_RELATIVE, OBJECT_RELATIVE, SUBJECT_RELATIVE, RESUMPTIVE, PASSIVE_AUX, INSIDE, STREET_FIGHTING, STILL_FIGHTING_INSIDE]) {
+for (const table of [ANAPHORA, LOCATIVE, OBJECT_GOES_ON, OBJECT_ENDS, GROUP_PART_BEFORE, GROUP_PART_AFTER, WHOLE, SUPERLATIVE, CLAUSE_BREAK, OTHER_HEAD, PAST_STATE, RETROSPECTIVE, NOMINAL, DETERMINER, NOT_SUBJECT, LEAVE, SHARE_OF_AREA, LEADING_CLAUSE, AIR_POWER, HOLDER_RELATIVE, OBJECT_RELATIVE, SUBJECT_RELATIVE, RESUMPTIVE, PASSIVE_AUX, INSIDE, STREET_FIGHTING, STILL_FIGHTING_INSIDE]) {
   table.ar = folded(table.ar);
 }

@@ -748,3 +748,38 @@ describe('principles of session 7: going in, and what a whole take says (sentenc
     expect(controlOf("Troops seized Sheikh Said's eastern half on Tuesday.", 'sheikh-saeed', en)).toEqual(['partial contested 2016-12-13']);
   });
 });
+
+describe('principles of session 8: a verb takes one object (sentences written for the test, none from the corpus)', () => {
+  const en = { language: 'en' } as const;
+  const ar = { language: 'ar' } as const;
+  const changes = (text: string, options = {}) =>
+    readText(text, options)
+      .filter((e) => CONTROL_KINDS.has(e.kind))
+      .map((e) => `${e.neighbourhood} ${e.kind} ${e.controller}`)
+      .sort();
+
+  it('gives nothing to a place the taken place is linked to, cut from, or taken from', () => {
+    expect(changes('Pro-government forces seized Sakhour, which connects Hanano to the rest of the enclave.', en)).toEqual(['as-sakhour capture regime']);
+    expect(changes("Les forces du régime ont pris Sakhour, qui relie Hanano au reste de l'enclave.")).toEqual(['as-sakhour capture regime']);
+    expect(changes('The army took Sakhour, splitting the enclave and isolating Hanano from Sheikh Khodr.', en)).toEqual(['as-sakhour capture regime']);
+    expect(changes("L'armée s'est emparée de Sakhour depuis Jabal Badro.")).toEqual(['as-sakhour capture regime']);
+    expect(changes('سيطرت قوات النظام على حي الصاخور القريب من مساكن هنانو.', ar)).toEqual(['as-sakhour capture regime']);
+  });
+
+  it('still takes every place coordinated with the first, with a day between them or "including"', () => {
+    expect(changes('The army took Sakhour on Monday and Haydariya on Tuesday.', en)).toEqual(['al-haydariyeh capture regime', 'as-sakhour capture regime']);
+    expect(changes("L'armée a repris Sakhour lundi, puis Haydariyé mardi.")).toEqual(['al-haydariyeh capture regime', 'as-sakhour capture regime']);
+    expect(changes("L'armée a repris Sakhour et Haydariyé, ainsi que de larges portions de Cheikh Khodr.")).toEqual(['al-haydariyeh capture regime', 'as-sakhour capture regime', 'sheikh-kheder partial contested']);
+    expect(changes('Troops captured several districts, including Sakhour and Haydariya.', en)).toEqual(['al-haydariyeh capture regime', 'as-sakhour capture regime']);
+  });
+
+  it('reads what another verb does to places after a capture as that verb says, not as the capture', () => {
+    // "leaves ... exposed", "menace": no change for the places threatened.
+    expect(changes("The army's capture of Hanano leaves Sakhour and Haydariya exposed.", en)).toEqual(['hanano capture regime']);
+  });
+
+  it('reads "بعد سيطرة" after a verb of loss as another side taking, and "سيطرتها" as the control the loser lost', () => {
+    expect(changes('خسرت الفصائل مواقعها في الشمال بعد سيطرة قوات النظام على حي الحيدرية.', ar)).toEqual(['al-haydariyeh capture regime']);
+    expect(changes('خسرت الفصائل سيطرتها على حي الحيدرية.', ar)).toEqual(['al-haydariyeh withdrawal regime']);
+  });
+});
