@@ -6,7 +6,7 @@
  */
 import { enclosingQuote } from '../text/quotes';
 import type { Language } from '../text/language';
-import { ACTORS, CUES, DETERMINER, HOLDING_VERB, LEADING_CLAUSE, LEAVE, NOMINAL, NOT_SUBJECT, type CuePattern } from './lexicon';
+import { ACTORS, CUES, DETERMINER, HELD_AFTER, HOLDING_VERB, LEADING_CLAUSE, LEAVE, NOMINAL, NOT_SUBJECT, type CuePattern } from './lexicon';
 import type { Actor } from './types';
 import { roughSentences } from '../text/sentences';
 import { ANY_ACTOR, ANY_CONTROL_CUE, eachMatch, mayMatch } from './matcher';
@@ -212,7 +212,7 @@ function subjects(actors: ActorHit[], folded: string, language: Language, before
 
 /** "repris aux rebelles", "les quartiers rebelles", "avec les forces...": a side named, but not acting. */
 function notSubject(folded: string, a: ActorHit, language: Language): boolean {
-  return NOT_SUBJECT[language].test(folded.slice(Math.max(0, a.start - 25), a.start));
+  return NOT_SUBJECT[language].test(folded.slice(Math.max(0, a.start - 25), a.start)) || HELD_AFTER[language].test(folded.slice(a.end, a.end + 20));
 }
 
 /** Looser, for nouns: "l'avancée de l'armée" names the actor; "aux rebelles", "secteur rebelle" do not. */
@@ -220,7 +220,7 @@ function ownerOrLoser(folded: string, a: ActorHit): boolean {
   // "que les insurgés tenaient": the subject of a verb of holding is the holder, not the taker.
   if (HOLDING_VERB.test(folded.slice(a.end, a.end + 25))) return true;
   const before = folded.slice(Math.max(0, a.start - 20), a.start);
-  return /(?:\baux?|\bcontre|\bface aux?|\bfrom|\bagainst|quartiers?|secteurs?|zones?|partie|bastion|fief|poche|areas?|districts?)\s*(?:les |la |le |l'|the )?$/.test(before);
+  return /(?:\baux?|\bcontre|\bface aux?|\bfrom|\bagainst|quartiers?|secteurs?|zones?|partie|bastion|fief|poche|lignes|positions|defenses|areas?|districts?)\s*(?:les |la |le |l'|the )?$/.test(before) || HELD_AFTER.en.test(folded.slice(a.end, a.end + 20));
 }
 
 

@@ -170,7 +170,7 @@ function readMention(r: Reading, mention: Mention): ControlEvent[] {
   const atEnd = mention.end - r.sentence.start;
   const role: GroupRole = mention.group ? groupRole(r.folded, mention, r.sentence.start, r.mentions, r.language) : { part: false, aside: false };
   // A landmark or a group that only locates another place takes no control change.
-  const landmark = isLandmark(r.folded, at, r.language);
+  const landmark = isLandmark(r.folded, at, r.language, r.cues.filter((c) => CONTROL_CUE.has(c.pattern.kind) && c.pattern.direction === 'after'));
   const canChange = !role.aside && !landmark;
 
   const governing = r.cues

@@ -78,7 +78,7 @@ export const CUES: Record<Language, CuePattern[]> = {
     { kind: 'capture', direction: 'after', fromLoser: true, re: w('(?:re)?pris(?:e|es)? (?:aux|a la)(?: mains (?:de|des))?') },
     // "les tirs ont repris sur..." is "resumed", not "retook".
     // "prendre des mois" takes time, not a place.
-    { kind: 'capture', direction: 'after', re: w("s'empar\\p{L}*|empare(?:e|s|es)?|(?:re)?pris(?:e|es)?(?! sur| de plus belle| (?:le chemin|la route|la direction|la fuite|part|refuge|la parole|soin|fin|le relais)(?![\\p{L}]))|(?:re)?prend\\p{L}*(?! (?:des|plusieurs|quelques|du|de longs) (?:mois|semaines|jours|annees|temps))|(?:re)?prenant|securise(?:e|s|es|nt)?(?! par)|reprise(?! des (?:combats|bombardements|raids|frappes|tirs))|(?:re)?conqu\\p{L}*|prise|pris le controle|prendre le controle|investi\\p{L}*|libere\\p{L}*|captur\\p{L}*|(?:re)?prise du controle|chute|r[e]?tabli\\p{L}* (?:le |son )?controle (?:sur|de|du|des)|etendu (?:son|leur) controle (?:a|au|aux|sur)|etend(?:ent)? (?:son|leur) controle (?:a|au|aux|sur)|(?:ont |a |avaient |avait |ayant )chasse\\p{L}*|chassant") },
+    { kind: 'capture', direction: 'after', re: w("s'empar\\p{L}*|empare(?:e|s|es)?|(?:re)?pris(?:e|es)?(?! sur| de plus belle| (?:le chemin|la route|la direction|la fuite|part|refuge|la parole|soin|fin|le relais)(?![\\p{L}]))|(?:re)?prend\\p{L}*(?! (?:des|plusieurs|quelques|du|de longs) (?:mois|semaines|jours|annees|temps))|(?:re)?prenant|securise(?:e|s|es|nt)?(?! par)|reprise(?! des (?:combats|bombardements|raids|frappes|tirs))|(?:re)?conqu\\p{L}*|prise|pris le controle|prendre le controle|investi\\p{L}*|libere\\p{L}*|captur\\p{L}*|(?:re)?prise du controle|chute|r[e]?tabli\\p{L}* (?:le |son )?controle (?:sur|de|du|des)|etendu (?:son|leur) controle (?:a|au|aux|sur)|etend(?:ent)? (?:son|leur) controle (?:a|au|aux|sur)|(?:ont |a |avaient |avait |ayant )chasse\\p{L}*|chassant|(?:mis|mettre|met|mettent|mettant) la main sur|rendue?s? ma[iî]tres?(?:ses?)? (?:de|du|des|d')") },
     { kind: 'capture', direction: 'after', entry: true, re: w("(?:sont |est |etaient |etait )?(?:entree?s?|penetree?s?) (?:dans|a l'interieur)|(?:ont |a |avaient |avait )?(?:progresse(?:nt|s)?|progressai(?:t|ent)|progressant|avance(?:nt|s)?|avancai(?:t|ent)|avancant)(?: profondement)? (?:dans|a l'interieur)|(?:entr(?:ent|ait|aient|ant)|penetr(?:ent|ait|aient|ant)) (?:dans|a l'interieur)|(?:une )?percee (?:dans|a l'interieur)|(?:ont |a )?atteint le (?:cœur|coeur|centre) (?:de|du|d')|(?:se sont |s'est )?infiltre(?:e|s|es)? (?:dans|a l'interieur)") },
     { kind: 'withdrawal', direction: 'after', re: w("(?:se sont |s'est |se |s'etaient )?(?:retire(?:e|s|es)?|repli(?:e|es|s|er|ent)?)|retrait|(?:ont |a )?perdu|perd\\p{L}*|perte|abandonn\\p{L}*|(?:ont |a |avaient |avait )?cede(?:r|nt|s)?|(?:ont |a |avaient |avait )ete (?:chasse|deloge)(?:e|s|es)?") },
     // A share of the place, or things inside it ("la quasi-totalité de", "des bâtiments dans le quartier de"): a partial hold.
@@ -101,13 +101,15 @@ export const CUES: Record<Language, CuePattern[]> = {
     { kind: 'displacement', re: w("deplace(?:e|s|es)?|fui(?:r|s|t|ent)?|fuy\\p{L}*|fuite|(?<!camps? (?:de |des )?)refugi\\p{L}*|exode|evacu\\p{L}*|quitte(?:r|s|e|es|nt)?|reviennent|revenir|retrouvent leur quartier|dorment") },
   ],
   en: [
-    { kind: 'capture', direction: 'before', re: w('fell to|fallen to|(?:captured|taken|seized|retaken|recaptured|overrun) by|(?:is|are|was|were) (?:now )?(?:in the hands|under the control) of|under (?:the )?(?:full )?control of') },
+    { kind: 'capture', direction: 'before', re: w('fell to|fallen to|(?:handed|turned) over to|(?:captured|taken|seized|retaken|recaptured|overrun) by|(?:is|are|was|were) (?:now )?(?:in the hands|under the control) of|under (?:the )?(?:full )?control of') },
     { kind: 'capture', direction: 'after', fromLoser: true, re: w('(?:retook|recaptured|took|seized|wrested|captured) from') },
-    { kind: 'capture', direction: 'after', re: w("secured|seiz\\p{L}*|captur\\p{L}*|(?:re)?took(?! (?:part|refuge|shelter|cover|the road|the route|aim)(?![\\p{L}]))|retak\\p{L}*|recaptur\\p{L}*|(?:took|takes?|taken|taking|gained|gain|gets|get|got|have|has) (?:full )?control(?: of| on| over)?|overr?an|stormed|liberat\\p{L}*|took over|taken over|wrest(?:ed|s|ing)?|(?:swept|sweeping|sweeps) (?:through|into)|takeover of|(?:extended|extends|extending) (?:its|their|the) control (?:to|over)|(?:had|has|have|having) (?:now )?taken|(?:re)?gained|fall of") },
+    // "X fell on Monday", "X has fallen": a fall, which names no taker (not "fell silent", "fell back").
+    { kind: 'capture', direction: 'before', re: w('(?:fell|(?:has|have|had) fallen)(?! (?:silent|ill|apart|back|short|victim|asleep|quiet|into|onto|upon|below|under|off|behind|through|on (?:the|a|an|its|their|his|her)(?![\\p{L}])))') },
+    { kind: 'capture', direction: 'after', re: w("secured|seiz\\p{L}*|captur\\p{L}*|(?:re)?t(?:ook|ake|akes|aking)(?! (?:part|refuge|shelter|cover|the road|the route|aim|place|hold|turns|time|weeks|months|days|years)(?![\\p{L}]))|retak\\p{L}*|recaptur\\p{L}*|(?:took|takes?|taken|taking|gained|gain|gets|get|got|have|has) (?:full )?control(?: of| on| over)?|overr?an|stormed|liberat\\p{L}*|took over|taken over|wrest(?:ed|s|ing)?|(?:swept|sweeping|sweeps) (?:through|into)|takeover of|(?:extended|extends|extending) (?:its|their|the) control (?:to|over)|(?:had|has|have|having) (?:now )?taken|(?:re)?gained|fall of") },
     { kind: 'capture', direction: 'after', entry: true, re: w('entered|entering|(?:pushed|pushing|broke|breaking|moved|moving|advanced|advancing|made inroads|making inroads)(?: deep| deeper| further)? (?:into|inside)|breached (?:the )?(?:rebel |government |army )?(?:defen[cs]es|lines) (?:in|of)|reached the (?:heart|centre|center) of') },
     // "drove government troops out of X": the subject takes what the object loses.
     { kind: 'capture', direction: 'after', re: w('(?:drove|driven|chased|kicked|forced|pushed|expelled|ousted|evicted)(?=(?: [\\p{L}\'-]+){1,4} (?:out of|from))') },
-    { kind: 'withdrawal', direction: 'after', re: w("fell back from|pulled back from|withdr\\p{L}*|withdrawal|lost|losing|lose|pulled out of|pull out of|retreat\\p{L}*|abandon\\p{L}*|(?:pushed|driven|forced|chased|kicked) out of|expelled from|ousted from") },
+    { kind: 'withdrawal', direction: 'after', re: w("fell back from|pulled back from|withdr\\p{L}*|withdrawal|lost|losing|lose|loss of|pulled out of|pull out of|retreat\\p{L}*|abandon\\p{L}*|(?:pushed|driven|forced|chased|kicked) out of|expelled from|ousted from") },
     { kind: 'partial-hint', re: w('half of|part of|parts of|\\d+ ?(?:%|percent|per cent)|positions? (?:in|at)|much of|most of|large parts|swathes of|nearly all(?: of)?|almost all(?: of)?|the bulk of|the majority of|sections? of|ground|partially|partly|in part|(?:a )?foothold|(?:northern|southern|eastern|western|central) (?:half|part|parts|section|sections|edge)|(?:almost|nearly) (?:completely|entirely|fully)') },
     { kind: 'partial-hint', within: true, re: w('(?:buildings?|sites?|blocks?|streets?|points?) (?:in|inside|within|of)|inside|within') },
     { kind: 'statement', direction: 'before', re: w('held by|controlled by|occupied by|under (?:the )?control of|in the hands of|(?:patrolled|inspected|secured) by') },
@@ -133,6 +135,8 @@ export const CUES: Record<Language, CuePattern[]> = {
     { kind: 'capture', direction: 'after', re: /(?<![\p{L}])(?<!(?:خسر\S*|خسارة|فقدت|فقدوا|فقدان) )(?<!(?:خسر\S*|خسارة|فقدت|فقدوا|فقدان)(?: \S+){0,7} (?!(?:بعد|عقب|إثر|اثر|منذ|قبل) )\S+ )(?<!(?:مناطق|منطقة|أحياء|احياء|خطوط|مناطق خاضعة ل) )[وف]?(?:(?:تمكن\S* من )?(?:ال|بال|لل)?سيطر\S*(?: على)?|تستعيد السيطرة(?: بشكل كامل)? على)|استعاد\S*|استعادته/gu },
     // The state press's words for a capture: "حررت ... أحياء", "أعاد الأمن والاستقرار إلى" (restored security to).
     { kind: 'capture', direction: 'after', re: /(?<![\p{L}])[وف]?(?:حرر\S*|تحرير|[أا]عاد\S*(?=(?: \S+){0,12}? ال[أا]من(?: والاستقرار)? [إا]لى))/gu },
+    // "أحكمت ... قبضتها على" (tightened its grip on): the subject holds the place.
+    { kind: 'capture', direction: 'after', re: /(?<![\p{L}])قبضت\S* على/gu },
     // "استولت ... على" (seized), "طردت ... من" (expelled ... from): the subject takes the place.
     { kind: 'capture', direction: 'after', re: /(?<![\p{L}])[وف]?(?:استول\S*(?= (?:\S+ ){0,4}?على)|طرد\S*(?= (?:\S+ ){0,5}?من))/gu },
     // "سقوط حي X", "سقط الحي": a fall, which names no taker.
@@ -143,7 +147,7 @@ export const CUES: Record<Language, CuePattern[]> = {
     { kind: 'capture', direction: 'before', re: /(?<![\p{L}])[وف]?(?:سقط|سقطت|وقع|وقعت)\s+(?:بيد|في يد|بأيدي|بايدي|في أيدي|في ايدي|في قبضة|تحت سيطرة)(?![\p{L}])/gu },
     { kind: 'capture', direction: 'after', entry: true, re: /(?<![\p{L}])[وف]?(?:دخل\S*|دخول|توغل\S*|اقتحم\S*|اقتحام|(?:ال)?تقدم\S*(?=(?: \S+){0,4} (?:في|داخل|إلى داخل|الى داخل)(?: (?:أطراف|اطراف|عمق|أجزاء من|اجزاء من))? (?:حي|أحياء|احياء)))/gu },
     // "خسرت الفصائل ... سيطرتها على": lost; "انسحب": withdrew (the side that loses follows the verb).
-    { kind: 'withdrawal', direction: 'after', re: /(?<![\p{L}])[وب]?(?:خسر\S*|خسارة|فقدت|فقدوا|فقدان|انسحب\S*|انسحاب)/gu },
+    { kind: 'withdrawal', direction: 'after', re: /(?<![\p{L}])[وب]?(?:خسر\S*|خسارة|فقدت|فقدوا|فقدان|انسحب\S*|(?:ال|بال|لل)?انسحاب)/gu },
     { kind: 'partial-hint', re: /\d+ ?%|نصف|جزء|جزئيا|جزئياً|موطئ قدم|(?:بشكل )?شبه (?:كامل|تام)|بشكل جزئي|(?<![\p{L}])(?:معظم|أغلب|اغلب|أجزاء|اجزاء|القسم الأكبر)(?![\p{L}])/gu },
     { kind: 'partial-hint', within: true, re: /(?<![\p{L}])(?:مواقع|موقع|نقاط|أطراف|اطراف|داخل|كتل|أبنية|ابنية|مباني|المباني|بنايات|شوارع|أحياء من|احياء من)(?![\p{L}])/gu },
     // "المناطق الخاضعة لسيطرة الثوار": under the rebels' control, the holder, never a capture.
@@ -386,10 +390,16 @@ export const DETERMINER: Record<Language, RegExp> = {
 };
 
 /** "avec", "backed by", "contre": a side named there is not the subject of the verb. */
+/** A side named as an adjective of what it holds ("rebel lines", "rebel-held"): the holder, not an agent. */
+export const HELD_AFTER: Record<Language, RegExp> = {
+  fr: /(?!)/u,
+  en: /^(?:-held|-controlled|\s+(?:held|controlled|lines?|positions?|defen[cs]es|strongholds?|territory|enclave|pockets?|areas?|districts?|neighbou?rhoods?|bastions?|front ?lines?))(?![\p{L}])/u,
+  ar: /(?!)/u,
+};
 export const NOT_SUBJECT: Record<Language, RegExp> = {
   // "des"/"de" after another word ("repris des rebelles"), not opening the clause ("Des milices ont pris", "que des unités ont pris").
   // "permis aux forces de prendre": the one allowed to act is the subject of the verb that follows.
-  fr: /(?:(?<!(?:permi\p{L}*|permet\p{L}*|aid\p{L}*)\s)\baux?|(?<=\p{L}\s)(?<!(?:^|\s)(?:que|qu'|et|mais|car|quand|lorsque|puis|si|ou)\s)(?:des|de|du)|(?<=\p{L}\s)d'|\bcontre|\bavec|\bface aux?|soutenue?s? par(?: les?| la| l')?|appuyee?s? par(?: les?| la| l')?|quartiers?|secteurs?|zones?|partie|bastion|fief|poche)\s*(?:les |la |le |l')?$/u,
+  fr: /(?:(?<!(?:permi\p{L}*|permet\p{L}*|aid\p{L}*)\s)\baux?|(?<=\p{L}\s)(?<!(?:^|\s)(?:que|qu'|et|mais|car|quand|lorsque|puis|si|ou)\s)(?:des|de|du)|(?<=\p{L}\s)d'|\bcontre|\bavec|\bface aux?|soutenue?s? par(?: les?| la| l')?|appuyee?s? par(?: les?| la| l')?|quartiers?|secteurs?|zones?|partie|bastion|fief|poche|lignes|positions|defenses|tranchees|barricades|enclaves?|territoires?)\s*(?:les |la |le |l')?$/u,
   en: /(?:\bfrom|\bagainst|\bwith|\bbacked by|\bsupported by|\bof|\bby)\s+(?:the\s+)?$/u,
   ar: /(?:على|ضد|مع)\s+$/u,
 };

@@ -14,9 +14,17 @@ export function clauseBefore(folded: string, at: number): string {
   return text.slice(cut + 1);
 }
 
-/** "près de la citadelle", "adjacent to Hanano", "vers al-Halak": a reference point, not an object. */
-export function isLandmark(folded: string, at: number, language: Language): boolean {
-  return LOCATIVE[language].test(clauseBefore(folded, at));
+/**
+ * "près de la citadelle", "adjacent to Hanano", "vers al-Halak": a reference point, not an object.
+ * A verb standing between the word of place and the name takes the name for its own object:
+ * "pushed towards X after taking Y" makes Y taken, not a landmark (`verbs`: their offsets).
+ */
+export function isLandmark(folded: string, at: number, language: Language, verbs: readonly { start: number; end: number }[] = []): boolean {
+  const clause = clauseBefore(folded, at);
+  const m = LOCATIVE[language].exec(clause);
+  if (!m) return false;
+  const from = at - clause.length + m.index;
+  return !verbs.some((v) => v.start > from && v.end <= at);
 }
 
 export interface GroupRole {

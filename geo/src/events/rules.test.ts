@@ -783,3 +783,33 @@ describe('principles of session 8: a verb takes one object (sentences written fo
     expect(changes('خسرت الفصائل سيطرتها على حي الحيدرية.', ar)).toEqual(['al-haydariyeh withdrawal regime']);
   });
 });
+
+describe('principles of session 8: the plain words of a fall, a loss and a take (sentences written for the test, none from the corpus)', () => {
+  const en = { language: 'en' } as const;
+  const ar = { language: 'ar' } as const;
+
+  it('reads a bare fall ("X fell on Monday", "has fallen") as a change whose side comes from the state before, and not "fell silent"', () => {
+    expect(controlOf('Sheikh Said fell on Monday after a week of street fighting.', 'sheikh-saeed', en)).toEqual(['capture null 2016-12-12']);
+    expect(controlOf('Sheikh Said has fallen, a commander told state television.', 'sheikh-saeed', en)).toEqual(['capture null 2016-12-14']);
+    expect(controlOf('Sheikh Said fell silent after the ceasefire.', 'sheikh-saeed', en)).toEqual([]);
+  });
+
+  it('reads "taking X" and "after taking X" as a take; a place after "towards" and then a verb of taking is its object, not a landmark', () => {
+    expect(controlOf('Troops moved on towards the citadel after taking Sheikh Said.', 'sheikh-saeed', en)).toEqual(['capture regime 2016-12-14']);
+    expect(controlOf('Troops advanced towards Sheikh Said.', 'sheikh-saeed', en)).toEqual([]);
+  });
+
+  it('reads "the loss of X", "handed over to", "mis la main sur", "s\'est rendue maîtresse de", "أحكمت قبضتها على", "الانسحاب من"', () => {
+    expect(controlOf('The loss of Sheikh Said was a blow to the rebels.', 'sheikh-saeed', en)).toEqual(['withdrawal null 2016-12-14']);
+    expect(controlOf('Sheikh Said was handed over to Kurdish fighters.', 'sheikh-saeed', en)).toEqual(['capture kurdish 2016-12-14']);
+    expect(controlOf("L'armée a mis la main sur Cheikh Saïd.", 'sheikh-saeed')).toEqual(['capture regime 2016-12-14']);
+    expect(controlOf("L'armée s'est rendue maîtresse de Cheikh Saïd.", 'sheikh-saeed')).toEqual(['capture regime 2016-12-14']);
+    expect(controlOf('أحكمت قوات النظام قبضتها على حي الشيخ سعيد.', 'sheikh-saeed', ar)).toEqual(['capture regime 2016-12-14']);
+    expect(controlOf('أجبرت الفصائل على الانسحاب من حي الشيخ سعيد.', 'sheikh-saeed', ar)).toEqual(['withdrawal regime 2016-12-14']);
+  });
+
+  it('does not take a side named as an adjective of what it holds ("les lignes rebelles", "rebel lines") for the subject', () => {
+    expect(controlOf("Le Hezbollah et des milices irakiennes ont enfoncé les lignes rebelles et investi Cheikh Saïd.", 'sheikh-saeed')).toEqual(['capture regime 2016-12-14']);
+    expect(controlOf('Hezbollah fighters broke through rebel lines and overran Sheikh Said.', 'sheikh-saeed', en)).toEqual(['capture regime 2016-12-14']);
+  });
+});
