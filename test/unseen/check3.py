@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Check the invented test sets dev2/, held2/, dev3/ and held3/ (issue 12).
+"""Check the invented test sets dev2/, held2/, dev3/, held3/, dev4/ and held4/ (issue 12).
 
 For each set: every article has front matter whose id matches its file name, a
 language in fr/en/ar, a published date, an example.org/example.com url and a body
@@ -9,7 +9,7 @@ regime/rebel/kurdish/contested, an ISO date, and a quote that is a verbatim
 substring of its article's body, with a date no later than the
 article's publication.
 
-Usage: python3 test/unseen/check3.py [--facts PATH] [set ...]   (default: dev2 held2 dev3 held3)
+Usage: python3 test/unseen/check3.py [--facts PATH] [set ...]   (default: dev2 held2 dev3 held3 dev4 held4)
 """
 import csv, json, os, re, sys, datetime
 
@@ -18,9 +18,9 @@ args = sys.argv[1:]
 facts = os.path.join(HERE, '..', '..', '..', 'shared', 'reference', 'aleppo-neighbourhood-facts.csv')
 if '--facts' in args:
     i = args.index('--facts'); facts = args[i + 1]; del args[i:i + 2]
-sets = args or ["dev2", "held2", "dev3", "held3"]
-# Each writer prefixed its ids: x- for the second sets, y- for the third.
-PREFIX = {"dev2": "x-", "held2": "x-", "dev3": "y-", "held3": "y-"}
+sets = args or ["dev2", "held2", "dev3", "held3", "dev4", "held4"]
+# Each writer prefixed its ids: x- for the second sets, y- for the third, z- for the fourth.
+PREFIX = {"dev2": "x-", "held2": "x-", "dev3": "y-", "held3": "y-", "dev4": "z-", "held4": "z-"}
 
 names = set()
 for row in csv.DictReader(open(facts, encoding='utf-8')):
