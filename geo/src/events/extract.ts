@@ -490,7 +490,7 @@ function governs(r: Reading, cue: Cue, mention: Mention, at: number, atEnd: numb
   // The object is one noun phrase: a place after another place the verb governs is its fellow only
   // when coordinated with it ("took X, which links Y", "took X from Y": Y is no object of "took").
   const previous = after ? objectBefore(r, cue, mention) : undefined;
-  if (previous && !(continuesObject(r, previous, mention) && governs(r, cue, previous, previous.start - r.sentence.start, previous.end - r.sentence.start))) return false;
+  if (previous && !(continuesObject(r, cue, previous, mention) && governs(r, cue, previous, previous.start - r.sentence.start, previous.end - r.sentence.start))) return false;
   const [from, to] = after ? [cue.end, at] : [atEnd, cue.start];
   if (to < from || to - from > (after ? REACH.after : REACH.before)) return false;
   const between = r.folded.slice(from, to);
@@ -528,10 +528,16 @@ function objectBefore(r: Reading, cue: Cue, mention: Mention): Mention | undefin
   return previous;
 }
 
-/** Whether the words between two places carry one noun phrase on (a coordinator and nothing that ends the phrase). */
-function continuesObject(r: Reading, previous: Mention, mention: Mention): boolean {
+/**
+ * Whether the words between two places carry one noun phrase on: a coordinator and nothing that ends
+ * the phrase. The verb's own preposition said again is no end: "withdrew from X and from parts of Y".
+ */
+function continuesObject(r: Reading, cue: Cue, previous: Mention, mention: Mention): boolean {
   const gap = r.folded.slice(previous.end - r.sentence.start, mention.start - r.sentence.start);
-  return OBJECT_GOES_ON[r.language].test(gap) && !OBJECT_ENDS[r.language].test(gap.replace(OBJECT_GOES_ON_ALL[r.language], ' '));
+  if (!OBJECT_GOES_ON[r.language].test(gap)) return false;
+  const own = /^\s*(\p{L}+)/u.exec(r.folded.slice(cue.end, previous.start - r.sentence.start))?.[1] ?? cue.text.split(' ').at(-1);
+  const rest = gap.replace(OBJECT_GOES_ON_ALL[r.language], ' ');
+  return !OBJECT_ENDS[r.language].test(own ? rest.replace(new RegExp(`(?<![\\p{L}])${own}(?![\\p{L}])`, 'gu'), ' ') : rest);
 }
 
 /**
@@ -668,8 +674,9 @@ function asideSubject(r: Reading, cue: Cue): Mention | undefined {
     const gap = r.folded.slice(from, cue.start);
     if (!ASIDE.test(gap)) continue;
     // The aside is more than other places ("X, Y, Z sont tombés" is a list) and holds no verb of change.
+    // An aside that locates the place ("X, au nord-ouest de la citadelle, est tombé") is one too.
     const words = gap.replace(/x{2,}/g, ' ').replace(SMALL_WORDS, ' ');
-    if (!/\p{L}{3,}/u.test(words)) return undefined;
+    if (!/\p{L}{3,}/u.test(words) && !LOCATIVE[r.language].test(gap.replace(/[,،)—–\s]+$/u, ' '))) return undefined;
     if (r.cues.some((c) => c !== cue && CONTROL_CUE.has(c.pattern.kind) && c.start >= from && c.end <= cue.start)) return undefined;
     return m;
   }

@@ -773,6 +773,17 @@ describe('principles of session 8: a verb takes one object (sentences written fo
     expect(changes('Troops captured several districts, including Sakhour and Haydariya.', en)).toEqual(['al-haydariyeh capture regime', 'as-sakhour capture regime']);
   });
 
+  it("carries the object on when the verb's own preposition is said again ('withdrew from X and from parts of Y')", () => {
+    expect(changes('Rebels withdrew from Sakhour and from parts of Haydariya on Sunday.', en)).toEqual(['al-haydariyeh partial contested', 'as-sakhour withdrawal regime']);
+    expect(changes('The army took Sakhour from Haydariya.', en)).toEqual(['as-sakhour capture regime']);
+  });
+
+  it('gives a verb after an aside that locates the place ("X, au nord-ouest de Y, est tombé") to the place before the aside', () => {
+    expect(changes("Le quartier de Sakhour, au nord-ouest de Haydariyé, est tombé mardi aux mains de l'armée.")).toEqual(['as-sakhour capture regime']);
+    // A list is no aside: every place of it fell.
+    expect(changes("Sakhour, Haydariyé et Cheikh Khodr sont tombés mardi aux mains de l'armée.")).toEqual(['al-haydariyeh capture regime', 'as-sakhour capture regime', 'sheikh-kheder capture regime']);
+  });
+
   it('reads what another verb does to places after a capture as that verb says, not as the capture', () => {
     // "leaves ... exposed", "menace": no change for the places threatened.
     expect(changes("The army's capture of Hanano leaves Sakhour and Haydariya exposed.", en)).toEqual(['hanano capture regime']);
