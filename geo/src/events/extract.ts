@@ -34,7 +34,7 @@ import {
 import { enclosingQuote } from '../text/quotes';
 import { eventDate } from './eventDate';
 import { eachMatch, someMatch } from './matcher';
-import { AIR_POWER, ANAPHORA, CLAUSE_BREAK, CUES, HOLDER_RELATIVE, INSIDE, LOCATIVE, MODALITY, OBJECT_ENDS, OBJECT_GOES_ON, OBJECT_RELATIVE, OTHER_HEAD, PASSIVE_AUX, RESUMPTIVE, SUBJECT_RELATIVE, PAST_STATE, PAST_YEAR, RETROSPECTIVE, SHARE_OF_AREA, STILL_FIGHTING_INSIDE, STREET_FIGHTING } from './lexicon';
+import { AIR_POWER, ANAPHORA, CLAUSE_BREAK, CUES, HOLDER_RELATIVE, INSIDE, UNOPPOSED, LOCATIVE, MODALITY, OBJECT_ENDS, OBJECT_GOES_ON, OBJECT_RELATIVE, OTHER_HEAD, PASSIVE_AUX, RESUMPTIVE, SUBJECT_RELATIVE, PAST_STATE, PAST_YEAR, RETROSPECTIVE, SHARE_OF_AREA, STILL_FIGHTING_INSIDE, STREET_FIGHTING } from './lexicon';
 import { clauseBefore, groupRole, isLandmark, listBefore, type GroupRole } from './roles';
 import { sentenceLanguage, sentenceLanguages } from '../text/language';
 import type { Actor, Controller, ControlEvent, EventKind } from './types';
@@ -223,7 +223,8 @@ function controlEvent(r: Reading, mention: Mention, control: Cue, role: GroupRol
   // the place it goes into, right after it ("advanced into X", not "advanced into ... and X").
   if (control.pattern.entry && (at < control.end || at - control.end > ENTRY_REACH)) return null;
   // "Troops entered X after rebels withdrew": going in where the other side left takes the whole place.
-  const entryTakesAll = control.pattern.entry && !partial && !role.part && leftByOther(r, control, mention, atEnd);
+  // So is going in unopposed ("entered X without a fight", "sans résistance", "دون مقاومة").
+  const entryTakesAll = control.pattern.entry && !partial && !role.part && (leftByOther(r, control, mention, atEnd) || UNOPPOSED[r.language].test(r.folded.slice(atEnd, atEnd + UNOPPOSED_REACH)));
   if (partial || role.part || (control.pattern.entry && !entryTakesAll)) {
     const e = make(r, mention, 'partial', 'contested', control, 0.8, [control.text, partial?.text ?? (control.pattern.entry ? 'entered' : 'some of its districts')]);
     // Who took the part, when the sentence names it: the timeline reads a part taken by the side
@@ -298,6 +299,7 @@ const DESTINATION: Record<Language, RegExp> = {
   ar: /(?:^|\s)(?:إلى|الى|نحو|باتجاه)\s+(?:\S+\s+){0,4}$/u,
 };
 const ENTRY_REACH = 45;
+const UNOPPOSED_REACH = 60;
 
 /** The side a holder-describing statement of this place names ("the rebel-held district of X"), with its words. */
 function holderDescribed(r: Reading, mention: Mention, control: Cue, at: number, atEnd: number): { actor: Actor; text: string; words: Found[] } | undefined {
@@ -650,13 +652,24 @@ function leftByOther(r: Reading, entry: Cue, mention: Mention, atEnd: number): b
   const taker = actorOf(entry, r.actors, r.folded, r.language, { previous: undefined, capturer: undefined }, atEnd);
   if (!taker?.named) return false;
   return r.cues.some((w) => {
-    if (w.pattern.kind !== 'withdrawal' || isNominal(r.folded, w, r.language)) return false;
-    const leaver = subjectOf(w, r.actors, r.folded, r.language);
+    if (w.pattern.kind !== 'withdrawal') return false;
+    // "بعد انسحاب الفصائل", "after the withdrawal of the rebels": the noun's leaver follows it.
+    const noun = WITHDRAWAL_NOUN[r.language].test(w.text);
+    if (!noun && isNominal(r.folded, w, r.language)) return false;
+    const after = noun ? r.actors.find((a) => a.start >= w.end && a.start - w.end <= 20) : undefined;
+    const leaver = noun ? after && { actor: after.actor } : subjectOf(w, r.actors, r.folded, r.language);
     if (!leaver || leaver.actor === taker.actor) return false;
     // Its object, if any, is this place: no other place follows it.
     return !r.mentions.some((m) => m !== mention && m.start - r.sentence.start >= w.end && m.start - r.sentence.start - w.end <= REACH.after && !/[.;]/.test(r.folded.slice(w.end, m.start - r.sentence.start)));
   });
 }
+
+/** The noun of leaving, whose leaver is named after it: "انسحاب الفصائل", "the withdrawal of the rebels", "le retrait des rebelles". */
+const WITHDRAWAL_NOUN: Record<Language, RegExp> = {
+  fr: /^(?:retrait|repli)$/u,
+  en: /^(?:withdrawal|pull-?out|retreat)$/u,
+  ar: /(?:^|\s)[وب]?(?:ال|بال|لل)?انسحاب$/u,
+};
 
 /** A verb with its tense (not a bare participle, which is an apposition to the noun before it). */
 const FINITE: Record<Language, RegExp> = {

@@ -265,6 +265,13 @@ export const OBJECT_ENDS: Record<Language, RegExp> = {
   ar: /(?:^|[\s,،])(?:الذي|التي|الذين|حيث|نحو|باتجاه|قرب|بالقرب|القريب|المجاور|شمال|جنوب|شرق|غرب|بين|إلى|الى|حتى|عند|انطلاقا|انطلاقاً)(?![\p{L}])/u,
 };
 
+/** Going in with no one to fight: "entered X unopposed", "sans rencontrer de résistance", "دون مقاومة". */
+export const UNOPPOSED: Record<Language, RegExp> = {
+  fr: /^[^.;]*?(?<![\p{L}])(?:sans (?:(?:rencontrer |livrer )?(?:de |aucune )?(?:resistance|combat)s?|coup ferir)|sans tirer un coup de feu)/u,
+  en: /^[^.;]*?(?<![\p{L}])(?:unopposed|unchallenged|without (?:a fight|(?:any |meeting (?:any )?)?resistance|firing a shot)|(?:met|meeting|encountered) no resistance)/u,
+  ar: /^[^.;]*?(?:دون|بدون|بلا) (?:اي |أي )?(?:مقاومة|قتال|معارك)/u,
+};
+
 /** Words that start a new clause: a verb before them does not reach a place after them. */
 export const CLAUSE_BREAK: Record<Language, RegExp> = {
   fr: /\b(?:tandis que|alors que|mais|cependant|pourtant)\b/u,
@@ -451,6 +458,6 @@ const folded = (re: RegExp) => new RegExp(foldArabicLetters(re.source), re.flags
 ACTORS.ar = ACTORS.ar.map(([actor, re]) => [actor, folded(re)]);
 CUES.ar = CUES.ar.map((pattern) => ({ ...pattern, re: folded(pattern.re) }));
 MODALITY.ar = Object.fromEntries(Object.entries(MODALITY.ar).map(([k, re]) => [k, folded(re)])) as (typeof MODALITY)['ar'];
-for (const table of [ANAPHORA, LOCATIVE, OBJECT_GOES_ON, OBJECT_ENDS, GROUP_PART_BEFORE, GROUP_PART_AFTER, WHOLE, SUPERLATIVE, CLAUSE_BREAK, OTHER_HEAD, PAST_STATE, RETROSPECTIVE, NOMINAL, DETERMINER, NOT_SUBJECT, LEAVE, SHARE_OF_AREA, LEADING_CLAUSE, AIR_POWER, HOLDER_RELATIVE, OBJECT_RELATIVE, SUBJECT_RELATIVE, RESUMPTIVE, PASSIVE_AUX, INSIDE, STREET_FIGHTING, STILL_FIGHTING_INSIDE]) {
+for (const table of [ANAPHORA, LOCATIVE, OBJECT_GOES_ON, OBJECT_ENDS, UNOPPOSED, GROUP_PART_BEFORE, GROUP_PART_AFTER, WHOLE, SUPERLATIVE, CLAUSE_BREAK, OTHER_HEAD, PAST_STATE, RETROSPECTIVE, NOMINAL, DETERMINER, NOT_SUBJECT, LEAVE, SHARE_OF_AREA, LEADING_CLAUSE, AIR_POWER, HOLDER_RELATIVE, OBJECT_RELATIVE, SUBJECT_RELATIVE, RESUMPTIVE, PASSIVE_AUX, INSIDE, STREET_FIGHTING, STILL_FIGHTING_INSIDE]) {
   table.ar = folded(table.ar);
 }

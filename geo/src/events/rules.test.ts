@@ -824,3 +824,22 @@ describe('principles of session 8: the plain words of a fall, a loss and a take 
     expect(controlOf('Hezbollah fighters broke through rebel lines and overran Sheikh Said.', 'sheikh-saeed', en)).toEqual(['capture regime 2016-12-14']);
   });
 });
+
+describe('principles of session 8: going in where no one fights (sentences written for the test, none from the corpus)', () => {
+  const en = { language: 'en' } as const;
+  const ar = { language: 'ar' } as const;
+
+  it('reads going in unopposed as a whole take, and going in against resistance as a part', () => {
+    expect(controlOf('Troops entered Sheikh Said unopposed on Monday.', 'sheikh-saeed', en)).toEqual(['capture regime 2016-12-12']);
+    expect(controlOf("L'armée est entrée dans Cheikh Saïd sans rencontrer de résistance.", 'sheikh-saeed')).toEqual(['capture regime 2016-12-14']);
+    expect(controlOf('دخلت قوات النظام حي الشيخ سعيد دون مقاومة.', 'sheikh-saeed', ar)).toEqual(['capture regime 2016-12-14']);
+    expect(controlOf('Troops entered Sheikh Said and met fierce resistance.', 'sheikh-saeed', en)).toEqual(['partial contested 2016-12-14']);
+  });
+
+  it('reads the noun of leaving ("بعد انسحاب الفصائل", "after the withdrawal of rebel fighters") as the other side leaving', () => {
+    expect(controlOf('دخلت قوات النظام حي الشيخ سعيد بعد انسحاب الفصائل.', 'sheikh-saeed', ar)).toEqual(['capture regime 2016-12-14']);
+    expect(controlOf('Troops entered Sheikh Said after the withdrawal of rebel fighters.', 'sheikh-saeed', en)).toEqual(['capture regime 2016-12-14']);
+    // The taker itself leaving another place is no one leaving this one.
+    expect(controlOf('Troops entered Sheikh Said after the withdrawal of the army from Salhin.', 'sheikh-saeed', en)).toEqual(['partial contested 2016-12-14']);
+  });
+});
