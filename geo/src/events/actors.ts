@@ -93,7 +93,7 @@ const PARTITIVE_AR = /(?:^|\s)(?:(?:وحدات|عناصر|مقاتلو|مقات�
 const AGENT_AR = /^\s*(?:بيد|في يد|بايدي|بأيدي|في ايدي|في أيدي|من قبل|على يد)\s*$/u;
 
 /** Things that fall by themselves: "Alep-Est est tombée", "the fall of". */
-const isFall = (cue: Cue) => /^(?:(?:est |sont )?tombe(?:e|s|es)?|chute|fell|fallen|fall of|[وف]?سقوط|[وف]?سقط\S*)$/u.test(cue.text);
+const isFall = (cue: Cue) => /^(?:(?:est |sont )?tombe(?:e|s|es)?|chute|fell|(?:(?:has|have|had) )?fallen|fall of|[وف]?سقوط|[وف]?سقط\S*)$/u.test(cue.text);
 
 /** Who gains the place the cue speaks of, as far as this sentence and its article tell. */
 export function actorOf(cue: Cue, actors: ActorHit[], folded: string, language: Language, context: ActorContext, placeEnd: number): Side | undefined {

@@ -63,9 +63,9 @@ export const ACTORS: Record<Language, [Actor, RegExp][]> = {
   ],
   ar: [
     // Each side's own words for the rebels too: "الثوار" (opposition media), "الإرهابيين" (state media).
-    ['rebel', /الفصائل(?: المعارضة)?|فصائل المعارضة|المعارضة(?: المسلحة)?|المعارضين|المسلحين|الإرهابيين|الارهابيين|المتمردين|الثوار|الجيش (?:السوري )?الحر|جبهة (?:فتح الشام|النصرة)|الكتائب/gu],
-    ['kurdish', /الأكراد|الاكراد|الكردية|وحدات حماية الشعب|قوات سوريا الديمقراطية|قسد/gu],
-    ['regime', /الجيش(?: السوري| العربي السوري)?|قوات النظام|جيش النظام|قوات الأسد|النظام(?: السوري)?|القوات الحكومية|القوات الرديفة|الميليشيات (?:الشيعية|الإيرانية|الموالية)|ميليشيات (?:النظام|الأسد)|حزب الله/gu],
+    ['rebel', /الفصائل(?: المعارضة)?|فصائل المعارضة|فصائل|جيش الفتح|فتح حلب|(?:حركة )?نور الدين الزنكي|(?:حركة )?أحرار الشام|احرار الشام|فيلق الشام|الجبهة الشامية|جيش المجاهدين|جيش الإسلام|جيش الاسلام|تجمع فاستقم|المعارضة(?: المسلحة)?|المعارضين|المسلحين|الإرهابيين|الارهابيين|المتمردين|الثوار|الجيش (?:السوري )?الحر|جبهة (?:فتح الشام|النصرة)|الكتائب/gu],
+    ['kurdish', /الأكراد|الاكراد|الكردية|الكرد|وحدات حماية الشعب|وحدات الحماية|الأسايش|الاسايش|الآسايش|قوات سوريا الديمقراطية|قسد/gu],
+    ['regime', /الجيش(?: السوري| العربي السوري)?|قوات النظام|جيش النظام|قوات الأسد|النظام(?: السوري)?|القوات الحكومية|القوات الرديفة|الميليشيات (?:الشيعية|الإيرانية|الموالية|العراقية|الأفغانية)|ميليشيات (?:النظام|الأسد|عراقية|إيرانية|ايرانية)|حزب الله|الحرس الجمهوري|قوات النمر|لواء القدس|(?:قوات )?الدفاع الوطني|القوات النظامية|القوات الموالية|(?:المسلحين|المسلحون|المقاتلين|المقاتلون|الميليشيات|المليشيات|القوات|المجموعات) الموالي(?:ن|ة)? (?:لها|له|للنظام|للحكومة|للجيش)/gu],
   ],
 };
 
@@ -137,6 +137,11 @@ export const CUES: Record<Language, CuePattern[]> = {
     { kind: 'capture', direction: 'after', re: /(?<![\p{L}])[وف]?(?:حرر\S*|تحرير|[أا]عاد\S*(?=(?: \S+){0,12}? ال[أا]من(?: والاستقرار)? [إا]لى))/gu },
     // "أحكمت ... قبضتها على" (tightened its grip on): the subject holds the place.
     { kind: 'capture', direction: 'after', re: /(?<![\p{L}])قبضت\S* على/gu },
+    // "انتزعت ... من أيدي" (wrested from the hands of), "استرجاع" (taking back).
+    { kind: 'capture', direction: 'after', re: /(?<![\p{L}])[وف]?(?:انتزع\S*|استرجع\S*|(?:ال|بال|لل)?استرجاع)(?![\p{L}])/gu },
+    // "أصبح حي X تحت سيطرة", "باتت قوات النظام تسيطر على": verbs of becoming make the holding new, as "passé sous le contrôle".
+    { kind: 'capture', direction: 'before', re: /(?<=(?:أصبح|أصبحت|اصبح|اصبحت|بات|باتت|صار|صارت|أضحى|أضحت|اضحى|اضحت)(?: \S+){0,6} )تحت سيطرة(?![\p{L}])/gu },
+    { kind: 'capture', direction: 'after', re: /(?<=(?:أصبحت|اصبحت|باتت|صارت|أضحت|اضحت|أصبح|اصبح|بات|صار)(?: \S+){0,4} )(?:تسيطر|يسيطر|يسيطرون) على(?![\p{L}])/gu },
     // "استولت ... على" (seized), "طردت ... من" (expelled ... from): the subject takes the place.
     { kind: 'capture', direction: 'after', re: /(?<![\p{L}])[وف]?(?:استول\S*(?= (?:\S+ ){0,4}?على)|طرد\S*(?= (?:\S+ ){0,5}?من))/gu },
     // "سقوط حي X", "سقط الحي": a fall, which names no taker.
@@ -149,7 +154,7 @@ export const CUES: Record<Language, CuePattern[]> = {
     // "خسرت الفصائل ... سيطرتها على": lost; "انسحب": withdrew (the side that loses follows the verb).
     { kind: 'withdrawal', direction: 'after', re: /(?<![\p{L}])[وب]?(?:خسر\S*|خسارة|فقدت|فقدوا|فقدان|انسحب\S*|(?:ال|بال|لل)?انسحاب)/gu },
     { kind: 'partial-hint', re: /\d+ ?%|نصف|جزء|جزئيا|جزئياً|موطئ قدم|(?:بشكل )?شبه (?:كامل|تام)|بشكل جزئي|(?<![\p{L}])(?:معظم|أغلب|اغلب|أجزاء|اجزاء|القسم الأكبر)(?![\p{L}])/gu },
-    { kind: 'partial-hint', within: true, re: /(?<![\p{L}])(?:مواقع|موقع|نقاط|أطراف|اطراف|داخل|كتل|أبنية|ابنية|مباني|المباني|بنايات|شوارع|أحياء من|احياء من)(?![\p{L}])/gu },
+    { kind: 'partial-hint', within: true, re: /(?<![\p{L}])(?:ال)?(?:مواقع|موقع|نقاط|أطراف|اطراف|داخل|كتل|أبنية|ابنية|مباني|بنايات|شوارع|أحياء من|احياء من)(?![\p{L}])/gu },
     // "المناطق الخاضعة لسيطرة الثوار": under the rebels' control, the holder, never a capture.
     { kind: 'statement', direction: 'before', re: /(?:الواقعة |التي )?(?:تحت سيطرة|تسيطر عليها)|(?:ال)?خاضع(?:ة|ين)? (?:ل|لـ)\s?سيطرة/gu },
     { kind: 'fighting', re: /معارك|اشتباكات|هجوم|ضارية|تدافع/gu },
@@ -166,7 +171,8 @@ export const CUES: Record<Language, CuePattern[]> = {
 export const MODALITY: Record<Language, { negation: RegExp; unreal: RegExp; conditional: RegExp; reported: RegExp; hedge: RegExp }> = {
   fr: {
     // "n'a pas tardé à reprendre" is "soon retook".
-    negation: w("ne|n'(?!(?:a|ont|avait|avaient) pas tarde)\\p{L}*|(?<!n'(?:a|ont|avait|avaient) )pas(?! tarde)|jamais|sans|ni"),
+    // A denial undoes what it denies: "ont démenti la prise de X".
+    negation: w("ne|n'(?!(?:a|ont|avait|avaient) pas tarde)\\p{L}*|(?<!n'(?:a|ont|avait|avaient) )pas(?! tarde)|jamais|sans|ni|dementi\\p{L}*|dement(?:ent)?|nie|nient|nier"),
     // The future: "-era", "-dra", "-rra"... (not any word in -ra: "al-Nosra", "Zahra", "Mistura" are names).
     unreal: w("va|vont|allait|allaient|ira|iront|pour (?:tenter de )?(?:s'|se |l'|les? |la )?\\p{L}+(?:er|ir|re)|tente\\p{L}* de|tenter de|veu\\p{L}+|sur le point de|en passe de|risque\\p{L}*|menace\\p{L}*|afin de|objectif|\\p{L}{2,}(?:e|i|d|r|v|t)r(?:a|ont)|s?aur(?:a|ont)|appel\\p{L}* a|voudra|si|s'ils?|s'elles?|cherch\\p{L}* a|(?<!(?:(?:reussi|parvenue?s?|tarde) a|fini\\p{L}* par|(?:permis|permet\\p{L}*) (?:de|aux? [\\p{L}' -]{1,30}? de)) )(?:re)?prendre|s'emparer|(?:re)?conquerir|liberer|capturer"),
     conditional: w("(?!(?:aur|ser)ai(?:t|ent)(?![\\p{L}]))\\p{L}+(?:rait|raient)|pourr\\p{L}+"),
@@ -184,7 +190,8 @@ export const MODALITY: Record<Language, { negation: RegExp; unreal: RegExp; cond
   },
   ar: {
     // "لا يزال" / "ما زال" is "still", not a negation.
-    negation: /(?<![\p{L}])(?:لم|لا(?! (?:يزال|تزال|يزالون|زال|زالت))|لن)(?![\p{L}])/gu,
+    // A denial undoes what it denies: "نفى مصدر ... سيطرة قوات النظام على".
+    negation: /(?<![\p{L}])(?:لم|لا(?! (?:يزال|تزال|يزالون|زال|زالت))|لن|نفى|نفت|ينفي|تنفي|نفي|نفوا)(?![\p{L}])/gu,
     unreal: /(?<![\p{L}])(?:سوف|ست\S+|محاولة|تحاول|يحاول|تسعى|يسعى|بهدف|لاستعادة|من أجل)(?![\p{L}])/gu,
     // "قد" before a past verb is emphatic ("had fled"); before a present one it is "may".
     conditional: /(?<![\p{L}])قد (?=[يت])/gu,
@@ -194,7 +201,7 @@ export const MODALITY: Record<Language, { negation: RegExp; unreal: RegExp; cond
 };
 
 /** "pris par les rebelles en 2012": a year before the article's is history, not news ("depuis 2012" still holds). */
-export const PAST_YEAR = /(?<![\p{L}\p{N}])(?:en|in|de|d'|l'ete|summer of|fin|late|early|debut)\s+(?:\p{L}+\s+)?((?:19|20)\d\d)(?![\p{N}])/gu;
+export const PAST_YEAR = /(?<![\p{L}\p{N}])(?:en|in|de|d'|l'ete|summer of|fin|late|early|debut|(?<!منذ )(?:عام|سنة|العام))\s+(?:\p{L}+\s+)?((?:19|20)\d\d)(?![\p{N}])/gu;
 
 /** "ce quartier", "this district": a place named in an earlier sentence. */
 export const ANAPHORA: Record<Language, RegExp> = {
@@ -212,7 +219,8 @@ export const LOCATIVE: Record<Language, RegExp> = {
   fr: /(?:\b(?:pres|proche|non loin|a cote|aux abords|aux portes|autour|en bordure|a l'(?:est|ouest)|au (?:nord|sud)(?:-(?:est|ouest))?|vers|en direction|au pied)|(?<!(?:quartiers?|secteurs?|districts?) )\b(?:voisine?s?|adjacente?s?|limitrophes?))\s*(?:de |d'|du |des |a |au |aux )?(?:la |le |l'|les )?(?:[\p{L}-]+ ){0,3}$/u,
   // "in nearby Haydariya" and "the outskirts of Tal al-Asfar" are still the place itself.
   en: /\b(?:near|close to|next to|adjacent to|at the foot of|outside(?: of)?|around|towards?|(?:north|south|east|west)(?:-?(?:east|west))? of|(?<!(?:districts?|neighbou?rhoods?|the|a|in|into|to|and) )neighbou?ring)\s+(?:the\s+)?(?:[\p{L}-]+ ){0,3}$/u,
-  ar: /(?:قرب|بالقرب من|محيط|نحو|باتجاه|عند سفح|أسفل|اسفل)\s+(?:\S+\s+){0,2}$/u,
+  // "نحو نصف", "نحو 60 في المئة": "about", not "towards".
+  ar: /(?:قرب|بالقرب من|محيط|نحو(?! (?:نصف|ثلث|ربع|ثلثي|\d))|باتجاه|عند سفح|أسفل|اسفل)\s+(?:\S+\s+){0,2}$/u,
 };
 
 /** "les quartiers d'Alep-Est récemment repris", "six neighbourhoods in ... east Aleppo": some of a group's members. */

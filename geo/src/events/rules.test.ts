@@ -843,3 +843,38 @@ describe('principles of session 8: going in where no one fights (sentences writt
     expect(controlOf('Troops entered Sheikh Said after the withdrawal of the army from Salhin.', 'sheikh-saeed', en)).toEqual(['partial contested 2016-12-14']);
   });
 });
+
+describe('principles of session 8: Arabic words of taking, sides and parts; denials (sentences written for the test, none from the corpus)', () => {
+  const ar = { language: 'ar' } as const;
+
+  it('reads a denial as undoing what it denies, in French and Arabic as in English', () => {
+    expect(controlOf("Les rebelles ont démenti la prise de Cheikh Saïd par l'armée.", 'sheikh-saeed')).toEqual([]);
+    expect(controlOf('نفى مصدر في المعارضة سيطرة قوات النظام على حي الشيخ سعيد.', 'sheikh-saeed', ar)).toEqual([]);
+  });
+
+  it('reads a year gone by in Arabic ("عام 2012") as history', () => {
+    expect(controlOf('وكانت فصائل المعارضة قد سيطرت على حي الشيخ سعيد عام 2012.', 'sheikh-saeed', ar)).toEqual([]);
+  });
+
+  it('reads verbs of becoming with control ("أصبح ... تحت سيطرة", "باتت ... تسيطر على") as a change, and "تسيطر" alone as none', () => {
+    expect(controlOf('أصبح حي الشيخ سعيد تحت سيطرة قوات النظام.', 'sheikh-saeed', ar)).toEqual(['capture regime 2016-12-14']);
+    expect(controlOf('باتت قوات النظام تسيطر على حي الشيخ سعيد.', 'sheikh-saeed', ar)).toEqual(['capture regime 2016-12-14']);
+    expect(controlOf('لا تزال فصائل المعارضة تسيطر على حي الشيخ سعيد.', 'sheikh-saeed', ar).filter((x) => !x.startsWith('statement'))).toEqual([]);
+  });
+
+  it('reads "انتزعت" (wrested) and "استرجاع" (taking back) as takes', () => {
+    expect(controlOf('انتزعت قوات النظام حي الشيخ سعيد من أيدي المعارضة.', 'sheikh-saeed', ar)).toEqual(['capture regime 2016-12-14']);
+    expect(controlOf('تمكن الجيش السوري من استرجاع حي الشيخ سعيد.', 'sheikh-saeed', ar)).toEqual(['capture regime 2016-12-14']);
+  });
+
+  it('knows the sides by their Arabic names, and gunmen "loyal to it" as the regime\'s', () => {
+    expect(controlOf('تمكنت فصائل جيش الفتح من السيطرة على حي الشيخ سعيد.', 'sheikh-saeed', ar)).toEqual(['capture rebel 2016-12-14']);
+    expect(controlOf('دخلت قوات الأسايش حي الشيخ سعيد وبسطت سيطرتها عليه.', 'sheikh-saeed', ar)).toEqual(['capture kurdish 2016-12-14']);
+    expect(controlOf('قال المرصد إن قوات النظام والمسلحين الموالين لها سيطروا على حي الشيخ سعيد.', 'sheikh-saeed', ar)).toEqual(['capture regime 2016-12-14']);
+  });
+
+  it('reads blocks taken in a place ("الكتل السكنية في حي X") and "نحو نصف" (about half) as parts', () => {
+    expect(controlOf('سيطرت قوات النظام على عدد من الكتل السكنية في حي الشيخ سعيد.', 'sheikh-saeed', ar)).toEqual(['partial contested 2016-12-14']);
+    expect(controlOf('سيطرت قوات النظام على نحو نصف حي الشيخ سعيد.', 'sheikh-saeed', ar)).toEqual(['partial contested 2016-12-14']);
+  });
+});
