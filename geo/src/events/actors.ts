@@ -220,7 +220,7 @@ function ownerOrLoser(folded: string, a: ActorHit): boolean {
   // "que les insurgés tenaient": the subject of a verb of holding is the holder, not the taker.
   if (HOLDING_VERB.test(folded.slice(a.end, a.end + 25))) return true;
   const before = folded.slice(Math.max(0, a.start - 20), a.start);
-  return /(?:\baux?|\bcontre|\bface aux?|\bfrom|\bagainst|quartiers?|secteurs?|zones?|partie|bastion|fief|poche|lignes|positions|defenses|areas?|districts?)\s*(?:les |la |le |l'|the )?$/.test(before) || HELD_AFTER.en.test(folded.slice(a.end, a.end + 20));
+  return /(?:\baux?|\bcontre|\bface aux?|\bfrom|\bagainst|quartiers?|secteurs?|zones?|partie|bastion|fief|poche|lignes|positions|defenses|fronts?|areas?|districts?)\s*(?:les |la |le |l'|the )?$/.test(before) || HELD_AFTER.en.test(folded.slice(a.end, a.end + 20));
 }
 
 

@@ -235,7 +235,7 @@ function controlEvent(r: Reading, mention: Mention, control: Cue, role: GroupRol
   // Words that describe the holder before ("the rebel-held district", "tenu par les rebelles")
   // name the side that loses the place, never the one that takes it (issue 12, rule 1).
   // "se replient à X", "withdrew to X", "انسحبوا إلى": where the leavers go, which they still hold.
-  if (control.pattern.kind === 'withdrawal' && at >= control.end && DESTINATION[r.language].test(r.folded.slice(control.end, at))) return null;
+  if (control.pattern.kind === 'withdrawal' && at >= control.end && (DESTINATION[r.language].test(r.folded.slice(control.end, at)) || towards(r, control, at))) return null;
   // "taken by bus", "pris par surprise": a passive whose agent is no side is no capture.
   if (/(?:\bby|\bpar)$/u.test(control.text) && !nearestActorAfter(control, r.actors)) return null;
   const holder = holderDescribed(r, mention, control, at, atEnd);
@@ -297,6 +297,26 @@ const DESTINATION: Record<Language, RegExp> = {
   fr: /(?:^|\s)(?:a|au|aux|vers|sur|jusqu'a|en direction (?:de|du|des|d'))\s+(?:\S+\s+){0,4}$/u,
   en: /(?:^|\s)(?:to|towards?|into)\s+(?:\S+\s+){0,4}$/u,
   ar: /(?:^|\s)(?:إلى|الى|نحو|باتجاه)\s+(?:\S+\s+){0,4}$/u,
+};
+/**
+ * The leavers' own preposition, the first after the verb, says whence or whither: "se sont repliés vers le
+ * sud, dans les quartiers d'al-Chaar" go *to* al-Chaar; "se sont retirés dans la nuit de X" leave X.
+ */
+function towards(r: Reading, control: Cue, at: number): boolean {
+  if (LEAVE_FROM[r.language].test(control.text)) return false;
+  const first = LEAVE_PREPOSITION[r.language].exec(r.folded.slice(control.end, at));
+  return !!first && first[1] === undefined;
+}
+const LEAVE_FROM: Record<Language, RegExp> = {
+  fr: /(?:\bde|\bdu|\bdes|d')$/u,
+  en: /(?:\bfrom|\bof)$/u,
+  ar: /(?:من|عن)$/u,
+};
+/** The first preposition after a verb of leaving, skipping a time ("dans la nuit", "in the morning"): group 1 when it says whence. */
+const LEAVE_PREPOSITION: Record<Language, RegExp> = {
+  fr: /(?<![\p{L}])(?:(de|du|des|d')|(?:a|au|aux|vers|dans|en|jusqu'a)(?! (?:la |le |l')?(?:nuit|matinee|journee|soiree|fin|debut|cours|milieu|direction d'un)(?![\p{L}])))(?![\p{L}])/u,
+  en: /(?<![\p{L}])(?:(from|of|out of)|(?:to|into|towards?|in|inside)(?! (?:the )?(?:night|morning|evening|afternoon|day|early|late|face|wake|order|recent|past)(?![\p{L}])))(?![\p{L}])/u,
+  ar: /(?<![\p{L}])(?:(من|عن)|(?:إلى|الى|نحو|باتجاه|داخل))(?![\p{L}])/u,
 };
 const ENTRY_REACH = 45;
 const UNOPPOSED_REACH = 60;
@@ -462,7 +482,8 @@ function partialHint(r: Reading, verb: Cue, at: number, atEnd: number, taking = 
     // ("repris X en grande partie", "X's eastern half", "بشكل شبه كامل").
     if (!ofNoun && !c.pattern.within && c.end <= verb.start && verb.start - c.end <= 15) return true;
     // Not a hint that names things somewhere ("storming rebel positions in the district"): a share of another noun.
-    if (!ofNoun && !c.pattern.within && !placeFirst && !/(?:\bin|\bat|\binside|\bwithin|\bdans)$/u.test(c.text) && c.start >= atEnd && c.start - atEnd <= 25 && !/[,;.:]/.test(r.folded.slice(atEnd, c.start))) return true;
+    // Nor one coordinated with the place ("a pris X et plusieurs positions alentour"): another object.
+    if (!ofNoun && !c.pattern.within && !placeFirst && !/(?:\bin|\bat|\binside|\bwithin|\bdans)$/u.test(c.text) && c.start >= atEnd && c.start - atEnd <= 25 && !/[,;.:]/.test(r.folded.slice(atEnd, c.start)) && !OBJECT_GOES_ON[r.language].test(r.folded.slice(atEnd, c.start))) return true;
     // "Heluk, dans la partie d'Alep tenue par...": a part of something else, named after the place.
     return c.start >= from && c.end <= to && !(placeFirst && !relative && ofNoun);
   });
@@ -740,7 +761,10 @@ function modality(r: Reading, cue: Cue): Mood {
   const reach = isNominal(folded, cue, r.language) ? clauseEnd(folded, cue.end, NOMINAL_REACH) : cue.end + 10;
   const around = folded.slice(Math.max(0, cue.start - MODALITY_REACH), Math.min(folded.length, reach));
   const negated = test(m.negation, near) && !RESTRICTIVE[r.language].test(folded.slice(cue.end, cue.end + 25));
-  if (negated || test(m.unreal, withVerb) || test(m.conditional, around)) return 'unreal';
+  // "ont profité de l'effondrement ... pour s'emparer de X", "took advantage of ... to seize X": an
+  // opportunity taken is a deed done, not an aim.
+  const seized = OPPORTUNITY[r.language].test(folded.slice(Math.max(0, cue.start - OPPORTUNITY_REACH), cue.start));
+  if (negated || (test(m.unreal, withVerb) && !seized) || test(m.conditional, around)) return 'unreal';
   if (pastYear(folded.slice(Math.max(0, cue.start - 60), Math.min(folded.length, cue.end + 60)), r.article.published)) return 'unreal';
   if (test(m.reported, around)) return 'reported';
   if ((r.hedged ??= test(m.hedge, folded)) || enclosingQuote(folded, cue.start)) return 'hedged';
@@ -748,6 +772,12 @@ function modality(r: Reading, cue: Cue): Mood {
 }
 
 const NOMINAL_REACH = 90;
+const OPPORTUNITY_REACH = 90;
+const OPPORTUNITY: Record<Language, RegExp> = {
+  fr: /(?<![\p{L}])(?:ont|a|avaient|avait) (?:profite|saisi l'occasion|mis a profit|tire parti)(?![\p{L}])[^.;]*$/u,
+  en: /(?<![\p{L}])(?:took advantage|exploited|seized (?:on )?the (?:opportunity|chance)|capitali[sz]ed on|used the (?:collapse|chaos|confusion|retreat|withdrawal))(?![\p{L}])[^.;]*$/u,
+  ar: /(?<![\p{L}])(?:استغل|استغلت|استغلوا)(?![\p{L}])[^.]*$/u,
+};
 /** Where the clause that starts before `from` ends: a stop, a semicolon or a colon, at most `reach` on. */
 function clauseEnd(folded: string, from: number, reach: number): number {
   const stop = folded.slice(from, from + reach).search(/[.;:!?]/);

@@ -414,7 +414,7 @@ export const HELD_AFTER: Record<Language, RegExp> = {
 export const NOT_SUBJECT: Record<Language, RegExp> = {
   // "des"/"de" after another word ("repris des rebelles"), not opening the clause ("Des milices ont pris", "que des unités ont pris").
   // "permis aux forces de prendre": the one allowed to act is the subject of the verb that follows.
-  fr: /(?:(?<!(?:permi\p{L}*|permet\p{L}*|aid\p{L}*)\s)\baux?|(?<=\p{L}\s)(?<!(?:^|\s)(?:que|qu'|et|mais|car|quand|lorsque|puis|si|ou)\s)(?:des|de|du)|(?<=\p{L}\s)d'|\bcontre|\bavec|\bface aux?|soutenue?s? par(?: les?| la| l')?|appuyee?s? par(?: les?| la| l')?|quartiers?|secteurs?|zones?|partie|bastion|fief|poche|lignes|positions|defenses|tranchees|barricades|enclaves?|territoires?)\s*(?:les |la |le |l')?$/u,
+  fr: /(?:(?<!(?:permi\p{L}*|permet\p{L}*|aid\p{L}*)\s)\baux?|(?<=\p{L}\s)(?<!(?:^|\s)(?:que|qu'|et|mais|car|quand|lorsque|puis|si|ou)\s)(?:des|de|du)|(?<=\p{L}\s)d'|\bcontre|\bavec|\bface aux?|soutenue?s? par(?: les?| la| l')?|appuyee?s? par(?: les?| la| l')?|quartiers?|secteurs?|zones?|partie|bastion|fief|poche|lignes|positions|defenses|tranchees|barricades|enclaves?|territoires?|fronts?)\s*(?:les |la |le |l')?$/u,
   en: /(?:\bfrom|\bagainst|\bwith|\bbacked by|\bsupported by|\bof|\bby)\s+(?:the\s+)?$/u,
   ar: /(?:على|ضد|مع)\s+$/u,
 };

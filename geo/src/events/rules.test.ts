@@ -878,3 +878,27 @@ describe('principles of session 8: Arabic words of taking, sides and parts; deni
     expect(controlOf('سيطرت قوات النظام على نحو نصف حي الشيخ سعيد.', 'sheikh-saeed', ar)).toEqual(['partial contested 2016-12-14']);
   });
 });
+
+describe('principles of session 8: whither the leavers go, and opportunities taken (sentences written for the test, none from the corpus)', () => {
+  const en = { language: 'en' } as const;
+  const ar = { language: 'ar' } as const;
+  const changes = (text: string, options = {}) =>
+    readText(text, options)
+      .filter((e) => CONTROL_KINDS.has(e.kind))
+      .map((e) => `${e.neighbourhood} ${e.kind} ${e.controller}`)
+      .sort();
+
+  it("reads the leavers' first preposition: going towards or into places is no loss of them; a time between is skipped", () => {
+    expect(changes("Les rebelles se sont repliés vers le sud, dans les quartiers de Cheikh Saïd et de Salhin.")).toEqual([]);
+    expect(changes('Rebels retreated into Sheikh Said.', en)).toEqual([]);
+    expect(changes('Les rebelles se sont retirés dans la nuit de Cheikh Saïd.')).toEqual(['sheikh-saeed withdrawal regime']);
+    expect(changes('Rebels withdrew in the night from Sheikh Said.', en)).toEqual(['sheikh-saeed withdrawal regime']);
+    expect(changes('انسحبت الفصائل ليلا من حي الشيخ سعيد.', ar)).toEqual(['sheikh-saeed withdrawal regime']);
+  });
+
+  it('reads an opportunity taken ("ont profité de ... pour s\'emparer de", "took advantage of ... to seize") as a deed, an offensive "pour s\'emparer" as an aim', () => {
+    expect(changes("Les YPG ont profité de l'effondrement du front rebelle pour s'emparer dimanche de Cheikh Farès.")).toEqual(['ash-sheikh-fares capture kurdish']);
+    expect(changes('Kurdish fighters took advantage of the collapse to seize Sheikh Fares.', en)).toEqual(['ash-sheikh-fares capture kurdish']);
+    expect(changes("L'armée a lancé une offensive pour s'emparer de Cheikh Saïd.")).toEqual([]);
+  });
+});
