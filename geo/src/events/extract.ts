@@ -34,7 +34,7 @@ import {
 import { enclosingQuote } from '../text/quotes';
 import { eventDate } from './eventDate';
 import { eachMatch, someMatch } from './matcher';
-import { AIR_POWER, ANAPHORA, CLAUSE_BREAK, CUES, HOLDER_RELATIVE, INSIDE, UNOPPOSED, LOCATIVE, MODALITY, OBJECT_ENDS, OBJECT_GOES_ON, OBJECT_RELATIVE, OTHER_HEAD, PASSIVE_AUX, RESUMPTIVE, SUBJECT_RELATIVE, PAST_STATE, PAST_YEAR, RETROSPECTIVE, SHARE_OF_AREA, STILL_FIGHTING_INSIDE, STREET_FIGHTING } from './lexicon';
+import { AIR_POWER, ANAPHORA, CLAUSE_BREAK, CUES, HOLDER_RELATIVE, INSIDE, THING_IN_PLACE, UNOPPOSED, LOCATIVE, MODALITY, OBJECT_ENDS, OBJECT_GOES_ON, OBJECT_RELATIVE, OTHER_HEAD, PASSIVE_AUX, RESUMPTIVE, SUBJECT_RELATIVE, PAST_STATE, PAST_YEAR, RETROSPECTIVE, SHARE_OF_AREA, STILL_FIGHTING_INSIDE, STREET_FIGHTING } from './lexicon';
 import { clauseBefore, groupRole, isLandmark, listBefore, type GroupRole } from './roles';
 import { sentenceLanguage, sentenceLanguages } from '../text/language';
 import type { Actor, Controller, ControlEvent, EventKind } from './types';
@@ -218,7 +218,7 @@ function readMention(r: Reading, mention: Mention): ControlEvent[] {
 
 function controlEvent(r: Reading, mention: Mention, control: Cue, role: GroupRole, at: number, atEnd: number): ControlEvent | null {
   const stillFighting = control.pattern.kind === 'capture' && STILL_FIGHTING_INSIDE[r.language].test(r.folded.slice(control.end));
-  const partial = partialHint(r, control, at, atEnd) ?? (stillFighting ? { ...control, text: 'fighting goes on inside' } : undefined);
+  const partial = partialHint(r, control, at, atEnd) ?? thingInPlace(r, control, at) ?? (stillFighting ? { ...control, text: 'fighting goes on inside' } : undefined);
   // Going in ("entered", "pénétré dans") takes at most a part: the rest is fought over. Only
   // the place it goes into, right after it ("advanced into X", not "advanced into ... and X").
   if (control.pattern.entry && (at < control.end || at - control.end > ENTRY_REACH)) return null;
@@ -285,6 +285,14 @@ function statementEvent(r: Reading, mention: Mention, statement: Cue, at: number
   if (partial) return make(r, mention, 'partial', 'contested', statement, 0.75, [statement.text, partial.text]);
   return make(r, mention, 'statement', side.actor, statement, 0.7, [statement.text, side.text]);
 }
+
+/** "captured the hospital in X": a facility or spot inside the place is the verb's object, so X is taken in part. */
+function thingInPlace(r: Reading, control: Cue, at: number): Cue | undefined {
+  if (control.pattern.kind !== 'capture' || control.pattern.direction !== 'after' || at < control.end || at - control.end > THING_REACH) return undefined;
+  const m = THING_IN_PLACE[r.language].exec(r.folded.slice(control.end, at));
+  return m ? { ...control, text: m[0].trim() } : undefined;
+}
+const THING_REACH = 70;
 
 /** "X, until then the largest rebel-held district, ...": a description set after the place, between commas. */
 function apposition(r: Reading, c: Cue, atEnd: number): boolean {
@@ -483,7 +491,9 @@ function partialHint(r: Reading, verb: Cue, at: number, atEnd: number, taking = 
     if (!ofNoun && !c.pattern.within && c.end <= verb.start && verb.start - c.end <= 15) return true;
     // Not a hint that names things somewhere ("storming rebel positions in the district"): a share of another noun.
     // Nor one coordinated with the place ("a pris X et plusieurs positions alentour"): another object.
-    if (!ofNoun && !c.pattern.within && !placeFirst && !/(?:\bin|\bat|\binside|\bwithin|\bdans)$/u.test(c.text) && c.start >= atEnd && c.start - atEnd <= 25 && !/[,;.:]/.test(r.folded.slice(atEnd, c.start)) && !OBJECT_GOES_ON[r.language].test(r.folded.slice(atEnd, c.start))) return true;
+    if (!ofNoun && !c.pattern.within && !placeFirst && !/(?:\bin|\bat|\binside|\bwithin|\bdans)$/u.test(c.text) && c.start >= atEnd && c.start - atEnd <= 25 && SHARE_GAP.test(r.folded.slice(atEnd, c.start).replace(/['’]s(?![\p{L}])/gu, ' ').replace(SMALL_WORDS, ' ')) && !OBJECT_GOES_ON[r.language].test(r.folded.slice(atEnd, c.start))) return true;
+    // A share word that holds the verb itself ("a pris pied à X", "prendre pied"): a part.
+    if (!c.pattern.within && c.start <= verb.start && c.end >= verb.end && !placeFirst) return true;
     // "Heluk, dans la partie d'Alep tenue par...": a part of something else, named after the place.
     return c.start >= from && c.end <= to && !(placeFirst && !relative && ofNoun);
   });
@@ -521,7 +531,10 @@ function governs(r: Reading, cue: Cue, mention: Mention, at: number, atEnd: numb
   // "Rebels, who lost X on Saturday, regrouped in Y": a relative clause ends at its comma, and
   // its verb takes nothing after it but its own object's list.
   if (after && /[,،]/u.test(between) && SUBJECT_RELATIVE[r.language].test(r.folded.slice(Math.max(0, cue.start - 60), cue.start))) return false;
-  if (r.cues.some((c) => c !== cue && c.pattern.kind !== 'partial-hint' && c.pattern.kind !== 'statement' && c.start >= from && c.end <= to)) return false;
+  // An aside between the place and a verb after it ("X, où les rebelles résistaient depuis quatre ans, est
+  // tombé") is no clause of the verb's: only a verb of change inside it stops the reach.
+  const aside = !after && ASIDE.test(between);
+  if (r.cues.some((c) => c !== cue && c.pattern.kind !== 'partial-hint' && c.pattern.kind !== 'statement' && c.start >= from && c.end <= to && !(aside && !CONTROL_CUE.has(c.pattern.kind)))) return false;
   if (cue.pattern.kind !== 'statement') {
     // ", repris lundi par l'armée" set after a comma: like a statement, it speaks of the nearest
     // place and those listed with it ("à X, à Y et dans le quartier de Z, repris" is Z's).

@@ -65,7 +65,7 @@ export const ACTORS: Record<Language, [Actor, RegExp][]> = {
     // Each side's own words for the rebels too: "الثوار" (opposition media), "الإرهابيين" (state media).
     ['rebel', /الفصائل(?: المعارضة)?|فصائل المعارضة|فصائل|جيش الفتح|فتح حلب|(?:حركة )?نور الدين الزنكي|(?:حركة )?أحرار الشام|احرار الشام|فيلق الشام|الجبهة الشامية|جيش المجاهدين|جيش الإسلام|جيش الاسلام|تجمع فاستقم|المعارضة(?: المسلحة)?|المعارضين|المسلحين|الإرهابيين|الارهابيين|المتمردين|الثوار|الجيش (?:السوري )?الحر|جبهة (?:فتح الشام|النصرة)|الكتائب/gu],
     ['kurdish', /الأكراد|الاكراد|الكردية|الكرد|وحدات حماية الشعب|وحدات الحماية|الأسايش|الاسايش|الآسايش|قوات سوريا الديمقراطية|قسد/gu],
-    ['regime', /الجيش(?: السوري| العربي السوري)?|قوات النظام|جيش النظام|قوات الأسد|النظام(?: السوري)?|القوات الحكومية|القوات الرديفة|الميليشيات (?:الشيعية|الإيرانية|الموالية|العراقية|الأفغانية)|ميليشيات (?:النظام|الأسد|عراقية|إيرانية|ايرانية)|حزب الله|الحرس الجمهوري|قوات النمر|لواء القدس|(?:قوات )?الدفاع الوطني|القوات النظامية|القوات الموالية|(?:المسلحين|المسلحون|المقاتلين|المقاتلون|الميليشيات|المليشيات|القوات|المجموعات) الموالي(?:ن|ة)? (?:لها|له|للنظام|للحكومة|للجيش)/gu],
+    ['regime', /الجيش(?: السوري| العربي السوري)?|قوات النظام|جيش النظام|قوات الأسد|النظام(?: السوري)?|القوات الحكومية|القوات الرديفة|الميليشيات (?:الشيعية|الإيرانية|الموالية|العراقية|الأفغانية)|ميليشيات (?:النظام|الأسد|عراقية|إيرانية|ايرانية)|حزب الله|الدولة السورية|الحرس الجمهوري|قوات النمر|لواء القدس|(?:قوات )?الدفاع الوطني|القوات النظامية|القوات الموالية|(?:المسلحين|المسلحون|المقاتلين|المقاتلون|الميليشيات|المليشيات|القوات|المجموعات) الموالي(?:ن|ة)? (?:لها|له|للنظام|للحكومة|للجيش)/gu],
   ],
 };
 
@@ -140,7 +140,9 @@ export const CUES: Record<Language, CuePattern[]> = {
     // "انتزعت ... من أيدي" (wrested from the hands of), "استرجاع" (taking back).
     { kind: 'capture', direction: 'after', re: /(?<![\p{L}])[وف]?(?:انتزع\S*|استرجع\S*|(?:ال|بال|لل)?استرجاع)(?![\p{L}])/gu },
     // "أصبح حي X تحت سيطرة", "باتت قوات النظام تسيطر على": verbs of becoming make the holding new, as "passé sous le contrôle".
-    { kind: 'capture', direction: 'before', re: /(?<=(?:أصبح|أصبحت|اصبح|اصبحت|بات|باتت|صار|صارت|أضحى|أضحت|اضحى|اضحت)(?: \S+){0,6} )تحت سيطرة(?![\p{L}])/gu },
+    { kind: 'capture', direction: 'before', re: /(?<=(?:أصبح|أصبحت|اصبح|اصبحت|بات|باتت|صار|صارت|أضحى|أضحت|اضحى|اضحت|عاد|عادت)(?: \S+){0,6} )(?:تحت|إلى|الى) سيطرة(?![\p{L}])/gu },
+    // "خرج حي X عن سيطرة الفصائل" (left the factions' control): the side named after loses it.
+    { kind: 'withdrawal', direction: 'before', re: /(?<=(?:خرج|خرجت)(?: \S+){0,6} )عن سيطرة(?![\p{L}])/gu },
     { kind: 'capture', direction: 'after', re: /(?<=(?:أصبحت|اصبحت|باتت|صارت|أضحت|اضحت|أصبح|اصبح|بات|صار)(?: \S+){0,4} )(?:تسيطر|يسيطر|يسيطرون) على(?![\p{L}])/gu },
     // "استولت ... على" (seized), "طردت ... من" (expelled ... from): the subject takes the place.
     { kind: 'capture', direction: 'after', re: /(?<![\p{L}])[وف]?(?:استول\S*(?= (?:\S+ ){0,4}?على)|طرد\S*(?= (?:\S+ ){0,5}?من))/gu },
@@ -153,7 +155,7 @@ export const CUES: Record<Language, CuePattern[]> = {
     { kind: 'capture', direction: 'after', entry: true, re: /(?<![\p{L}])[وف]?(?:دخل\S*|دخول|توغل\S*|اقتحم\S*|اقتحام|(?:ال)?تقدم\S*(?=(?: \S+){0,4} (?:في|داخل|إلى داخل|الى داخل)(?: (?:أطراف|اطراف|عمق|أجزاء من|اجزاء من))? (?:حي|أحياء|احياء)))/gu },
     // "خسرت الفصائل ... سيطرتها على": lost; "انسحب": withdrew (the side that loses follows the verb).
     { kind: 'withdrawal', direction: 'after', re: /(?<![\p{L}])[وب]?(?:خسر\S*|خسارة|فقدت|فقدوا|فقدان|انسحب\S*|(?:ال|بال|لل)?انسحاب)/gu },
-    { kind: 'partial-hint', re: /\d+ ?%|نصف|جزء|جزئيا|جزئياً|موطئ قدم|(?:بشكل )?شبه (?:كامل|تام)|بشكل جزئي|(?<![\p{L}])(?:معظم|أغلب|اغلب|أجزاء|اجزاء|القسم الأكبر)(?![\p{L}])/gu },
+    { kind: 'partial-hint', re: /\d+ ?%|نصف|(?:ال)?(?:قسم|شطر) (?:ال)?(?:شمالي|جنوبي|شرقي|غربي)|جزء|جزئيا|جزئياً|موطئ قدم|(?:بشكل )?شبه (?:كامل|تام)|بشكل جزئي|(?<![\p{L}])(?:معظم|أغلب|اغلب|أجزاء|اجزاء|القسم الأكبر)(?![\p{L}])/gu },
     { kind: 'partial-hint', within: true, re: /(?<![\p{L}])(?:ال)?(?:مواقع|موقع|نقاط|أطراف|اطراف|داخل|كتل|أبنية|ابنية|مباني|بنايات|شوارع|أحياء من|احياء من)(?![\p{L}])/gu },
     // "المناطق الخاضعة لسيطرة الثوار": under the rebels' control, the holder, never a capture.
     { kind: 'statement', direction: 'before', re: /(?:الواقعة |التي )?(?:تحت سيطرة|تسيطر عليها)|(?:ال)?خاضع(?:ة|ين)? (?:ل|لـ)\s?سيطرة/gu },
@@ -192,7 +194,8 @@ export const MODALITY: Record<Language, { negation: RegExp; unreal: RegExp; cond
     // "لا يزال" / "ما زال" is "still", not a negation.
     // A denial undoes what it denies: "نفى مصدر ... سيطرة قوات النظام على".
     negation: /(?<![\p{L}])(?:لم|لا(?! (?:يزال|تزال|يزالون|زال|زالت))|لن|نفى|نفت|ينفي|تنفي|نفي|نفوا)(?![\p{L}])/gu,
-    unreal: /(?<![\p{L}])(?:سوف|ست\S+|محاولة|تحاول|يحاول|تسعى|يسعى|بهدف|لاستعادة|من أجل)(?![\p{L}])/gu,
+    // "if" ("إذا", "في حال") undoes as an aim does; a leading "و"/"ف" is the conjunction.
+    unreal: /(?<![\p{L}])[وف]?(?:سوف|ست\S+|محاولة|تحاول|يحاول|تسعى|يسعى|بهدف|لاستعادة|من أجل|إذا|اذا|في حال|لو)(?![\p{L}])/gu,
     // "قد" before a past verb is emphatic ("had fled"); before a present one it is "may".
     conditional: /(?<![\p{L}])قد (?=[يت])/gu,
     reported: /(?!)/gu,
@@ -278,6 +281,17 @@ export const UNOPPOSED: Record<Language, RegExp> = {
   fr: /^[^.;]*?(?<![\p{L}])(?:sans (?:(?:rencontrer |livrer )?(?:de |aucune )?(?:resistance|combat)s?|coup ferir)|sans tirer un coup de feu)/u,
   en: /^[^.;]*?(?<![\p{L}])(?:unopposed|unchallenged|without (?:a fight|(?:any |meeting (?:any )?)?resistance|firing a shot)|(?:met|meeting|encountered) no resistance)/u,
   ar: /^[^.;]*?(?:دون|بدون|بلا) (?:اي |أي )?(?:مقاومة|قتال|معارك)/u,
+};
+
+/**
+ * A facility or a spot inside a place, named as the verb's object before the place ("captured the
+ * hospital in X", "s'est emparée de l'hôpital de X", "سيطرت على دوار ... في حي X"): taking it is taking a
+ * part of the place. Ends with the preposition that leads to the place.
+ */
+export const THING_IN_PLACE: Record<Language, RegExp> = {
+  fr: /(?<![\p{L}])(?:hopitaux|hopital|rond-point|ecoles?|mosquees?|usines?|rues?|immeubles?|batiments?|marches?|souks?|gares?|cimetieres?|stades?|universites?|facultes?|casernes?|barrages?|carrefours?|tours?|parcs?|eglises?|boulangeries?|entrepots?|sieges?|abords|lisieres?|entrees?|silos?|centrale|station)(?![\p{L}])[^,;.:]{0,40}(?:\bde|\bdu|\bdes|d'|\ba|\bau|\bdans)\s*(?:(?:le |la |l'|les )?(?:quartier|secteur|district) (?:de |d'|du ))?$/u,
+  en: /(?<![\p{L}])(?:hospitals?|roundabouts?|schools?|mosques?|factor(?:y|ies)|streets?|buildings?|markets?|souks?|stations?|cemeter(?:y|ies)|stadium|universit(?:y|ies)|colleges?|barracks|checkpoints?|junctions?|towers?|parks?|churches|church|baker(?:y|ies)|warehouses?|headquarters|entrances?|edges?|silos?|power plant)(?![\p{L}])[^,;.:]{0,40}(?:\bof|\bin|\binside|\bat)\s*(?:the (?:district|neighbou?rhood) of )?$/u,
+  ar: /(?<![\p{L}])(?:ال)?(?:مشفى|مستشفى|دوار|مدرسة|جامع|مسجد|معمل|شارع|مبنى|سوق|محطة|مقبرة|ملعب|جامعة|كلية|ثكنة|حاجز|معبر|تقاطع|برج|حديقة|كنيسة|فرن|مستودع|مقر|مدخل|صوامع)(?![\p{L}])[^,،;.:]{0,40}(?:في|من|داخل)\s*(?:حي\s*)?$/u,
 };
 
 /** Words that start a new clause: a verb before them does not reach a place after them. */
@@ -466,6 +480,6 @@ const folded = (re: RegExp) => new RegExp(foldArabicLetters(re.source), re.flags
 ACTORS.ar = ACTORS.ar.map(([actor, re]) => [actor, folded(re)]);
 CUES.ar = CUES.ar.map((pattern) => ({ ...pattern, re: folded(pattern.re) }));
 MODALITY.ar = Object.fromEntries(Object.entries(MODALITY.ar).map(([k, re]) => [k, folded(re)])) as (typeof MODALITY)['ar'];
-for (const table of [ANAPHORA, LOCATIVE, OBJECT_GOES_ON, OBJECT_ENDS, UNOPPOSED, GROUP_PART_BEFORE, GROUP_PART_AFTER, WHOLE, SUPERLATIVE, CLAUSE_BREAK, OTHER_HEAD, PAST_STATE, RETROSPECTIVE, NOMINAL, DETERMINER, NOT_SUBJECT, LEAVE, SHARE_OF_AREA, LEADING_CLAUSE, AIR_POWER, HOLDER_RELATIVE, OBJECT_RELATIVE, SUBJECT_RELATIVE, RESUMPTIVE, PASSIVE_AUX, INSIDE, STREET_FIGHTING, STILL_FIGHTING_INSIDE]) {
+for (const table of [ANAPHORA, LOCATIVE, OBJECT_GOES_ON, OBJECT_ENDS, THING_IN_PLACE, UNOPPOSED, GROUP_PART_BEFORE, GROUP_PART_AFTER, WHOLE, SUPERLATIVE, CLAUSE_BREAK, OTHER_HEAD, PAST_STATE, RETROSPECTIVE, NOMINAL, DETERMINER, NOT_SUBJECT, LEAVE, SHARE_OF_AREA, LEADING_CLAUSE, AIR_POWER, HOLDER_RELATIVE, OBJECT_RELATIVE, SUBJECT_RELATIVE, RESUMPTIVE, PASSIVE_AUX, INSIDE, STREET_FIGHTING, STILL_FIGHTING_INSIDE]) {
   table.ar = folded(table.ar);
 }

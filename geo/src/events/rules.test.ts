@@ -902,3 +902,33 @@ describe('principles of session 8: whither the leavers go, and opportunities tak
     expect(changes("L'armée a lancé une offensive pour s'emparer de Cheikh Saïd.")).toEqual([]);
   });
 });
+
+describe('principles of session 8: a facility taken is a part; asides; more Arabic (sentences written for the test, none from the corpus)', () => {
+  const en = { language: 'en' } as const;
+  const ar = { language: 'ar' } as const;
+
+  it('reads a facility or spot taken inside a place as a part of it, in each language', () => {
+    expect(controlOf('Troops captured the main hospital in Sheikh Said.', 'sheikh-saeed', en)).toEqual(['partial contested 2016-12-14']);
+    expect(controlOf("L'armée s'est emparée de l'école de Cheikh Saïd.", 'sheikh-saeed')).toEqual(['partial contested 2016-12-14']);
+    expect(controlOf('سيطرت قوات النظام على المستشفى الرئيسي في حي الشيخ سعيد.', 'sheikh-saeed', ar)).toEqual(['partial contested 2016-12-14']);
+    expect(controlOf('سيطرت قوات النظام على القسم الشمالي من حي الشيخ سعيد.', 'sheikh-saeed', ar)).toEqual(['partial contested 2016-12-14']);
+    // The district itself is no facility.
+    expect(controlOf('Troops captured the district of Sheikh Said.', 'sheikh-saeed', en)).toEqual(['capture regime 2016-12-14']);
+  });
+
+  it('reads a share after the place only when nothing but small words stand between ("X\'s eastern half", not "X after storming positions")', () => {
+    expect(controlOf("L'armée a pris Cheikh Saïd après avoir enfoncé les positions rebelles au nord du quartier.", 'sheikh-saeed')).toEqual(['capture regime 2016-12-14']);
+    expect(controlOf("L'armée a pris pied à Cheikh Saïd.", 'sheikh-saeed')).toEqual(['partial contested 2016-12-14']);
+  });
+
+  it('reaches a verb across an aside that holds no verb of change ("X, où les rebelles résistaient depuis quatre ans, est tombé")', () => {
+    expect(controlOf("Cheikh Saïd, où les rebelles résistaient depuis quatre ans, est tombé lundi aux mains de l'armée.", 'sheikh-saeed')).toEqual(['capture regime 2016-12-12']);
+  });
+
+  it('reads "عاد ... إلى سيطرة" as a return to that side, "خرج ... عن سيطرة" as the loss of the side named, and "في حال" (if) as no change', () => {
+    expect(controlOf('عاد حي الشيخ سعيد إلى سيطرة الدولة السورية.', 'sheikh-saeed', ar)).toEqual(['capture regime 2016-12-14']);
+    expect(controlOf('خرج حي الشيخ سعيد عن سيطرة فصائل المعارضة.', 'sheikh-saeed', ar)).toEqual(['withdrawal regime 2016-12-14']);
+    expect(controlOf('وفي حال سيطرة قوات النظام على حي الشيخ سعيد، ستنقسم المنطقة.', 'sheikh-saeed', ar)).toEqual([]);
+    expect(controlOf('وتسعى قوات النظام إلى السيطرة على حي الشيخ سعيد.', 'sheikh-saeed', ar)).toEqual([]);
+  });
+});
