@@ -218,7 +218,7 @@ function readMention(r: Reading, mention: Mention): ControlEvent[] {
 
 function controlEvent(r: Reading, mention: Mention, control: Cue, role: GroupRole, at: number, atEnd: number): ControlEvent | null {
   const stillFighting = control.pattern.kind === 'capture' && STILL_FIGHTING_INSIDE[r.language].test(r.folded.slice(control.end));
-  const partial = partialHint(r, control, at, atEnd) ?? thingInPlace(r, control, at) ?? (stillFighting ? { ...control, text: 'fighting goes on inside' } : undefined);
+  const partial = partialHint(r, control, at, atEnd) ?? thingInPlace(r, control, at, atEnd) ?? (stillFighting ? { ...control, text: 'fighting goes on inside' } : undefined);
   // Going in ("entered", "pénétré dans") takes at most a part: the rest is fought over. Only
   // the place it goes into, right after it ("advanced into X", not "advanced into ... and X").
   if (control.pattern.entry && (at < control.end || at - control.end > ENTRY_REACH)) return null;
@@ -287,11 +287,17 @@ function statementEvent(r: Reading, mention: Mention, statement: Cue, at: number
 }
 
 /** "captured the hospital in X": a facility or spot inside the place is the verb's object, so X is taken in part. */
-function thingInPlace(r: Reading, control: Cue, at: number): Cue | undefined {
+function thingInPlace(r: Reading, control: Cue, at: number, atEnd: number): Cue | undefined {
   if (control.pattern.kind !== 'capture' || control.pattern.direction !== 'after' || at < control.end || at - control.end > THING_REACH) return undefined;
-  const m = THING_IN_PLACE[r.language].exec(r.folded.slice(control.end, at));
+  // ...or named after it: "the Sakhour roundabout", "Sakhour's main hospital".
+  const m = THING_IN_PLACE[r.language].exec(r.folded.slice(control.end, at)) ?? THING_AFTER_PLACE[r.language].exec(r.folded.slice(atEnd, atEnd + 30));
   return m ? { ...control, text: m[0].trim() } : undefined;
 }
+const THING_AFTER_PLACE: Record<Language, RegExp> = {
+  fr: /(?!)/u,
+  en: /^\s*(?:['’]s\s+(?:main\s+|central\s+|old\s+|only\s+)?)?(?:hospitals?|roundabouts?|schools?|mosques?|factor(?:y|ies)|markets?|stations?|cemeter(?:y|ies)|stadium|universit(?:y|ies)|barracks|checkpoints?|junctions?|towers?|churches|church|bakery|warehouses?|power plant)(?![\p{L}])/u,
+  ar: /(?!)/u,
+};
 const THING_REACH = 70;
 
 /** "X, until then the largest rebel-held district, ...": a description set after the place, between commas. */
@@ -721,9 +727,10 @@ function asideSubject(r: Reading, cue: Cue): Mention | undefined {
     const gap = r.folded.slice(from, cue.start);
     if (!ASIDE.test(gap)) continue;
     // The aside is more than other places ("X, Y, Z sont tombés" is a list) and holds no verb of change.
-    // An aside that locates the place ("X, au nord-ouest de la citadelle, est tombé") is one too.
+    // An aside that locates the place ("X, au nord-ouest de la citadelle, est tombé", "X, à Alep-Est, est tombé") is one too.
     const words = gap.replace(/x{2,}/g, ' ').replace(SMALL_WORDS, ' ');
-    if (!/\p{L}{3,}/u.test(words) && !LOCATIVE[r.language].test(gap.replace(/[,،)—–\s]+$/u, ' '))) return undefined;
+    const locates = LOCATIVE[r.language].test(gap.replace(/[,،)—–\s]+$/u, ' ')) || /^\s*[,،(—–]\s*(?:a|au|aux|dans|en|in|at|في)\s/u.test(gap);
+    if (!/\p{L}{3,}/u.test(words) && !locates) return undefined;
     if (r.cues.some((c) => c !== cue && CONTROL_CUE.has(c.pattern.kind) && c.start >= from && c.end <= cue.start)) return undefined;
     return m;
   }

@@ -75,6 +75,7 @@ export const CUES: Record<Language, CuePattern[]> = {
     // ("tombés à X"); "tombé à son tour" (in turn) is still a fall.
     { kind: 'capture', direction: 'before', re: w("(?:re)?tombe(?:e|s|es)?(?:, [^,.;]{1,40},)? (?:aux|entre les) mains (?:de|du|des)|(?:re)?tombe(?:e|s|es)? sous (?:le )?controle|(?:re)?pris(?:e|es)?(?: (?!(?:de|du|des|d')(?![\\p{L}]))[\\p{L}\\d]+){0,3},? par|passe(?:e|s|es)? sous (?:le )?controle|(?:est |sont )?tombe(?:e|s|es)?(?! sur| dans| a (?!(?:son|leur) tour)| au| en | pres)") },
     { kind: 'capture', direction: 'before', fromLoser: true, re: w('(?:recemment )?(?:re)?pris(?:e|es)? (?:aux|a la)(?: mains (?:de|des))?') },
+    { kind: 'capture', direction: 'before', re: w('(?:a |ont |avait |avaient )?change(?:nt)? de mains?') },
     { kind: 'capture', direction: 'after', fromLoser: true, re: w('(?:re)?pris(?:e|es)? (?:aux|a la)(?: mains (?:de|des))?') },
     // "les tirs ont repris sur..." is "resumed", not "retook".
     // "prendre des mois" takes time, not a place.
@@ -103,6 +104,8 @@ export const CUES: Record<Language, CuePattern[]> = {
   en: [
     { kind: 'capture', direction: 'before', re: w('fell to|fallen to|(?:handed|turned) over to|(?:captured|taken|seized|retaken|recaptured|overrun) by|(?:is|are|was|were) (?:now )?(?:in the hands|under the control) of|under (?:the )?(?:full )?control of') },
     { kind: 'capture', direction: 'after', fromLoser: true, re: w('(?:retook|recaptured|took|seized|wrested|captured) from') },
+    // "X changed hands": a change whose side comes from the state before.
+    { kind: 'capture', direction: 'before', re: w('(?:changed|changing|has changed|have changed) hands') },
     // "X fell on Monday", "X has fallen": a fall, which names no taker (not "fell silent", "fell back").
     { kind: 'capture', direction: 'before', re: w('(?:fell|(?:has|have|had) fallen)(?! (?:silent|ill|apart|back|short|victim|asleep|quiet|into|onto|upon|below|under|off|behind|through|on (?:the|a|an|its|their|his|her)(?![\\p{L}])))') },
     { kind: 'capture', direction: 'after', re: w("secured|seiz\\p{L}*|captur\\p{L}*|(?:re)?t(?:ook|ake|akes|aking)(?! (?:part|refuge|shelter|cover|the road|the route|aim|place|hold|turns|time|weeks|months|days|years)(?![\\p{L}]))|retak\\p{L}*|recaptur\\p{L}*|(?:took|takes?|taken|taking|gained|gain|gets|get|got|have|has) (?:full )?control(?: of| on| over)?|overr?an|stormed|liberat\\p{L}*|took over|taken over|wrest(?:ed|s|ing)?|(?:swept|sweeping|sweeps) (?:through|into)|takeover of|(?:extended|extends|extending) (?:its|their|the) control (?:to|over)|(?:had|has|have|having) (?:now )?taken|(?:re)?gained|fall of") },
@@ -291,7 +294,7 @@ export const UNOPPOSED: Record<Language, RegExp> = {
 export const THING_IN_PLACE: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:hopitaux|hopital|rond-point|ecoles?|mosquees?|usines?|rues?|immeubles?|batiments?|marches?|souks?|gares?|cimetieres?|stades?|universites?|facultes?|casernes?|barrages?|carrefours?|tours?|parcs?|eglises?|boulangeries?|entrepots?|sieges?|abords|lisieres?|entrees?|silos?|centrale|station)(?![\p{L}])[^,;.:]{0,40}(?:\bde|\bdu|\bdes|d'|\ba|\bau|\bdans)\s*(?:(?:le |la |l'|les )?(?:quartier|secteur|district) (?:de |d'|du ))?$/u,
   en: /(?<![\p{L}])(?:hospitals?|roundabouts?|schools?|mosques?|factor(?:y|ies)|streets?|buildings?|markets?|souks?|stations?|cemeter(?:y|ies)|stadium|universit(?:y|ies)|colleges?|barracks|checkpoints?|junctions?|towers?|parks?|churches|church|baker(?:y|ies)|warehouses?|headquarters|entrances?|edges?|silos?|power plant)(?![\p{L}])[^,;.:]{0,40}(?:\bof|\bin|\binside|\bat)\s*(?:the (?:district|neighbou?rhood) of )?$/u,
-  ar: /(?<![\p{L}])(?:ال)?(?:مشفى|مستشفى|دوار|مدرسة|جامع|مسجد|معمل|شارع|مبنى|سوق|محطة|مقبرة|ملعب|جامعة|كلية|ثكنة|حاجز|معبر|تقاطع|برج|حديقة|كنيسة|فرن|مستودع|مقر|مدخل|صوامع)(?![\p{L}])[^,،;.:]{0,40}(?:في|من|داخل)\s*(?:حي\s*)?$/u,
+  ar: /(?<![\p{L}])(?:ال)?(?:مشفى|مستشفى|دوار|مدرسة|جامع|مسجد|معمل|شارع|مبنى|سوق|محطة|مقبرة|ملعب|جامعة|كلية|ثكنة|حاجز|معبر|تقاطع|برج|حديقة|كنيسة|فرن|مستودع|مقر|مدخل|صوامع)(?![\p{L}])[^,،;.:]{0,40}(?:(?:في|من|داخل)\s*(?:حي\s*)?)?$/u,
 };
 
 /** Words that start a new clause: a verb before them does not reach a place after them. */

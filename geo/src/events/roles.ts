@@ -56,6 +56,8 @@ function locatesAnother(folded: string, mention: Mention, offset: number, others
   if (!previous) return false;
   const gap = folded.slice(previous.end - offset, mention.start - offset);
   if (/[.;!?]/.test(gap)) return false;
+  // Named right after the place with nothing between ("ضاحية الأسد غرب حلب"): where it lies.
+  if (/^\s*$/u.test(gap)) return true;
   return !LIST_JOINER.test(gap);
 }
 

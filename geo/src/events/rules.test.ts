@@ -932,3 +932,26 @@ describe('principles of session 8: a facility taken is a part; asides; more Arab
     expect(controlOf('وتسعى قوات النظام إلى السيطرة على حي الشيخ سعيد.', 'sheikh-saeed', ar)).toEqual([]);
   });
 });
+
+describe('principles of session 8: where a place lies, changes of hands, facilities named after the place (sentences written for the test, none from the corpus)', () => {
+  const en = { language: 'en' } as const;
+  const ar = { language: 'ar' } as const;
+
+  it('reads an area named right after a place, or in an aside with "à"/"dans", as where the place lies', () => {
+    const evs = readText('سيطر الثوار على ضاحية الأسد غرب حلب بعد معارك عنيفة.', ar).filter((e) => CONTROL_KINDS.has(e.kind));
+    expect(evs.map((e) => `${e.neighbourhood} ${e.controller}`)).toEqual(['dahiyat-al-assad rebel']);
+    expect(controlOf('Cheikh Saïd, à Alep-Est, est tombé samedi.', 'sheikh-saeed')).toEqual(['capture null 2016-12-10']);
+    expect(controlOf("Le quartier de Cheikh Saïd, dans l'est d'Alep, est tombé samedi.", 'sheikh-saeed')).toEqual(['capture null 2016-12-10']);
+  });
+
+  it('reads "changed hands", "a changé de mains" as a change whose side comes from the state before', () => {
+    expect(controlOf('Sheikh Said changed hands on Monday.', 'sheikh-saeed', en)).toEqual(['capture null 2016-12-12']);
+    expect(controlOf('Cheikh Saïd a changé de mains lundi.', 'sheikh-saeed')).toEqual(['capture null 2016-12-12']);
+  });
+
+  it('reads a facility named after the place ("the Sheikh Said roundabout", "X\'s main hospital", "دوار X") as a part of it', () => {
+    expect(controlOf('The army captured the Sheikh Said roundabout.', 'sheikh-saeed', en)).toEqual(['partial contested 2016-12-14']);
+    expect(controlOf("The army captured Sheikh Said's main hospital.", 'sheikh-saeed', en)).toEqual(['partial contested 2016-12-14']);
+    expect(controlOf('سيطرت قوات النظام على دوار الشيخ سعيد.', 'sheikh-saeed', ar)).toEqual(['partial contested 2016-12-14']);
+  });
+});
