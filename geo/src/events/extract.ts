@@ -482,6 +482,8 @@ function partialHint(r: Reading, verb: Cue, at: number, atEnd: number, taking = 
   const [from, to] = placeFirst ? (relative ? [atEnd, verb.end + 25] : [atEnd, verb.start]) : [verb.end, at];
   return cues.find((c) => {
     if (c.pattern.kind !== 'partial-hint' || (c.pattern.within && !taking)) return false;
+    // A share with another place between it and this one is that place's share ("نصف الأحياء الشرقية، بينها X").
+    if (!c.pattern.within && c.end <= at && c.start >= verb.end && placeBetween(r, c.end, at)) return false;
     // Things taken inside a place are the verb's object, after it: "dans le quartier de X,
     // repris lundi" names where X is, not a part of it.
     if (c.pattern.within && c.start < verb.end) return false;

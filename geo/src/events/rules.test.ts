@@ -955,3 +955,22 @@ describe('principles of session 8: where a place lies, changes of hands, facilit
     expect(controlOf('سيطرت قوات النظام على دوار الشيخ سعيد.', 'sheikh-saeed', ar)).toEqual(['partial contested 2016-12-14']);
   });
 });
+
+describe('principles of session 8: the state press\'s words, and shares of another noun (sentences written for the test, none from the corpus)', () => {
+  const en = { language: 'en' } as const;
+  const ar = { language: 'ar' } as const;
+
+  it('reads "restored security to", "cleared X of militants", "fait tomber", "طهرت ... من الإرهابيين" as takes, not "cleared the road" or mines', () => {
+    expect(controlOf('The army said it had restored security and stability to Sheikh Said.', 'sheikh-saeed', en)).toEqual(['capture regime 2016-12-14']);
+    expect(controlOf('Troops cleared Sheikh Said of the last militants.', 'sheikh-saeed', en)).toEqual(['capture regime 2016-12-14']);
+    expect(controlOf('Troops cleared the road to Sheikh Said.', 'sheikh-saeed', en)).toEqual([]);
+    expect(controlOf('Les forces du régime ont fait tomber Cheikh Saïd.', 'sheikh-saeed')).toEqual(['capture regime 2016-12-14']);
+    expect(controlOf('طهرت وحدات الجيش حي الشيخ سعيد من الإرهابيين.', 'sheikh-saeed', ar)).toEqual(['capture regime 2016-12-14']);
+    expect(controlOf('أنهت وحدات الهندسة تطهير حي الشيخ سعيد من الألغام.', 'sheikh-saeed', ar)).toEqual([]);
+  });
+
+  it('reads a share of another place as that place\'s, not of the places listed after it ("نصف الأحياء الشرقية، بينها X")', () => {
+    expect(controlOf('استعادت قوات النظام أكثر من نصف الأحياء الشرقية، بينها الشيخ سعيد.', 'sheikh-saeed', ar)).toEqual(['capture regime 2016-12-14']);
+    expect(controlOf('سيطرت قوات النظام على نصف حي الشيخ سعيد.', 'sheikh-saeed', ar)).toEqual(['partial contested 2016-12-14']);
+  });
+});
