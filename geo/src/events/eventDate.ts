@@ -9,6 +9,7 @@
 import { findDateExpressions, type DateExpression } from '../text/dateExpressions';
 import { fromIso, toIso } from '../text/isoDay';
 import type { Language } from '../text/language';
+import { allMatches } from '../text/matching';
 import type { DatePrecision } from './types';
 
 const DAY = 86_400_000;
@@ -148,7 +149,7 @@ function dateOptions(sentence: string, context: DateContext): DateOption[] {
   const night = NIGHT[context.language];
   const nightSpans: [number, number][] = [];
   if (night) {
-    for (const m of sentence.matchAll(night)) {
+    for (const m of allMatches(night, sentence)) {
       const exprs = findDateExpressions(m[0], context.language).filter((e) => e.weekday !== undefined);
       const second = exprs[exprs.length - 1];
       if (pub !== null && second?.weekday !== undefined) {
@@ -165,10 +166,10 @@ function dateOptions(sentence: string, context: DateContext): DateOption[] {
   }
   if (pub !== null) {
     for (const [re, offset] of RELATIVE[context.language]) {
-      for (const m of sentence.matchAll(re)) options.push({ at: m.index, date: pub + offset * DAY, cue: m[0] });
+      for (const m of allMatches(re, sentence)) options.push({ at: m.index, date: pub + offset * DAY, cue: m[0] });
     }
     const ago = AGO[context.language];
-    for (const m of ago ? sentence.matchAll(ago) : []) {
+    for (const m of ago ? allMatches(ago, sentence) : []) {
       // "Depuis le début de leur offensive il y a deux semaines": when a state began.
       if (/(?:depuis|since)[^,;]*$/iu.test(sentence.slice(Math.max(0, m.index - 50), m.index))) continue;
       const n = countOf(m[1]!);
@@ -178,7 +179,7 @@ function dateOptions(sentence: string, context: DateContext): DateOption[] {
     }
   }
   // "N days after ...": that long before the sentence's own day, for the words of the phrase.
-  for (const m of sentence.matchAll(AFTER[context.language])) {
+  for (const m of allMatches(AFTER[context.language], sentence)) {
     const n = context.language === 'ar' || VAGUE.has(m[1]!.toLowerCase()) ? undefined : countOf(m[1]!);
     const span = context.language === 'ar' ? AR_SPANS[m[1]!] : n === undefined ? undefined : n * unitDays(m[2]!);
     const own = options.filter((o) => o.until === undefined).sort((a, b) => Math.abs(a.at - m.index) - Math.abs(b.at - m.index))[0];
