@@ -152,6 +152,10 @@ const NEEDS: Record<'night' | 'ago' | 'after', Record<Language, RegExp | null>> 
 };
 const mayHave = (test: RegExp | null, sentence: string) => test !== null && test.test(sentence);
 
+/** The patterns NEEDS stands for, for the test that each needs what NEEDS says (dateNeeds.test.ts). */
+export const NEEDS_OF = { night: NIGHT, ago: AGO, after: AFTER };
+export { NEEDS };
+
 /** Every date the sentence gives, where it stands. */
 function dateOptions(sentence: string, context: DateContext): DateOption[] {
   if (!mayHoldDate(sentence, context.language)) return [];

@@ -74,6 +74,9 @@ const WEEKDAY_NAME: Record<Language, RegExp> = {
 };
 const DIGIT = /\d/u;
 
+/** For the test that each pattern needs what these say (dateNeeds.test.ts). */
+export const DATE_PATTERNS = { patterns: PATTERNS, weekdayName: WEEKDAY_NAME, digit: DIGIT };
+
 /** Every date expression of a text, longest first where two overlap. */
 export function findDateExpressions(text: string, language: Language): DateExpression[] {
   const found: DateExpression[] = [];
