@@ -29,13 +29,14 @@ export interface PipelineBench {
  * Main's figures at 748e200 (before this round of engine and memory work: issue 12, item 10),
  * measured with `node --expose-gc --import tsx bench/pipelineRun.ts N` in a checkout of that commit on
  * the shared 2-core development machine: 1k, 10k and 30k at the start of the work (1-minute load
- * average 0.7 to 2.5), 100k at its end, beside the same run of this code. Wall-time figures are slowed
+ * average 0.7 to 2.5), 100k at its end (load 1.2 to 1.5), just before the same run of this code. Wall-time figures are slowed
  * by other work on the machine, CPU seconds less so (README, Benchmarks).
  */
 export const PREVIOUS: Record<number, { articlesPerSecond: number; cpuSeconds: number; maxRssMB: number; heldMB: number }> = {
   1000: { articlesPerSecond: 370, cpuSeconds: 4.1, maxRssMB: 206, heldMB: 20.4 },
   10000: { articlesPerSecond: 765, cpuSeconds: 15.6, maxRssMB: 294, heldMB: 89.5 },
   30000: { articlesPerSecond: 631, cpuSeconds: 43.3, maxRssMB: 559, heldMB: 239.5 },
+  100000: { articlesPerSecond: 848, cpuSeconds: 126.4, maxRssMB: 1582, heldMB: 770.7 },
 };
 
 /** The commit PREVIOUS was measured at, for the table's headings. */
