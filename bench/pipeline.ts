@@ -26,20 +26,21 @@ export interface PipelineBench {
 }
 
 /**
- * Main's figures at 39bd438 (before this round of engine and memory work: issue 12, item 10),
- * measured with `npx tsx bench/pipelineRun.ts N` in a checkout of that commit on the shared
- * 2-core development machine: 1k and 10k at the start of the work (1-minute load average 3.9),
- * 100k once at its end, just before the same run of this code (load average 5 to 7). Wall-time
- * figures are slowed by that load, CPU seconds less so (README, Benchmarks).
+ * Main's figures at 748e200 (before this round of engine and memory work: issue 12, item 10),
+ * measured with `node --expose-gc --import tsx bench/pipelineRun.ts N` in a checkout of that commit on
+ * the shared 2-core development machine: 1k, 10k and 30k at the start of the work (1-minute load
+ * average 0.7 to 2.5), 100k at its end (load 1.2 to 1.5), just before the same run of this code. Wall-time figures are slowed
+ * by other work on the machine, CPU seconds less so (README, Benchmarks).
  */
-export const PREVIOUS: Record<number, { articlesPerSecond: number; cpuSeconds: number; maxRssMB: number }> = {
-  1000: { articlesPerSecond: 186, cpuSeconds: 4.2, maxRssMB: 216 },
-  10000: { articlesPerSecond: 682, cpuSeconds: 16.8, maxRssMB: 360 },
-  100000: { articlesPerSecond: 473, cpuSeconds: 149.4, maxRssMB: 2092 },
+export const PREVIOUS: Record<number, { articlesPerSecond: number; cpuSeconds: number; maxRssMB: number; heldMB: number }> = {
+  1000: { articlesPerSecond: 370, cpuSeconds: 4.1, maxRssMB: 206, heldMB: 20.4 },
+  10000: { articlesPerSecond: 765, cpuSeconds: 15.6, maxRssMB: 294, heldMB: 89.5 },
+  30000: { articlesPerSecond: 631, cpuSeconds: 43.3, maxRssMB: 559, heldMB: 239.5 },
+  100000: { articlesPerSecond: 848, cpuSeconds: 126.4, maxRssMB: 1582, heldMB: 770.7 },
 };
 
 /** The commit PREVIOUS was measured at, for the table's headings. */
-export const PREVIOUS_COMMIT = '39bd438';
+export const PREVIOUS_COMMIT = '748e200';
 
 /** One pipeline run over `n` synthetic articles in a child process of its own. */
 export function pipelineRun(n: number): Promise<PipelineBench> {
@@ -82,12 +83,12 @@ export function pipelineTable(runs: readonly PipelineBench[]): string {
       : '– | – | – | – | –';
     const held = `${r.heldMB ?? '–'} | ${prev && r.heldMB !== undefined && prev.heldMB !== undefined ? perThousand(r.heldMB - prev.heldMB, r.articles - prev.articles) : '–'}`;
     const before = PREVIOUS[r.articles];
-    const previous = before ? `${before.articlesPerSecond} | ${before.cpuSeconds} | ${before.maxRssMB} | ${times(before.cpuSeconds, r.cpuSeconds)}` : '– | – | – | –';
+    const previous = before ? `${before.articlesPerSecond} | ${before.cpuSeconds} | ${before.maxRssMB} | ${before.heldMB} | ${times(before.cpuSeconds, r.cpuSeconds)}` : '– | – | – | – | –';
     return `| ${r.articles} | ${r.megabytes} | ${r.ms} | ${r.articlesPerSecond} | ${r.cpuSeconds} | ${Math.round(r.articles / r.cpuSeconds)} | ${r.maxRssMB} | ${growth} | ${held} | ${r.events} | ${r.changeDates} | ${r.floorArticlesPerSecond} | ${times(r.floorArticlesPerSecond, r.articlesPerSecond)} | ${previous} |`;
   });
   return [
-    `| articles | MB | ms | articles/s | CPU s | articles per CPU s | peak RSS MB | × articles (vs row above) | × time | × CPU s | × peak RSS | peak RSS growth, MB per 1k articles | heap held MB | heap held growth, MB per 1k articles | events | change dates | floor articles/s | × floor | main at ${PREVIOUS_COMMIT}: articles/s | main at ${PREVIOUS_COMMIT}: CPU s | main at ${PREVIOUS_COMMIT}: peak RSS MB | CPU speed-up vs main at ${PREVIOUS_COMMIT} |`,
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    `| articles | MB | ms | articles/s | CPU s | articles per CPU s | peak RSS MB | × articles (vs row above) | × time | × CPU s | × peak RSS | peak RSS growth, MB per 1k articles | heap held MB | heap held growth, MB per 1k articles | events | change dates | floor articles/s | × floor | main at ${PREVIOUS_COMMIT}: articles/s | main at ${PREVIOUS_COMMIT}: CPU s | main at ${PREVIOUS_COMMIT}: peak RSS MB | main at ${PREVIOUS_COMMIT}: heap held MB | CPU speed-up vs main at ${PREVIOUS_COMMIT} |`,
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows,
   ].join('\n');
 }

@@ -9,6 +9,7 @@
 import { findDateExpressions, type DateExpression } from '../text/dateExpressions';
 import { fromIso, toIso } from '../text/isoDay';
 import type { Language } from '../text/language';
+import { allMatches } from '../text/matching';
 import type { DatePrecision } from './types';
 
 const DAY = 86_400_000;
@@ -139,6 +140,22 @@ export function mayHoldDate(sentence: string, language: Language): boolean {
   return MAY_DATE[language].test(sentence);
 }
 
+/**
+ * Words NIGHT, AGO and AFTER cannot match without, tested with their own flags: those patterns
+ * try every position of the sentence (a word, then what follows it), and most sentences have
+ * none of these words. Keep in step with the patterns above.
+ */
+const NEEDS: Record<'night' | 'ago' | 'after', Record<Language, RegExp | null>> = {
+  night: { fr: /dans la nuit/iu, en: /night/iu, ar: null },
+  ago: { fr: /il y a /iu, en: / ago/iu, ar: null },
+  after: { fr: /après|apres/iu, en: / after/iu, ar: /بعد /u },
+};
+const mayHave = (test: RegExp | null, sentence: string) => test !== null && test.test(sentence);
+
+/** The patterns NEEDS stands for, for the test that each needs what NEEDS says (dateNeeds.test.ts). */
+export const NEEDS_OF = { night: NIGHT, ago: AGO, after: AFTER };
+export { NEEDS };
+
 /** Every date the sentence gives, where it stands. */
 function dateOptions(sentence: string, context: DateContext): DateOption[] {
   if (!mayHoldDate(sentence, context.language)) return [];
@@ -147,8 +164,8 @@ function dateOptions(sentence: string, context: DateContext): DateOption[] {
 
   const night = NIGHT[context.language];
   const nightSpans: [number, number][] = [];
-  if (night) {
-    for (const m of sentence.matchAll(night)) {
+  if (night && mayHave(NEEDS.night[context.language], sentence)) {
+    for (const m of allMatches(night, sentence)) {
       const exprs = findDateExpressions(m[0], context.language).filter((e) => e.weekday !== undefined);
       const second = exprs[exprs.length - 1];
       if (pub !== null && second?.weekday !== undefined) {
@@ -165,10 +182,10 @@ function dateOptions(sentence: string, context: DateContext): DateOption[] {
   }
   if (pub !== null) {
     for (const [re, offset] of RELATIVE[context.language]) {
-      for (const m of sentence.matchAll(re)) options.push({ at: m.index, date: pub + offset * DAY, cue: m[0] });
+      for (const m of allMatches(re, sentence)) options.push({ at: m.index, date: pub + offset * DAY, cue: m[0] });
     }
     const ago = AGO[context.language];
-    for (const m of ago ? sentence.matchAll(ago) : []) {
+    for (const m of ago && mayHave(NEEDS.ago[context.language], sentence) ? allMatches(ago, sentence) : []) {
       // "Depuis le début de leur offensive il y a deux semaines": when a state began.
       if (/(?:depuis|since)[^,;]*$/iu.test(sentence.slice(Math.max(0, m.index - 50), m.index))) continue;
       const n = countOf(m[1]!);
@@ -178,7 +195,7 @@ function dateOptions(sentence: string, context: DateContext): DateOption[] {
     }
   }
   // "N days after ...": that long before the sentence's own day, for the words of the phrase.
-  for (const m of sentence.matchAll(AFTER[context.language])) {
+  for (const m of mayHave(NEEDS.after[context.language], sentence) ? allMatches(AFTER[context.language], sentence) : []) {
     const n = context.language === 'ar' || VAGUE.has(m[1]!.toLowerCase()) ? undefined : countOf(m[1]!);
     const span = context.language === 'ar' ? AR_SPANS[m[1]!] : n === undefined ? undefined : n * unitDays(m[2]!);
     const own = options.filter((o) => o.until === undefined).sort((a, b) => Math.abs(a.at - m.index) - Math.abs(b.at - m.index))[0];

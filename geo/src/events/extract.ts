@@ -89,13 +89,17 @@ export function extractEvents(article: Article, mentions: Mention[]): ControlEve
     const sentence: Span = { start, end, text: article.text.slice(start, end) }; // mentions keep offsets only
     const folded = maskPlaces(foldedArticle.slice(start, end), sentenceMentions, sentence.start); // the fold of a slice is the slice of the fold
     const language = languageOf(sentence.text);
+    // Every reading of a place stands on a cue of the lexicon (a verb, a statement, fighting,
+    // a hint of a share): a sentence with none yields nothing, and is not read further.
+    const cues = findCues(folded, CUES[language]);
+    if (!cues.length) continue;
     const datable = dateText(article.text, sentence);
     const reading: Reading = {
       article,
       language,
       sentence,
       folded,
-      cues: passives(findCues(folded, CUES[language]), folded, language),
+      cues: passives(cues, folded, language),
       actors: findActors(folded, language),
       mentions: [...sentenceMentions].sort((a, b) => a.start - b.start),
       context: {

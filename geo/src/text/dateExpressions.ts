@@ -62,12 +62,30 @@ const PATTERNS: Record<Language, RegExp[]> = {
   ar: [new RegExp(`(?:(اليوم|أمس|امس)\\s+)?(?:يوم\\s+)?(${AR_WEEKDAYS.join('|')}|الإثنين)`, 'gu')],
 };
 
+/**
+ * What each pattern above cannot match without, as quick tests with the pattern's own flags: the
+ * first a weekday's name, the others a digit. Most sentences have neither, and the patterns
+ * (which try every position of the text) are not run on them; what is found is the same.
+ */
+const WEEKDAY_NAME: Record<Language, RegExp> = {
+  fr: new RegExp(FR_WEEKDAYS.join('|'), 'iu'),
+  en: new RegExp(EN_WEEKDAYS.join('|'), 'iu'),
+  ar: new RegExp(`${AR_WEEKDAYS.join('|')}|الإثنين`, 'u'),
+};
+const DIGIT = /\d/u;
+
+/** For the test that each pattern needs what these say (dateNeeds.test.ts). */
+export const DATE_PATTERNS = { patterns: PATTERNS, weekdayName: WEEKDAY_NAME, digit: DIGIT };
+
 /** Every date expression of a text, longest first where two overlap. */
 export function findDateExpressions(text: string, language: Language): DateExpression[] {
   const found: DateExpression[] = [];
   const [weekdayRe, dayMonthRe, monthDayRe] = PATTERNS[language];
+  const weekday = WEEKDAY_NAME[language].test(text);
+  const digit = DIGIT.test(text);
+  if (!weekday && !digit) return found;
   // eachMatch rather than matchAll, which copies the pattern on every call (once per dated sentence).
-  eachMatch(weekdayRe!, text, (m) => {
+  if (weekday) eachMatch(weekdayRe!, text, (m) => {
     if (language === 'ar') {
       found.push(arabicWeekday(m));
       return;
@@ -80,7 +98,7 @@ export function findDateExpressions(text: string, language: Language): DateExpre
     if (marker && /^(hier|yesterday)/.test(marker)) expr.yesterday = true;
     found.push(expr);
   });
-  if (dayMonthRe) {
+  if (dayMonthRe && digit) {
     eachMatch(dayMonthRe, text, (m) => {
       const expr: DateExpression = { start: m.index, end: m.index + m[0].length, text: m[0] };
       if (language === 'en' && m[0].match(/^\D/)) setDate(expr, m[2], m[1], m[3], EN_MONTHS);
@@ -88,7 +106,7 @@ export function findDateExpressions(text: string, language: Language): DateExpre
       found.push(expr);
     });
   }
-  if (monthDayRe) {
+  if (monthDayRe && digit) {
     eachMatch(monthDayRe, text, (m) => {
       const expr: DateExpression = { start: m.index, end: m.index + m[0].length, text: m[0] };
       if (language === 'fr') setDate(expr, m[2], m[1], m[3], FR_MONTHS);

@@ -37,6 +37,16 @@ export function eachMatch(re: RegExp, text: string, found: (m: RegExpExecArray) 
 }
 
 /**
+ * Every match of a global pattern, in order, as `[...text.matchAll(re)]` gives them, but without
+ * the copy of the pattern matchAll makes on each call (eachMatch): for loops that `continue`.
+ */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  eachMatch(re, text, (m) => out.push(m));
+  return out;
+}
+
+/**
  * Whether a pattern matches anywhere in the text, from its start: `re.test(text)` with
  * lastIndex at 0, but for a global pattern with a leading look-behind run as eachMatch runs
  * it (without the look-behind, the character before each match checked), stopping at the

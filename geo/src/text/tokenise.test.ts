@@ -24,4 +24,13 @@ describe('tokenise', () => {
     expect(cachedForm('Alep')).toBe(tokens[1]!.form);
     expect(cachedForm('Alepp')).toEqual(tokenForm('Alepp'));
   });
+
+  it('reads articles, capitals and Arabic from the word, as the text around it allows', () => {
+    const tokens = tokenise('Al Chahidine, al-Halak, al, El-Bab, ÉTAT état حلب Al');
+    const flags = (t: { text: string; article: boolean; capitalised: boolean; arabic: boolean }) => `${t.text}:${+t.article}${+t.capitalised}${+t.arabic}`;
+    // "al" before a comma or at the end is no article: the word after must follow a space or a hyphen.
+    expect(tokens.map(flags)).toEqual(['Al:110', 'Chahidine:010', 'al:100', 'Halak:010', 'al:000', 'El:110', 'Bab:010', 'ÉTAT:010', 'état:000', 'حلب:001', 'Al:010']);
+    // A proclitic with nothing after it asks for the form of an empty word (places/find.ts).
+    expect(cachedForm('')).toEqual(tokenForm(''));
+  });
 });

@@ -37,7 +37,27 @@ const SLOTS = 1 << 17;
 let words: (string | undefined)[] = new Array<string | undefined>(SLOTS);
 let forms: (TokenForm | undefined)[] = new Array<TokenForm | undefined>(SLOTS);
 let hashes = new Int32Array(SLOTS);
+/** What pushToken asks of each word, worked out once per word (bits below): no lower-casing per token. */
+let traits = new Uint8Array(SLOTS);
 let stored = 0;
+const HYPHEN_ARTICLE = 1;
+const FREE_ARTICLE = 2;
+const CAPITALISED = 4;
+const ARABIC = 8;
+
+function traitsOf(word: string): number {
+  if (word === '') return 0; // cachedForm('') (a proclitic with nothing after it): no token is made of it
+  const first = word.charCodeAt(0);
+  let bits = 0;
+  if (first >= 0x600 && first <= 0x6ff) bits |= ARABIC;
+  else if (word.length <= 3) {
+    const lower = word.toLowerCase();
+    if (HYPHEN_ARTICLES.has(lower)) bits |= HYPHEN_ARTICLE;
+    if (FREE_ARTICLES.has(lower)) bits |= FREE_ARTICLE;
+  }
+  if (first < 128 ? first >= 65 && first <= 90 : word[0] !== word[0]!.toLowerCase()) bits |= CAPITALISED;
+  return bits;
+}
 
 /** The slot of text[start, end) in the table, added when new. */
 function slotOf(text: string, start: number, end: number): number {
@@ -51,6 +71,7 @@ function slotOf(text: string, start: number, end: number): number {
         words = new Array<string | undefined>(SLOTS);
         forms = new Array<TokenForm | undefined>(SLOTS);
         hashes = new Int32Array(SLOTS);
+        traits = new Uint8Array(SLOTS);
         stored = 0;
         return slotOf(text, start, end);
       }
@@ -58,6 +79,7 @@ function slotOf(text: string, start: number, end: number): number {
       words[slot] = kept;
       forms[slot] = tokenForm(kept);
       hashes[slot] = h;
+      traits[slot] = traitsOf(kept);
       stored++;
       return slot;
     }
@@ -133,15 +155,12 @@ export function tokenise(text: string): Token[] {
 function pushToken(tokens: Token[], text: string, start: number, end: number): void {
   const slot = slotOf(text, start, end);
   const word = words[slot]!;
-  const first = word.charCodeAt(0);
-  const arabic = first >= 0x600 && first <= 0x6ff;
+  const bits = traits[slot]!;
   let article = false;
-  if (!arabic && end - start <= 3) {
-    const lower = word.toLowerCase();
+  if (bits & (HYPHEN_ARTICLE | FREE_ARTICLE)) {
     const next = text.charCodeAt(end);
     const after = end + 1 < text.length && classOf(text.charCodeAt(end + 1)) === LETTER;
-    article = after && ((next === 45 /* - */ && HYPHEN_ARTICLES.has(lower)) || (next === 32 && FREE_ARTICLES.has(lower)));
+    article = after && ((next === 45 /* - */ && (bits & HYPHEN_ARTICLE) !== 0) || (next === 32 && (bits & FREE_ARTICLE) !== 0));
   }
-  const capitalised = first < 128 ? first >= 65 && first <= 90 : word[0] !== word[0]!.toLowerCase();
-  tokens.push({ index: tokens.length, start, end, text: word, form: forms[slot]!, article, capitalised, arabic });
+  tokens.push({ index: tokens.length, start, end, text: word, form: forms[slot]!, article, capitalised: (bits & CAPITALISED) !== 0, arabic: (bits & ARABIC) !== 0 });
 }

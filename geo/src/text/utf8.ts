@@ -48,6 +48,8 @@ export function isUtf16(bytes: Uint8Array): boolean {
 function looksUtf16(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 4096) & ~1;
   if (n < 4) return false;
+  // Most files have no zero byte at all: found (or not) by the native search before counting.
+  if (bytes.subarray(0, n).indexOf(0) < 0) return false;
   let even = 0;
   let odd = 0;
   for (let i = 0; i < n; i++) if (bytes[i] === 0) i % 2 ? odd++ : even++;
@@ -55,9 +57,12 @@ function looksUtf16(bytes: Uint8Array): boolean {
   return (even === 0 && odd > half * 0.8) || (odd === 0 && even > half * 0.8);
 }
 
+/** One decoder for every file: a decoder keeps no state between whole (not streamed) decodes. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 export function decodeUtf8(bytes: Uint8Array): Decoded {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    return { text: UTF8.decode(bytes) };
   } catch {
     const bad = badByte(bytes);
     const hex = bad.byte.toString(16).toUpperCase().padStart(2, '0');
