@@ -63,6 +63,8 @@ interface Reading {
   moods: Map<Cue, Mood>;
   /** The sentence hedges ("selon"): asked by each verb's mood, read once. */
   hedged?: boolean;
+  /** Its verbs of taking or losing with the place after them, listed once when a mention first asks. */
+  verbsAfter?: Cue[];
 }
 
 export function extractEvents(article: Article, mentions: Mention[]): ControlEvent[] {
@@ -174,7 +176,7 @@ function readMention(r: Reading, mention: Mention): ControlEvent[] {
   const atEnd = mention.end - r.sentence.start;
   const role: GroupRole = mention.group ? groupRole(r.folded, mention, r.sentence.start, r.mentions, r.language) : { part: false, aside: false };
   // A landmark or a group that only locates another place takes no control change.
-  const landmark = isLandmark(r.folded, at, r.language, r.cues.filter((c) => CONTROL_CUE.has(c.pattern.kind) && c.pattern.direction === 'after'));
+  const landmark = isLandmark(r.folded, at, r.language, (r.verbsAfter ??= r.cues.filter((c) => CONTROL_CUE.has(c.pattern.kind) && c.pattern.direction === 'after')));
   const canChange = !role.aside && !landmark;
 
   const governing = r.cues
@@ -585,7 +587,7 @@ function continuesObject(r: Reading, cue: Cue, previous: Mention, mention: Menti
   if (!OBJECT_GOES_ON[r.language].test(gap)) return false;
   const own = /^\s*(\p{L}+)/u.exec(r.folded.slice(cue.end, previous.start - r.sentence.start))?.[1] ?? cue.text.split(' ').at(-1);
   const rest = gap.replace(OBJECT_GOES_ON_ALL[r.language], ' ');
-  return !OBJECT_ENDS[r.language].test(own ? rest.replace(new RegExp(`(?<![\\p{L}])${own}(?![\\p{L}])`, 'gu'), ' ') : rest);
+  return !OBJECT_ENDS[r.language].test(own ? rest.split(/\s+/u).filter((w) => w !== own).join(' ') : rest);
 }
 
 /**
