@@ -132,15 +132,10 @@ export function extractEvents(article: Article, mentions: Mention[]): ControlEve
 function passives(cues: Cue[], folded: string, language: Language): Cue[] {
   return cues.map((c) =>
     // "were driven out of X": a participle with its own preposition keeps the place after it.
-    (c.pattern.kind === 'capture' || c.pattern.kind === 'withdrawal') && c.pattern.direction === 'after' && !c.pattern.entry && !/(?:\bof|\bfrom|\bde|\bdu|\bdes|d')$/u.test(c.text) && (PASSIVE_AUX[language].test(folded.slice(Math.max(0, c.start - 40), c.start)) || apposedWithAgent(c, folded))
+    (c.pattern.kind === 'capture' || c.pattern.kind === 'withdrawal') && c.pattern.direction === 'after' && !c.pattern.entry && !/(?:\bof|\bfrom|\bde|\bdu|\bdes|d')$/u.test(c.text) && PASSIVE_AUX[language].test(folded.slice(Math.max(0, c.start - 40), c.start))
       ? { ...c, pattern: { ...c.pattern, direction: 'before' as const, passive: true as const } }
       : c,
   );
-}
-
-/** "X, reconquis lundi par l'armée, ...", "X, recaptured on Monday by the army": a participle set after a comma, with its agent. */
-function apposedWithAgent(c: Cue, folded: string): boolean {
-  return /[,،]\s*$/u.test(folded.slice(Math.max(0, c.start - 3), c.start)) && /^(?:\s+[\p{L}\d'-]+){0,3}?\s+(?:par|by)\s/u.test(folded.slice(c.end, c.end + 40));
 }
 
 /** "on Dec." closing a sentence: the segmenter took the abbreviation's dot for a full stop. */

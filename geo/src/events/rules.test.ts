@@ -975,17 +975,12 @@ describe('principles of session 8: the state press\'s words, and shares of anoth
   });
 });
 
-describe('principles of session 8: managing to, apposed participles with their agent, passing under control (sentences written for the test, none from the corpus)', () => {
+describe('principles of session 8: managing to, passing under control (sentences written for the test, none from the corpus)', () => {
   const en = { language: 'en' } as const;
 
   it('reads every French infinitive of taking after "réussi à" / "parvenu à" as done, and after "veut" as an aim', () => {
     expect(controlOf("L'armée a réussi à s'emparer de Cheikh Saïd.", 'sheikh-saeed')).toEqual(['capture regime 2016-12-14']);
     expect(controlOf("L'armée veut s'emparer de Cheikh Saïd.", 'sheikh-saeed')).toEqual([]);
-  });
-
-  it('reads a participle of taking set after a comma with its agent ("X, reconquis lundi par l\'armée") as a passive', () => {
-    expect(controlOf("Cheikh Saïd, reconquis lundi par l'armée, est en ruines.", 'sheikh-saeed')).toEqual(['capture regime 2016-12-12']);
-    expect(controlOf('Sheikh Said, recaptured on Monday by the army, lies in ruins.', 'sheikh-saeed', en)).toEqual(['capture regime 2016-12-12']);
   });
 
   it('reads "passé lundi sous contrôle gouvernemental" with a day between and the side as an adjective', () => {
