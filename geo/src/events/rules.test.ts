@@ -8,6 +8,12 @@ import { CONTROL_KINDS } from './types';
 
 const controlOf = (text: string, place: string, options = {}) =>
   readingsOf(readText(text, options).filter((e) => CONTROL_KINDS.has(e.kind) || e.kind === 'statement'), place);
+/** Every change a sentence tells, as sorted `place kind controller` strings. */
+const changesIn = (text: string, options = {}) =>
+  readText(text, options)
+    .filter((e) => CONTROL_KINDS.has(e.kind))
+    .map((e) => `${e.neighbourhood} ${e.kind} ${e.controller}`)
+    .sort();
 
 describe('verbs, voice and actors', () => {
   it('reads an active capture with its date, and a passive one with its agent', () => {
@@ -752,46 +758,41 @@ describe('principles of session 7: going in, and what a whole take says (sentenc
 describe('principles of session 8: a verb takes one object (sentences written for the test, none from the corpus)', () => {
   const en = { language: 'en' } as const;
   const ar = { language: 'ar' } as const;
-  const changes = (text: string, options = {}) =>
-    readText(text, options)
-      .filter((e) => CONTROL_KINDS.has(e.kind))
-      .map((e) => `${e.neighbourhood} ${e.kind} ${e.controller}`)
-      .sort();
 
   it('gives nothing to a place the taken place is linked to, cut from, or taken from', () => {
-    expect(changes('Pro-government forces seized Sakhour, which connects Hanano to the rest of the enclave.', en)).toEqual(['as-sakhour capture regime']);
-    expect(changes("Les forces du régime ont pris Sakhour, qui relie Hanano au reste de l'enclave.")).toEqual(['as-sakhour capture regime']);
-    expect(changes('The army took Sakhour, splitting the enclave and isolating Hanano from Sheikh Khodr.', en)).toEqual(['as-sakhour capture regime']);
-    expect(changes("L'armée s'est emparée de Sakhour depuis Jabal Badro.")).toEqual(['as-sakhour capture regime']);
-    expect(changes('سيطرت قوات النظام على حي الصاخور القريب من مساكن هنانو.', ar)).toEqual(['as-sakhour capture regime']);
+    expect(changesIn('Pro-government forces seized Sakhour, which connects Hanano to the rest of the enclave.', en)).toEqual(['as-sakhour capture regime']);
+    expect(changesIn("Les forces du régime ont pris Sakhour, qui relie Hanano au reste de l'enclave.")).toEqual(['as-sakhour capture regime']);
+    expect(changesIn('The army took Sakhour, splitting the enclave and isolating Hanano from Sheikh Khodr.', en)).toEqual(['as-sakhour capture regime']);
+    expect(changesIn("L'armée s'est emparée de Sakhour depuis Jabal Badro.")).toEqual(['as-sakhour capture regime']);
+    expect(changesIn('سيطرت قوات النظام على حي الصاخور القريب من مساكن هنانو.', ar)).toEqual(['as-sakhour capture regime']);
   });
 
   it('still takes every place coordinated with the first, with a day between them or "including"', () => {
-    expect(changes('The army took Sakhour on Monday and Haydariya on Tuesday.', en)).toEqual(['al-haydariyeh capture regime', 'as-sakhour capture regime']);
-    expect(changes("L'armée a repris Sakhour lundi, puis Haydariyé mardi.")).toEqual(['al-haydariyeh capture regime', 'as-sakhour capture regime']);
-    expect(changes("L'armée a repris Sakhour et Haydariyé, ainsi que de larges portions de Cheikh Khodr.")).toEqual(['al-haydariyeh capture regime', 'as-sakhour capture regime', 'sheikh-kheder partial contested']);
-    expect(changes('Troops captured several districts, including Sakhour and Haydariya.', en)).toEqual(['al-haydariyeh capture regime', 'as-sakhour capture regime']);
+    expect(changesIn('The army took Sakhour on Monday and Haydariya on Tuesday.', en)).toEqual(['al-haydariyeh capture regime', 'as-sakhour capture regime']);
+    expect(changesIn("L'armée a repris Sakhour lundi, puis Haydariyé mardi.")).toEqual(['al-haydariyeh capture regime', 'as-sakhour capture regime']);
+    expect(changesIn("L'armée a repris Sakhour et Haydariyé, ainsi que de larges portions de Cheikh Khodr.")).toEqual(['al-haydariyeh capture regime', 'as-sakhour capture regime', 'sheikh-kheder partial contested']);
+    expect(changesIn('Troops captured several districts, including Sakhour and Haydariya.', en)).toEqual(['al-haydariyeh capture regime', 'as-sakhour capture regime']);
   });
 
   it("carries the object on when the verb's own preposition is said again ('withdrew from X and from parts of Y')", () => {
-    expect(changes('Rebels withdrew from Sakhour and from parts of Haydariya on Sunday.', en)).toEqual(['al-haydariyeh partial contested', 'as-sakhour withdrawal regime']);
-    expect(changes('The army took Sakhour from Haydariya.', en)).toEqual(['as-sakhour capture regime']);
+    expect(changesIn('Rebels withdrew from Sakhour and from parts of Haydariya on Sunday.', en)).toEqual(['al-haydariyeh partial contested', 'as-sakhour withdrawal regime']);
+    expect(changesIn('The army took Sakhour from Haydariya.', en)).toEqual(['as-sakhour capture regime']);
   });
 
   it('gives a verb after an aside that locates the place ("X, au nord-ouest de Y, est tombé") to the place before the aside', () => {
-    expect(changes("Le quartier de Sakhour, au nord-ouest de Haydariyé, est tombé mardi aux mains de l'armée.")).toEqual(['as-sakhour capture regime']);
+    expect(changesIn("Le quartier de Sakhour, au nord-ouest de Haydariyé, est tombé mardi aux mains de l'armée.")).toEqual(['as-sakhour capture regime']);
     // A list is no aside: every place of it fell.
-    expect(changes("Sakhour, Haydariyé et Cheikh Khodr sont tombés mardi aux mains de l'armée.")).toEqual(['al-haydariyeh capture regime', 'as-sakhour capture regime', 'sheikh-kheder capture regime']);
+    expect(changesIn("Sakhour, Haydariyé et Cheikh Khodr sont tombés mardi aux mains de l'armée.")).toEqual(['al-haydariyeh capture regime', 'as-sakhour capture regime', 'sheikh-kheder capture regime']);
   });
 
   it('reads what another verb does to places after a capture as that verb says, not as the capture', () => {
     // "leaves ... exposed", "menace": no change for the places threatened.
-    expect(changes("The army's capture of Hanano leaves Sakhour and Haydariya exposed.", en)).toEqual(['hanano capture regime']);
+    expect(changesIn("The army's capture of Hanano leaves Sakhour and Haydariya exposed.", en)).toEqual(['hanano capture regime']);
   });
 
   it('reads "بعد سيطرة" after a verb of loss as another side taking, and "سيطرتها" as the control the loser lost', () => {
-    expect(changes('خسرت الفصائل مواقعها في الشمال بعد سيطرة قوات النظام على حي الحيدرية.', ar)).toEqual(['al-haydariyeh capture regime']);
-    expect(changes('خسرت الفصائل سيطرتها على حي الحيدرية.', ar)).toEqual(['al-haydariyeh withdrawal regime']);
+    expect(changesIn('خسرت الفصائل مواقعها في الشمال بعد سيطرة قوات النظام على حي الحيدرية.', ar)).toEqual(['al-haydariyeh capture regime']);
+    expect(changesIn('خسرت الفصائل سيطرتها على حي الحيدرية.', ar)).toEqual(['al-haydariyeh withdrawal regime']);
   });
 });
 
@@ -882,24 +883,19 @@ describe('principles of session 8: Arabic words of taking, sides and parts; deni
 describe('principles of session 8: whither the leavers go, and opportunities taken (sentences written for the test, none from the corpus)', () => {
   const en = { language: 'en' } as const;
   const ar = { language: 'ar' } as const;
-  const changes = (text: string, options = {}) =>
-    readText(text, options)
-      .filter((e) => CONTROL_KINDS.has(e.kind))
-      .map((e) => `${e.neighbourhood} ${e.kind} ${e.controller}`)
-      .sort();
 
   it("reads the leavers' first preposition: going towards or into places is no loss of them; a time between is skipped", () => {
-    expect(changes("Les rebelles se sont repliés vers le sud, dans les quartiers de Cheikh Saïd et de Salhin.")).toEqual([]);
-    expect(changes('Rebels retreated into Sheikh Said.', en)).toEqual([]);
-    expect(changes('Les rebelles se sont retirés dans la nuit de Cheikh Saïd.')).toEqual(['sheikh-saeed withdrawal regime']);
-    expect(changes('Rebels withdrew in the night from Sheikh Said.', en)).toEqual(['sheikh-saeed withdrawal regime']);
-    expect(changes('انسحبت الفصائل ليلا من حي الشيخ سعيد.', ar)).toEqual(['sheikh-saeed withdrawal regime']);
+    expect(changesIn("Les rebelles se sont repliés vers le sud, dans les quartiers de Cheikh Saïd et de Salhin.")).toEqual([]);
+    expect(changesIn('Rebels retreated into Sheikh Said.', en)).toEqual([]);
+    expect(changesIn('Les rebelles se sont retirés dans la nuit de Cheikh Saïd.')).toEqual(['sheikh-saeed withdrawal regime']);
+    expect(changesIn('Rebels withdrew in the night from Sheikh Said.', en)).toEqual(['sheikh-saeed withdrawal regime']);
+    expect(changesIn('انسحبت الفصائل ليلا من حي الشيخ سعيد.', ar)).toEqual(['sheikh-saeed withdrawal regime']);
   });
 
   it('reads an opportunity taken ("ont profité de ... pour s\'emparer de", "took advantage of ... to seize") as a deed, an offensive "pour s\'emparer" as an aim', () => {
-    expect(changes("Les YPG ont profité de l'effondrement du front rebelle pour s'emparer dimanche de Cheikh Farès.")).toEqual(['ash-sheikh-fares capture kurdish']);
-    expect(changes('Kurdish fighters took advantage of the collapse to seize Sheikh Fares.', en)).toEqual(['ash-sheikh-fares capture kurdish']);
-    expect(changes("L'armée a lancé une offensive pour s'emparer de Cheikh Saïd.")).toEqual([]);
+    expect(changesIn("Les YPG ont profité de l'effondrement du front rebelle pour s'emparer dimanche de Cheikh Farès.")).toEqual(['ash-sheikh-fares capture kurdish']);
+    expect(changesIn('Kurdish fighters took advantage of the collapse to seize Sheikh Fares.', en)).toEqual(['ash-sheikh-fares capture kurdish']);
+    expect(changesIn("L'armée a lancé une offensive pour s'emparer de Cheikh Saïd.")).toEqual([]);
   });
 });
 
