@@ -132,7 +132,7 @@ export function extractEvents(article: Article, mentions: Mention[]): ControlEve
 function passives(cues: Cue[], folded: string, language: Language): Cue[] {
   return cues.map((c) =>
     // "were driven out of X": a participle with its own preposition keeps the place after it.
-    (c.pattern.kind === 'capture' || c.pattern.kind === 'withdrawal') && c.pattern.direction === 'after' && !c.pattern.entry && !/(?:\bof|\bfrom|\bde|\bdu|\bdes|d')$/u.test(c.text) && PASSIVE_AUX[language].test(folded.slice(Math.max(0, c.start - 40), c.start))
+    (c.pattern.kind === 'capture' || c.pattern.kind === 'withdrawal') && c.pattern.direction === 'after' && !c.pattern.entry && !/(?:\bof|\bfrom|\bde|\bdu|\bdes|d'|\bleave|\babandon|\bquit)$/u.test(c.text) && PASSIVE_AUX[language].test(folded.slice(Math.max(0, c.start - 40), c.start))
       ? { ...c, pattern: { ...c.pattern, direction: 'before' as const, passive: true as const } }
       : c,
   );

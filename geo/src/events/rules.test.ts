@@ -983,3 +983,29 @@ describe('principles of session 8: managing to, passing under control (sentences
     expect(controlOf('Cheikh Saïd est passé lundi sous contrôle gouvernemental.', 'sheikh-saeed')).toEqual(['capture regime 2016-12-12']);
   });
 });
+
+describe('principles of session 8: more of the words of taking and leaving (sentences written for the test, none from the corpus)', () => {
+  const en = { language: 'en' } as const;
+  const ar = { language: 'ar' } as const;
+
+  it('reads assuming or winning control, dislodging, declaring a place secure, raising a flag over it as takes', () => {
+    expect(controlOf('Government forces assumed control of Sheikh Said on Monday.', 'sheikh-saeed', en)).toEqual(['capture regime 2016-12-12']);
+    expect(controlOf('The army won back Sheikh Said.', 'sheikh-saeed', en)).toEqual(['capture regime 2016-12-14']);
+    expect(controlOf('Troops dislodged rebels from Sheikh Said.', 'sheikh-saeed', en)).toEqual(['capture regime 2016-12-14']);
+    expect(controlOf('The army declared Sheikh Said secure.', 'sheikh-saeed', en)).toEqual(['capture regime 2016-12-14']);
+    expect(controlOf('The army raised the Syrian flag over Sheikh Said.', 'sheikh-saeed', en)).toEqual(['capture regime 2016-12-14']);
+    expect(controlOf("Les forces gouvernementales ont pris possession de Cheikh Saïd.", 'sheikh-saeed')).toEqual(['capture regime 2016-12-14']);
+    expect(controlOf("L'armée a délogé les rebelles de Cheikh Saïd.", 'sheikh-saeed')).toEqual(['capture regime 2016-12-14']);
+    expect(controlOf('أخرجت قوات النظام مقاتلي المعارضة من حي الشيخ سعيد.', 'sheikh-saeed', ar)).toEqual(['capture regime 2016-12-14']);
+  });
+
+  it('reads giving up, surrendering, ceding, being forced to leave as losses; civilians leaving or surrendering are no loss', () => {
+    expect(controlOf('Rebels gave up Sheikh Said without a fight.', 'sheikh-saeed', en)).toEqual(['withdrawal regime 2016-12-14']);
+    expect(controlOf('Rebels ceded Sheikh Said to government forces.', 'sheikh-saeed', en)).toEqual(['withdrawal regime 2016-12-14']);
+    expect(controlOf('Rebels were forced to leave Sheikh Said.', 'sheikh-saeed', en)).toEqual(['withdrawal regime 2016-12-14']);
+    expect(controlOf('Les rebelles ont été contraints de se retirer de Cheikh Saïd.', 'sheikh-saeed')).toEqual(['withdrawal regime 2016-12-14']);
+    expect(controlOf('خرج مقاتلو المعارضة من حي الشيخ سعيد بعد اتفاق.', 'sheikh-saeed', ar)).toEqual(['withdrawal regime 2016-12-14']);
+    expect(controlOf('خرج المدنيون من حي الشيخ سعيد.', 'sheikh-saeed', ar)).toEqual([]);
+    expect(controlOf('Hundreds of civilians surrendered to the army in Sheikh Said.', 'sheikh-saeed', en).filter((x) => !x.startsWith('displacement'))).toEqual([]);
+  });
+});
