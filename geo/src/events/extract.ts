@@ -639,13 +639,26 @@ const PLUPERFECT_FACTOR = 0.7;
  * speaks of the last place named before it in the sentence.
  */
 function pronounObject(r: Reading, mention: Mention, atEnd: number): Cue | undefined {
-  const next = r.mentions.find((x) => x.start - r.sentence.start >= atEnd);
+  // A place named as a destination or a landmark ("fled X for government-held Y", "vers Y") is not what
+  // "the district" refers back to: neither it nor the pronoun skips over it.
+  if (destinationOrLandmark(r, mention)) return undefined;
+  const next = r.mentions.find((x) => x.start - r.sentence.start >= atEnd && !destinationOrLandmark(r, x));
   const limit = Math.min(next ? next.start - r.sentence.start : r.folded.length, atEnd + PRONOUN_REACH);
   const verb = r.cues.find((c) => c.start >= atEnd && c.end <= limit && CONTROL_CUE.has(c.pattern.kind) && c.pattern.direction === 'after' && !c.pattern.entry && PRONOUN_OBJECT[r.language](r.folded, c));
   if (!verb || /[.;!?]/.test(r.folded.slice(atEnd, verb.start))) return undefined;
   return verb;
 }
 const PRONOUN_REACH = 150;
+function destinationOrLandmark(r: Reading, m: Mention): boolean {
+  const at = m.start - r.sentence.start;
+  return isLandmark(r.folded, at, r.language) || TOWARDS_PLACE[r.language].test(r.folded.slice(Math.max(0, at - 30), at));
+}
+/** "for government-held Jibrin", "vers Jibrine", "إلى حي": the place is where someone goes. */
+const TOWARDS_PLACE: Record<Language, RegExp> = {
+  fr: /(?<![\p{L}])(?:vers|jusqu'a|en direction (?:de|du|d'))\s+(?:[\p{L}'-]+\s+){0,3}$/u,
+  en: /(?<![\p{L}])(?:for|to|towards?)\s+(?:[\p{L}'-]+\s+){0,3}$/u,
+  ar: /(?<![\p{L}])(?:إلى|الى|نحو|باتجاه)\s+(?:\S+\s+){0,2}$/u,
+};
 
 /**
  * "Minyan, une localité voisine où les insurgés ont pris pied", "X, where troops took several

@@ -1009,3 +1009,22 @@ describe('principles of session 8: more of the words of taking and leaving (sent
     expect(controlOf('Hundreds of civilians surrendered to the army in Sheikh Said.', 'sheikh-saeed', en).filter((x) => !x.startsWith('displacement'))).toEqual([]);
   });
 });
+
+describe('principles of session 8: thirds, adjectives in -ing, what "the district" refers back to (sentences written for the test, none from the corpus)', () => {
+  const en = { language: 'en' } as const;
+  const ar = { language: 'ar' } as const;
+
+  it('reads a third or a quarter of a place as a part, and "controlled" (active) as a statement of its holder', () => {
+    expect(controlOf('By nightfall, pro-government militias controlled roughly a third of Sheikh Said.', 'sheikh-saeed', en)).toEqual(['partial contested 2016-12-14']);
+    expect(controlOf("L'armée contrôlait un tiers de Cheikh Saïd.", 'sheikh-saeed')).toEqual(['partial contested 2016-12-14']);
+    expect(controlOf('وباتت الميليشيات الموالية للنظام تسيطر على نحو ثلث حي الشيخ سعيد.', 'sheikh-saeed', ar)).toEqual(['partial contested 2016-12-14']);
+  });
+
+  it('keeps "neighbouring", "adjoining" places in the object: they are adjectives, not participles of another action', () => {
+    expect(changesIn('The army took Sakhour and neighbouring Haydariya.', en)).toEqual(['al-haydariyeh capture regime', 'as-sakhour capture regime']);
+  });
+
+  it('refers "the district" back past a destination ("fled X for government-held Y after troops seized the district" took X)', () => {
+    expect(changesIn('Thousands of residents fled Sakhour for government-held Jibrin after troops seized the district.', en)).toEqual(['as-sakhour capture regime']);
+  });
+});
