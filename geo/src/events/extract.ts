@@ -34,7 +34,7 @@ import {
 import { enclosingQuote } from '../text/quotes';
 import { eventDate } from './eventDate';
 import { eachMatch, someMatch } from './matcher';
-import { AIR_POWER, ANAPHORA, CLAUSE_BREAK, CUES, HOLDER_RELATIVE, INSIDE, THING_IN_PLACE, UNOPPOSED, LOCATIVE, MODALITY, OBJECT_ENDS, OBJECT_GOES_ON, OBJECT_RELATIVE, OTHER_HEAD, PASSIVE_AUX, RESUMPTIVE, SUBJECT_RELATIVE, PAST_STATE, PAST_YEAR, RETROSPECTIVE, SHARE_OF_AREA, STILL_FIGHTING_INSIDE, STREET_FIGHTING } from './lexicon';
+import { AIR_POWER, ANAPHORA, CLAUSE_BREAK, CUES, HOLDER_RELATIVE, INSIDE, LEAVE_FROM, LEAVE_PREPOSITION, OPPORTUNITY, THING_AFTER_PLACE, THING_IN_PLACE, TOWARDS_PLACE, UNOPPOSED, WITHDRAWAL_NOUN, LOCATIVE, MODALITY, OBJECT_ENDS, OBJECT_GOES_ON, OBJECT_RELATIVE, OTHER_HEAD, PASSIVE_AUX, RESUMPTIVE, SUBJECT_RELATIVE, PAST_STATE, PAST_YEAR, RETROSPECTIVE, SHARE_OF_AREA, STILL_FIGHTING_INSIDE, STREET_FIGHTING } from './lexicon';
 import { clauseBefore, groupRole, isLandmark, listBefore, type GroupRole } from './roles';
 import { sentenceLanguage, sentenceLanguages } from '../text/language';
 import type { Actor, Controller, ControlEvent, EventKind } from './types';
@@ -299,11 +299,6 @@ function thingInPlace(r: Reading, control: Cue, at: number, atEnd: number): Cue 
   const m = THING_IN_PLACE[r.language].exec(r.folded.slice(control.end, at)) ?? THING_AFTER_PLACE[r.language].exec(r.folded.slice(atEnd, atEnd + 30));
   return m ? { ...control, text: m[0].trim() } : undefined;
 }
-const THING_AFTER_PLACE: Record<Language, RegExp> = {
-  fr: /(?!)/u,
-  en: /^\s*(?:['’]s\s+(?:main\s+|central\s+|old\s+|only\s+)?)?(?:hospitals?|roundabouts?|schools?|mosques?|factor(?:y|ies)|markets?|stations?|cemeter(?:y|ies)|stadium|universit(?:y|ies)|barracks|checkpoints?|junctions?|towers?|churches|church|bakery|warehouses?|power plant)(?![\p{L}])/u,
-  ar: /(?!)/u,
-};
 const THING_REACH = 70;
 
 /** "X, until then the largest rebel-held district, ...": a description set after the place, between commas. */
@@ -327,17 +322,6 @@ function towards(r: Reading, control: Cue, at: number): boolean {
   const first = LEAVE_PREPOSITION[r.language].exec(r.folded.slice(control.end, at));
   return !!first && first[1] === undefined;
 }
-const LEAVE_FROM: Record<Language, RegExp> = {
-  fr: /(?:\bde|\bdu|\bdes|d')$/u,
-  en: /(?:\bfrom|\bof)$/u,
-  ar: /(?:من|عن)$/u,
-};
-/** The first preposition after a verb of leaving, skipping a time ("dans la nuit", "in the morning"): group 1 when it says whence. */
-const LEAVE_PREPOSITION: Record<Language, RegExp> = {
-  fr: /(?<![\p{L}])(?:(de|du|des|d')|(?:a|au|aux|vers|dans|en|jusqu'a)(?! (?:la |le |l')?(?:nuit|matinee|journee|soiree|fin|debut|cours|milieu|direction d'un)(?![\p{L}])))(?![\p{L}])/u,
-  en: /(?<![\p{L}])(?:(from|of|out of)|(?:to|into|towards?|in|inside)(?! (?:the )?(?:night|morning|evening|afternoon|day|early|late|face|wake|order|recent|past)(?![\p{L}])))(?![\p{L}])/u,
-  ar: /(?<![\p{L}])(?:(من|عن)|(?:إلى|الى|نحو|باتجاه|داخل))(?![\p{L}])/u,
-};
 const ENTRY_REACH = 45;
 const UNOPPOSED_REACH = 60;
 
@@ -653,12 +637,6 @@ function destinationOrLandmark(r: Reading, m: Mention): boolean {
   const at = m.start - r.sentence.start;
   return isLandmark(r.folded, at, r.language) || TOWARDS_PLACE[r.language].test(r.folded.slice(Math.max(0, at - 30), at));
 }
-/** "for government-held Jibrin", "vers Jibrine", "إلى حي": the place is where someone goes. */
-const TOWARDS_PLACE: Record<Language, RegExp> = {
-  fr: /(?<![\p{L}])(?:vers|jusqu'a|en direction (?:de|du|d'))\s+(?:[\p{L}'-]+\s+){0,3}$/u,
-  en: /(?<![\p{L}])(?:for|to|towards?)\s+(?:[\p{L}'-]+\s+){0,3}$/u,
-  ar: /(?<![\p{L}])(?:إلى|الى|نحو|باتجاه)\s+(?:\S+\s+){0,2}$/u,
-};
 
 /**
  * "Minyan, une localité voisine où les insurgés ont pris pied", "X, where troops took several
@@ -724,13 +702,6 @@ function leftByOther(r: Reading, entry: Cue, mention: Mention, atEnd: number): b
     return !r.mentions.some((m) => m !== mention && m.start - r.sentence.start >= w.end && m.start - r.sentence.start - w.end <= REACH.after && !/[.;]/.test(r.folded.slice(w.end, m.start - r.sentence.start)));
   });
 }
-
-/** The noun of leaving, whose leaver is named after it: "انسحاب الفصائل", "the withdrawal of the rebels", "le retrait des rebelles". */
-const WITHDRAWAL_NOUN: Record<Language, RegExp> = {
-  fr: /^(?:retrait|repli)$/u,
-  en: /^(?:withdrawal|pull-?out|retreat)$/u,
-  ar: /(?:^|\s)[وب]?(?:ال|بال|لل)?انسحاب$/u,
-};
 
 /** A verb with its tense (not a bare participle, which is an apposition to the noun before it). */
 const FINITE: Record<Language, RegExp> = {
@@ -814,11 +785,6 @@ function modality(r: Reading, cue: Cue): Mood {
 
 const NOMINAL_REACH = 90;
 const OPPORTUNITY_REACH = 90;
-const OPPORTUNITY: Record<Language, RegExp> = {
-  fr: /(?<![\p{L}])(?:ont|a|avaient|avait) (?:profite|saisi l'occasion|mis a profit|tire parti)(?![\p{L}])[^.;]*$/u,
-  en: /(?<![\p{L}])(?:took advantage|exploited|seized (?:on )?the (?:opportunity|chance)|capitali[sz]ed on|used the (?:collapse|chaos|confusion|retreat|withdrawal))(?![\p{L}])[^.;]*$/u,
-  ar: /(?<![\p{L}])(?:استغل|استغلت|استغلوا)(?![\p{L}])[^.]*$/u,
-};
 /** Where the clause that starts before `from` ends: a stop, a semicolon or a colon, at most `reach` on. */
 function clauseEnd(folded: string, from: number, reach: number): number {
   const stop = folded.slice(from, from + reach).search(/[.;:!?]/);

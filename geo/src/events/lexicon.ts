@@ -303,6 +303,44 @@ export const THING_IN_PLACE: Record<Language, RegExp> = {
   ar: /(?<![\p{L}])(?:ال)?(?:مشفى|مستشفى|دوار|مدرسة|جامع|مسجد|معمل|شارع|مبنى|سوق|محطة|مقبرة|ملعب|جامعة|كلية|ثكنة|حاجز|معبر|تقاطع|برج|حديقة|كنيسة|فرن|مستودع|مقر|مدخل|صوامع)(?![\p{L}])[^,،;.:]{0,40}(?:(?:في|من|داخل)\s*(?:حي\s*)?)?$/u,
 };
 
+/** A facility named after the place: "the Sakhour roundabout", "Sakhour's main hospital". */
+export const THING_AFTER_PLACE: Record<Language, RegExp> = {
+  fr: /(?!)/u,
+  en: /^\s*(?:['’]s\s+(?:main\s+|central\s+|old\s+|only\s+)?)?(?:hospitals?|roundabouts?|schools?|mosques?|factor(?:y|ies)|markets?|stations?|cemeter(?:y|ies)|stadium|universit(?:y|ies)|barracks|checkpoints?|junctions?|towers?|churches|church|bakery|warehouses?|power plant)(?![\p{L}])/u,
+  ar: /(?!)/u,
+};
+/** A verb of leaving that carries its own "from". */
+export const LEAVE_FROM: Record<Language, RegExp> = {
+  fr: /(?:\bde|\bdu|\bdes|d')$/u,
+  en: /(?:\bfrom|\bof)$/u,
+  ar: /(?:من|عن)$/u,
+};
+/** The first preposition after a verb of leaving, skipping a time ("dans la nuit", "in the morning"): group 1 when it says whence. */
+export const LEAVE_PREPOSITION: Record<Language, RegExp> = {
+  fr: /(?<![\p{L}])(?:(de|du|des|d')|(?:a|au|aux|vers|dans|en|jusqu'a)(?! (?:la |le |l')?(?:nuit|matinee|journee|soiree|fin|debut|cours|milieu|direction d'un)(?![\p{L}])))(?![\p{L}])/u,
+  en: /(?<![\p{L}])(?:(from|of|out of)|(?:to|into|towards?|in|inside)(?! (?:the )?(?:night|morning|evening|afternoon|day|early|late|face|wake|order|recent|past)(?![\p{L}])))(?![\p{L}])/u,
+  ar: /(?<![\p{L}])(?:(من|عن)|(?:إلى|الى|نحو|باتجاه|داخل))(?![\p{L}])/u,
+};
+/** "for government-held Jibrin", "vers Jibrine", "إلى حي": the place is where someone goes. */
+export const TOWARDS_PLACE: Record<Language, RegExp> = {
+  fr: /(?<![\p{L}])(?:vers|jusqu'a|en direction (?:de|du|d'))\s+(?:[\p{L}'-]+\s+){0,3}$/u,
+  en: /(?<![\p{L}])(?:for|to|towards?)\s+(?:[\p{L}'-]+\s+){0,3}$/u,
+  ar: /(?<![\p{L}])(?:إلى|الى|نحو|باتجاه)\s+(?:\S+\s+){0,2}$/u,
+};
+/** The noun of leaving, whose leaver is named after it: "انسحاب الفصائل", "the withdrawal of the rebels", "le retrait des rebelles". */
+export const WITHDRAWAL_NOUN: Record<Language, RegExp> = {
+  fr: /^(?:retrait|repli)$/u,
+  en: /^(?:withdrawal|pull-?out|retreat)$/u,
+  ar: /(?:^|\s)[وب]?(?:ال|بال|لل)?انسحاب$/u,
+};
+
+/** "ont profité de ... pour", "took advantage of ... to": an opportunity taken, so the infinitive after it is a deed. */
+export const OPPORTUNITY: Record<Language, RegExp> = {
+  fr: /(?<![\p{L}])(?:ont|a|avaient|avait) (?:profite|saisi l'occasion|mis a profit|tire parti)(?![\p{L}])[^.;]*$/u,
+  en: /(?<![\p{L}])(?:took advantage|exploited|seized (?:on )?the (?:opportunity|chance)|capitali[sz]ed on|used the (?:collapse|chaos|confusion|retreat|withdrawal))(?![\p{L}])[^.;]*$/u,
+  ar: /(?<![\p{L}])(?:استغل|استغلت|استغلوا)(?![\p{L}])[^.]*$/u,
+};
+
 /** Words that start a new clause: a verb before them does not reach a place after them. */
 export const CLAUSE_BREAK: Record<Language, RegExp> = {
   fr: /\b(?:tandis que|alors que|mais|cependant|pourtant)\b/u,
@@ -489,6 +527,6 @@ const folded = (re: RegExp) => new RegExp(foldArabicLetters(re.source), re.flags
 ACTORS.ar = ACTORS.ar.map(([actor, re]) => [actor, folded(re)]);
 CUES.ar = CUES.ar.map((pattern) => ({ ...pattern, re: folded(pattern.re) }));
 MODALITY.ar = Object.fromEntries(Object.entries(MODALITY.ar).map(([k, re]) => [k, folded(re)])) as (typeof MODALITY)['ar'];
-for (const table of [ANAPHORA, LOCATIVE, OBJECT_GOES_ON, OBJECT_ENDS, THING_IN_PLACE, UNOPPOSED, GROUP_PART_BEFORE, GROUP_PART_AFTER, WHOLE, SUPERLATIVE, CLAUSE_BREAK, OTHER_HEAD, PAST_STATE, RETROSPECTIVE, NOMINAL, DETERMINER, NOT_SUBJECT, LEAVE, SHARE_OF_AREA, LEADING_CLAUSE, AIR_POWER, HOLDER_RELATIVE, OBJECT_RELATIVE, SUBJECT_RELATIVE, RESUMPTIVE, PASSIVE_AUX, INSIDE, STREET_FIGHTING, STILL_FIGHTING_INSIDE]) {
+for (const table of [ANAPHORA, LOCATIVE, OBJECT_GOES_ON, OBJECT_ENDS, THING_IN_PLACE, THING_AFTER_PLACE, LEAVE_FROM, LEAVE_PREPOSITION, TOWARDS_PLACE, WITHDRAWAL_NOUN, OPPORTUNITY, UNOPPOSED, GROUP_PART_BEFORE, GROUP_PART_AFTER, WHOLE, SUPERLATIVE, CLAUSE_BREAK, OTHER_HEAD, PAST_STATE, RETROSPECTIVE, NOMINAL, DETERMINER, NOT_SUBJECT, LEAVE, SHARE_OF_AREA, LEADING_CLAUSE, AIR_POWER, HOLDER_RELATIVE, OBJECT_RELATIVE, SUBJECT_RELATIVE, RESUMPTIVE, PASSIVE_AUX, INSIDE, STREET_FIGHTING, STILL_FIGHTING_INSIDE]) {
   table.ar = folded(table.ar);
 }
